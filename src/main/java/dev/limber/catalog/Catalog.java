@@ -1,0 +1,95 @@
+package dev.limber.catalog;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The validated set of techniques and the general guidance shown with every routine. Immutable. */
+public final class Catalog {
+  /** The catalog file shipped in the jar. */
+  public static final String BUNDLED_RESOURCE = "/catalog/techniques.json";
+
+  private final Map<String, Technique> techniquesById;
+  private final List<Guidance> generalGuidance;
+
+  public Catalog(List<Technique> techniques, List<Guidance> generalGuidance) {
+    Map<String, Technique> byId = new LinkedHashMap<>();
+    for (Technique technique : techniques) {
+      if (byId.putIfAbsent(technique.id(), technique) != null) {
+        throw new IllegalArgumentException("duplicate technique id: " + technique.id());
+      }
+    }
+    this.techniquesById = byId;
+    this.generalGuidance = List.copyOf(generalGuidance);
+  }
+
+  /** Reads and validates the catalog shipped in the jar; a broken file is a build defect. */
+  public static Catalog bundled() {
+    return CatalogReader.readResource(BUNDLED_RESOURCE);
+  }
+
+  /** Every technique, in catalog order. */
+  public List<Technique> techniques() {
+    return List.copyOf(techniquesById.values());
+  }
+
+  public List<Guidance> generalGuidance() {
+    return generalGuidance;
+  }
+
+  public Optional<Technique> find(String id) {
+    return Optional.ofNullable(techniquesById.get(id));
+  }
+
+  /**
+   * The technique with this id, or {@link UnknownTechniqueException} suggesting the closest ids.
+   */
+  public Technique require(String id) {
+    return find(id).orElseThrow(() -> new UnknownTechniqueException(id, closestIds(id, 3)));
+  }
+
+  /** Techniques carrying every one of {@code tags} that can be done with {@code atHand}. */
+  public List<Technique> select(Set<Tag> tags, Optional<Equipment> equipment) {
+    return techniquesById.values().stream()
+        .filter(technique -> technique.tags().containsAll(tags))
+        .filter(technique -> equipment.isEmpty() || technique.equipment().contains(equipment.get()))
+        .toList();
+  }
+
+  /** Up to {@code limit} ids nearest to {@code id} by edit distance, nearest first. */
+  public List<String> closestIds(String id, int limit) {
+    String wanted = id.toLowerCase(java.util.Locale.ROOT);
+    return techniquesById.keySet().stream()
+        .sorted(
+            Comparator.comparingInt((String candidate) -> distance(wanted, candidate))
+                .thenComparing(Comparator.naturalOrder()))
+        .limit(limit)
+        .toList();
+  }
+
+  /** Levenshtein distance, with a containing match counted as near. */
+  static int distance(String from, String to) {
+    if (!from.isEmpty() && (to.contains(from) || from.contains(to))) {
+      return Math.abs(to.length() - from.length()) / 4;
+    }
+    int[] previous = new int[to.length() + 1];
+    int[] current = new int[to.length() + 1];
+    for (int j = 0; j <= to.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= from.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= to.length(); j++) {
+        int substitution = previous[j - 1] + (from.charAt(i - 1) == to.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[to.length()];
+  }
+}

@@ -1,0 +1,8 @@
+package dev.limber.catalog;
+
+/** How demanding a technique is. */
+public enum Difficulty {
+  GENTLE,
+  MODERATE,
+  CHALLENGING
+}

@@ -1,0 +1,6 @@
+/**
+ * Storage: JDBC over H2 (embedded, the default) or PostgreSQL, with Flyway migrations and a
+ * HikariCP pool. The only place SQL appears. Adapter: depends on the core; never on another
+ * adapter.
+ */
+package dev.limber.store;
