@@ -62,6 +62,11 @@ public final class Fields {
     return members.containsKey(name);
   }
 
+  /** True when the member is present with the value JSON {@code null}. */
+  public boolean isNull(String name) {
+    return members.containsKey(name) && members.get(name) == null;
+  }
+
   /** Records an error for every member not named in {@code allowed}. */
   public void allowOnly(String... allowed) {
     Set<String> known = new LinkedHashSet<>(Arrays.asList(allowed));

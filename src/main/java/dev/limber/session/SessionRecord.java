@@ -1,0 +1,211 @@
+package dev.limber.session;
+
+import dev.limber.json.FieldError;
+import dev.limber.json.Fields;
+import dev.limber.json.JsonValue;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What happened in one guided session: when, the routine with its doses, every timeline segment
+ * with its outcome, pain before and after (0–10, null when not given), where it was stopped for
+ * pain, pops, and how it ended. The journal keeps these; the next screening reads them.
+ */
+public record SessionRecord(
+    Instant started,
+    Instant ended,
+    List<StepDose> routine,
+    List<SegmentRecord> segments,
+    Integer painBefore,
+    Integer painAfter,
+    PainStop painStop,
+    int pops,
+    Ending ending)
+    implements JsonValue {
+
+  /** A rise this large over the session's starting pain ends it with advice (§7, after S11). */
+  public static final int PAIN_RISE_POINTS = 2;
+
+  public SessionRecord {
+    if (started == null || ended == null || ending == null) {
+      throw new IllegalArgumentException("started, ended and ending are required");
+    }
+    if (ended.isBefore(started)) {
+      throw new IllegalArgumentException("ended " + ended + " before started " + started);
+    }
+    routine = List.copyOf(routine);
+    segments = List.copyOf(segments);
+    requirePainScore("painBefore", painBefore);
+    requirePainScore("painAfter", painAfter);
+    if (pops < 0) {
+      throw new IllegalArgumentException("pops < 0: " + pops);
+    }
+    if ((ending == Ending.STOPPED_FOR_PAIN) != (painStop != null)) {
+      throw new IllegalArgumentException(
+          "a painStop goes with STOPPED_FOR_PAIN and only with it: " + ending);
+    }
+    if (painStop != null && painStop.segmentIndex() >= segments.size()) {
+      throw new IllegalArgumentException(
+          "painStop.segmentIndex " + painStop.segmentIndex() + " beyond " + segments.size());
+    }
+  }
+
+  private static void requirePainScore(String field, Integer score) {
+    if (score != null && (score < 0 || score > 10)) {
+      throw new IllegalArgumentException(field + " outside 0–10: " + score);
+    }
+  }
+
+  public Duration duration() {
+    return Duration.between(started, ended);
+  }
+
+  /** The routine's technique ids in order. */
+  public List<String> techniqueIds() {
+    return routine.stream().map(StepDose::techniqueId).toList();
+  }
+
+  public Optional<PainStop> stoppedForPain() {
+    return Optional.ofNullable(painStop);
+  }
+
+  /** Pain during a stretch or self-massage: the next screening sets painDuringStretching (S6). */
+  public boolean painDuringStretching() {
+    return painStop != null && !painStop.duringSelfCrack();
+  }
+
+  /** Pain during a self-crack technique: the next screening sets painDuringCracking (S5). */
+  public boolean painDuringCracking() {
+    return painStop != null && painStop.duringSelfCrack();
+  }
+
+  /**
+   * True when this session used today's one self-crack session (X6): a crack attempt was played,
+   * cut off by pain, or anything popped.
+   */
+  public boolean usedSelfCrack() {
+    return pops > 0
+        || painDuringCracking()
+        || segments.stream()
+            .anyMatch(
+                segment ->
+                    segment.kind() == SegmentKind.CRACK_ATTEMPT
+                        && segment.outcome() == Outcome.DONE);
+  }
+
+  /** True when the pain rose by {@link #PAIN_RISE_POINTS} or more over the starting score. */
+  public boolean painRose() {
+    Integer last = painStop != null ? Integer.valueOf(painStop.painScore()) : painAfter;
+    return painBefore != null && last != null && last - painBefore >= PAIN_RISE_POINTS;
+  }
+
+  @Override
+  public Object toJson() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("started", started.toString());
+    json.put("ended", ended.toString());
+    json.put("routine", routine);
+    json.put("segments", segments);
+    json.put("painBefore", painBefore);
+    json.put("painAfter", painAfter);
+    json.put("painStop", painStop);
+    json.put("pops", pops);
+    json.put("ending", ending);
+    return json;
+  }
+
+  /**
+   * Reads the form {@link #toJson()} writes. Every problem goes to {@code fields.errors()} with its
+   * path; answers empty when there was any.
+   */
+  public static Optional<SessionRecord> read(Fields fields) {
+    List<FieldError> errors = fields.errors();
+    int errorsBefore = errors.size();
+    fields.allowOnly(
+        "started",
+        "ended",
+        "routine",
+        "segments",
+        "painBefore",
+        "painAfter",
+        "painStop",
+        "pops",
+        "ending");
+    Instant started = instant(fields, "started");
+    Instant ended = instant(fields, "ended");
+    List<StepDose> routine = new ArrayList<>();
+    for (Fields step : fields.objects("routine")) {
+      step.allowOnly("techniqueId", "holdSeconds", "reps", "sides");
+      String techniqueId = step.string("techniqueId");
+      Integer holdSeconds = step.integer("holdSeconds", 1, 3600);
+      Integer reps = step.integer("reps", 1, 100);
+      Integer sides = step.integer("sides", 1, 2);
+      if (techniqueId != null && holdSeconds != null && reps != null && sides != null) {
+        routine.add(new StepDose(techniqueId, holdSeconds, reps, sides));
+      }
+    }
+    List<SegmentRecord> segments = new ArrayList<>();
+    for (Fields segment : fields.objects("segments")) {
+      segment.allowOnly("kind", "techniqueId", "side", "rep", "seconds", "outcome");
+      SegmentKind kind = segment.enumValue("kind", SegmentKind.class);
+      String techniqueId = segment.optionalString("techniqueId").orElse(null);
+      Side side =
+          segment.has("side") && !segment.isNull("side")
+              ? segment.enumValue("side", Side.class)
+              : null;
+      Integer rep = segment.optionalInteger("rep", 1, 100).orElse(null);
+      Integer seconds = segment.integer("seconds", 0, 3600);
+      Outcome outcome = segment.enumValue("outcome", Outcome.class);
+      if (kind != null && seconds != null && outcome != null) {
+        segments.add(new SegmentRecord(kind, techniqueId, side, rep, seconds, outcome));
+      }
+    }
+    Integer painBefore = fields.optionalInteger("painBefore", 0, 10).orElse(null);
+    Integer painAfter = fields.optionalInteger("painAfter", 0, 10).orElse(null);
+    PainStop painStop = null;
+    if (fields.has("painStop") && !fields.isNull("painStop")) {
+      Fields stop = fields.object("painStop");
+      stop.allowOnly("segmentIndex", "techniqueId", "painScore", "duringSelfCrack");
+      Integer segmentIndex = stop.integer("segmentIndex", 0, Math.max(0, segments.size() - 1));
+      String techniqueId = stop.optionalString("techniqueId").orElse(null);
+      Integer painScore = stop.integer("painScore", 0, 10);
+      Boolean duringSelfCrack = stop.bool("duringSelfCrack");
+      if (segmentIndex != null && painScore != null && duringSelfCrack != null) {
+        painStop = new PainStop(segmentIndex, techniqueId, painScore, duringSelfCrack);
+      }
+    }
+    Integer pops = fields.integer("pops", 0, 100);
+    Ending ending = fields.enumValue("ending", Ending.class);
+    if (started != null && ended != null && ended.isBefore(started)) {
+      fields.reject("ended", "must not be before started");
+    }
+    if (ending != null && (ending == Ending.STOPPED_FOR_PAIN) != (painStop != null)) {
+      fields.reject("painStop", "is given with the ending STOPPED_FOR_PAIN and only with it");
+    }
+    if (errors.size() > errorsBefore) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SessionRecord(
+            started, ended, routine, segments, painBefore, painAfter, painStop, pops, ending));
+  }
+
+  private static Instant instant(Fields fields, String name) {
+    String text = fields.string(name);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      fields.reject(name, "must be an ISO-8601 instant such as 2026-01-31T08:00:00Z: " + text);
+      return null;
+    }
+  }
+}

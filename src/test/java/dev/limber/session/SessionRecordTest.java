@@ -1,0 +1,166 @@
+package dev.limber.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.limber.json.FieldError;
+import dev.limber.json.Fields;
+import dev.limber.json.Json;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SessionRecordTest {
+  private static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
+
+  static SessionRecord finished(Integer painBefore, Integer painAfter) {
+    return new SessionRecord(
+        START,
+        START.plusSeconds(95),
+        List.of(
+            new StepDose("upward-stretch", 10, 2, 1),
+            new StepDose("chair-back-extension", 15, 1, 1)),
+        List.of(
+            new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 5, Outcome.DONE),
+            new SegmentRecord(SegmentKind.GET_READY, "upward-stretch", null, null, 5, Outcome.DONE),
+            new SegmentRecord(SegmentKind.HOLD, "upward-stretch", null, 1, 10, Outcome.DONE),
+            new SegmentRecord(SegmentKind.REST, "upward-stretch", null, null, 5, Outcome.DONE),
+            new SegmentRecord(SegmentKind.HOLD, "upward-stretch", null, 2, 10, Outcome.SKIPPED),
+            new SegmentRecord(
+                SegmentKind.GET_READY, "chair-back-extension", null, null, 5, Outcome.DONE),
+            new SegmentRecord(
+                SegmentKind.CRACK_ATTEMPT, "chair-back-extension", null, null, 15, Outcome.DONE),
+            new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 5, Outcome.DONE)),
+        painBefore,
+        painAfter,
+        null,
+        1,
+        Ending.FINISHED);
+  }
+
+  @Test
+  void writesEveryFieldAsJson() {
+    SessionRecord record = finished(3, 2);
+
+    String json = Json.write(record);
+
+    assertThat(json)
+        .startsWith(
+            "{\"started\":\"2026-03-02T08:00:00Z\",\"ended\":\"2026-03-02T08:01:35Z\",\"routine\":"
+                + "[{\"techniqueId\":\"upward-stretch\",\"holdSeconds\":10,\"reps\":2,\"sides\":1},")
+        .contains(
+            "{\"kind\":\"HOLD\",\"techniqueId\":\"upward-stretch\",\"side\":null,\"rep\":2,"
+                + "\"seconds\":10,\"outcome\":\"SKIPPED\"}")
+        .endsWith(
+            "\"painBefore\":3,\"painAfter\":2,\"painStop\":null,\"pops\":1,\"ending\":\"FINISHED\"}");
+  }
+
+  @Test
+  void readsBackWhatItWrites() {
+    SessionRecord record = stoppedForPain();
+    List<FieldError> errors = new ArrayList<>();
+
+    var read = SessionRecord.read(Fields.root(Json.parse(Json.write(record)), "session", errors));
+
+    assertThat(errors).isEmpty();
+    assertThat(read).contains(record);
+  }
+
+  @Test
+  void readingReportsEveryBadFieldWithItsPath() {
+    String text =
+        Json.write(finished(3, 2))
+            .replace("\"painBefore\":3", "\"painBefore\":11")
+            .replace("\"ending\":\"FINISHED\"", "\"ending\":\"DONE\"")
+            .replace("\"pops\":1", "\"pops\":1,\"note\":\"x\"");
+    List<FieldError> errors = new ArrayList<>();
+
+    var read = SessionRecord.read(Fields.root(Json.parse(text), "session", errors));
+
+    assertThat(read).isEmpty();
+    assertThat(errors).extracting(FieldError::field).contains("painBefore", "ending", "note");
+  }
+
+  @Test
+  void aPainStopNeedsTheStoppedForPainEnding() {
+    assertThatThrownBy(
+            () ->
+                new SessionRecord(
+                    START,
+                    START,
+                    List.of(),
+                    List.of(
+                        new SegmentRecord(
+                            SegmentKind.PAIN_CHECK, null, null, null, 5, Outcome.SKIPPED)),
+                    null,
+                    null,
+                    new PainStop(0, null, 5, false),
+                    0,
+                    Ending.QUIT))
+        .hasMessageContaining("STOPPED_FOR_PAIN");
+  }
+
+  @Test
+  void rejectsPainScoreAboveTen() {
+    assertThatThrownBy(() -> finished(11, 2)).hasMessageContaining("painBefore outside 0–10: 11");
+  }
+
+  @Test
+  void aPlayedCrackAttemptUsesTodaysSelfCrackSession() {
+    assertThat(finished(3, 2).usedSelfCrack()).isTrue();
+  }
+
+  @Test
+  void painDuringAStretchMarksStretchingNotCracking() {
+    SessionRecord record = stoppedForPain();
+
+    assertThat(record.painDuringStretching()).isTrue();
+    assertThat(record.painDuringCracking()).isFalse();
+    assertThat(record.painRose()).isTrue();
+  }
+
+  @Test
+  void aRiseOfOnePointIsNotAPainRise() {
+    assertThat(finished(3, 4).painRose()).isFalse();
+    assertThat(finished(3, 5).painRose()).isTrue();
+  }
+
+  @Test
+  void jsonTreeHasTheNamedFieldsInOrder() {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> json = (Map<String, Object>) finished(null, null).toJson();
+
+    assertThat(json.keySet())
+        .containsExactly(
+            "started",
+            "ended",
+            "routine",
+            "segments",
+            "painBefore",
+            "painAfter",
+            "painStop",
+            "pops",
+            "ending");
+  }
+
+  private static SessionRecord stoppedForPain() {
+    return new SessionRecord(
+        START,
+        START.plusSeconds(20),
+        List.of(new StepDose("armchair-twist", 10, 2, 2)),
+        List.of(
+            new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 5, Outcome.DONE),
+            new SegmentRecord(SegmentKind.GET_READY, "armchair-twist", null, null, 5, Outcome.DONE),
+            new SegmentRecord(
+                SegmentKind.HOLD, "armchair-twist", Side.LEFT, 1, 10, Outcome.SKIPPED),
+            new SegmentRecord(
+                SegmentKind.HOLD, "armchair-twist", Side.RIGHT, 1, 10, Outcome.NOT_REACHED)),
+        2,
+        null,
+        new PainStop(2, "armchair-twist", 5, false),
+        0,
+        Ending.STOPPED_FOR_PAIN);
+  }
+}
