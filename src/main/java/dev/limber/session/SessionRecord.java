@@ -105,6 +105,27 @@ public record SessionRecord(
     return painBefore != null && last != null && last - painBefore >= PAIN_RISE_POINTS;
   }
 
+  /** What this session's ending tells the person, most serious first (spec/screening.md §7). */
+  public List<SessionAdvice> advice() {
+    List<SessionAdvice> advice = new ArrayList<>();
+    if (ending == Ending.ENDED_FOR_SYMPTOMS) {
+      advice.add(SessionAdvice.NEW_SYMPTOMS);
+    }
+    if (painDuringCracking()) {
+      advice.add(SessionAdvice.PAIN_DURING_CRACKING);
+    }
+    if (painDuringStretching()) {
+      advice.add(SessionAdvice.PAIN_DURING_STRETCHING);
+    }
+    if (painRose()) {
+      advice.add(SessionAdvice.PAIN_ROSE);
+    }
+    if (pops > 0) {
+      advice.add(SessionAdvice.NO_MORE_CRACKING_TODAY);
+    }
+    return advice;
+  }
+
   @Override
   public Object toJson() {
     Map<String, Object> json = new LinkedHashMap<>();

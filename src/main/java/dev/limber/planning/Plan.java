@@ -1,0 +1,38 @@
+package dev.limber.planning;
+
+import dev.limber.catalog.Guidance;
+import dev.limber.screening.Reason;
+import dev.limber.screening.Verdict;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The planner's answer: the verdict and its reasons, the routine (none for SEE_PROFESSIONAL and
+ * URGENT, or when nothing fits), every catalog technique left out with why, the screening's
+ * advisories, the general guidance shown with every routine, and the emergency notice.
+ */
+public record Plan(
+    Verdict verdict,
+    List<Reason> reasons,
+    Routine routine,
+    List<LeftOut> leftOut,
+    List<String> advisories,
+    List<Guidance> guidance,
+    String emergencyNotice) {
+  public Plan {
+    if (verdict == null) {
+      throw new IllegalArgumentException("verdict is required");
+    }
+    if (routine != null && !verdict.allowsSession()) {
+      throw new IllegalArgumentException(verdict + " must not carry a routine");
+    }
+    reasons = List.copyOf(reasons);
+    leftOut = List.copyOf(leftOut);
+    advisories = List.copyOf(advisories);
+    guidance = List.copyOf(guidance);
+  }
+
+  public Optional<Routine> findRoutine() {
+    return Optional.ofNullable(routine);
+  }
+}

@@ -1,0 +1,280 @@
+package dev.limber.planning;
+
+import dev.limber.catalog.Catalog;
+import dev.limber.catalog.DoseKind;
+import dev.limber.catalog.Tag;
+import dev.limber.catalog.Technique;
+import dev.limber.screening.ScreeningResult;
+import dev.limber.screening.Verdict;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns a screening result and preferences into a routine: only techniques the screening allows
+ * that suit the place and equipment, stretches first as the warm-up, at most one self-crack
+ * technique and last, doses from the catalog, never over the minutes, and the same routine for the
+ * same seed. Stateless and thread-safe.
+ */
+public final class Planner {
+  /** How much a dose grows in one step while time remains. */
+  private static final int HOLD_STEP_SECONDS = 5;
+
+  private final Catalog catalog;
+  private final Function<ScreeningExclusion, String> screeningReason;
+
+  /**
+   * @param screeningReason names the filter that excluded a technique (F1–F7), given the technique
+   *     and the screening result
+   */
+  public Planner(Catalog catalog, Function<ScreeningExclusion, String> screeningReason) {
+    this.catalog = catalog;
+    this.screeningReason = screeningReason;
+  }
+
+  public Planner(Catalog catalog) {
+    this(catalog, ScreeningExclusion::likelyFilter);
+  }
+
+  /** A technique today's screening left out, for naming the filter that did it. */
+  public record ScreeningExclusion(Technique technique, ScreeningResult screening) {
+    /**
+     * The filter id when the result alone proves it (F1: self-crack under STRETCH_ONLY; F5:
+     * challenging without CLEAR), otherwise {@code screening}: the answers are needed to tell the
+     * capability filters apart.
+     */
+    public String likelyFilter() {
+      Verdict verdict = screening.verdict();
+      if (technique.isSelfCrack() && verdict != Verdict.CLEAR) {
+        return "F1";
+      }
+      if (technique.has(Tag.CHALLENGING) && verdict != Verdict.CLEAR) {
+        return "F5";
+      }
+      return "screening";
+    }
+  }
+
+  public Plan plan(PlanRequest request) {
+    ScreeningResult screening = request.screening();
+    Preferences preferences = request.preferences();
+    if (!screening.verdict().allowsSession()) {
+      return new Plan(
+          screening.verdict(),
+          screening.reasons(),
+          null,
+          List.of(),
+          screening.advisories(),
+          List.of(),
+          screening.emergencyNotice());
+    }
+    Map<String, LeftOut> leftOut = new LinkedHashMap<>();
+    List<Technique> warmUps = new ArrayList<>();
+    List<Technique> selfCracks = new ArrayList<>();
+    Set<String> allowed = new HashSet<>();
+    screening.techniques().forEach(technique -> allowed.add(technique.id()));
+    boolean crackAllowed =
+        screening.verdict() == Verdict.CLEAR && !request.history().selfCrackUsedToday();
+    for (Technique technique : catalog.techniques()) {
+      String reason = exclusion(technique, allowed, screening, preferences, crackAllowed);
+      if (reason != null) {
+        leftOut.put(technique.id(), leftOut(technique, reason));
+      } else if (technique.isSelfCrack()) {
+        selfCracks.add(technique);
+      } else {
+        warmUps.add(technique);
+      }
+    }
+    Random random = new Random(preferences.seed());
+    List<Technique> rankedWarmUps = rank(warmUps, preferences, request.history(), random);
+    List<Technique> rankedCracks = rank(selfCracks, preferences, request.history(), random);
+
+    int budget = preferences.minutes() * 60;
+    int used = Pacing.routineSeconds(0);
+    RoutineStep crack = null;
+    if (!rankedCracks.isEmpty()) {
+      crack = RoutineStep.smallest(rankedCracks.get(0));
+      for (Technique other : rankedCracks.subList(1, rankedCracks.size())) {
+        leftOut.put(other.id(), leftOut(other, "one-crack"));
+      }
+      // F8: a stretch comes before any self-crack, so the best-ranked stretch is placed first.
+      Technique warmUp =
+          rankedWarmUps.stream()
+              .filter(technique -> technique.has(Tag.STRETCH))
+              .findFirst()
+              .orElse(null);
+      String dropped = null;
+      if (warmUp == null) {
+        dropped = "warm-up";
+      } else if (used + RoutineStep.smallest(warmUp).seconds() + crack.seconds() > budget) {
+        dropped = "time";
+      } else {
+        rankedWarmUps.remove(warmUp);
+        rankedWarmUps.add(0, warmUp);
+      }
+      if (dropped != null) {
+        leftOut.put(crack.techniqueId(), leftOut(crack.technique(), dropped));
+        crack = null;
+      }
+    }
+    int reserved = crack == null ? 0 : crack.seconds();
+    List<RoutineStep> chosen = new ArrayList<>();
+    for (Technique technique : rankedWarmUps) {
+      RoutineStep step = RoutineStep.smallest(technique);
+      if (used + step.seconds() + reserved <= budget) {
+        chosen.add(step);
+        used += step.seconds();
+      } else {
+        String reason = request.history().timesDone(technique.id()) > 0 ? "variety" : "time";
+        leftOut.put(technique.id(), leftOut(technique, reason));
+      }
+    }
+    used += reserved;
+    if (chosen.isEmpty()) {
+      return new Plan(
+          screening.verdict(),
+          screening.reasons(),
+          null,
+          ordered(leftOut),
+          withNothingFitsAdvice(screening.advisories()),
+          catalog.generalGuidance(),
+          screening.emergencyNotice());
+    }
+    grow(chosen, budget - used);
+    List<RoutineStep> steps = new ArrayList<>(chosen);
+    steps.sort(Comparator.comparingInt(step -> modalityOrder(step.technique())));
+    if (crack != null) {
+      steps.add(crack);
+    }
+    return new Plan(
+        screening.verdict(),
+        screening.reasons(),
+        new Routine(steps),
+        ordered(leftOut),
+        screening.advisories(),
+        catalog.generalGuidance(),
+        screening.emergencyNotice());
+  }
+
+  private String exclusion(
+      Technique technique,
+      Set<String> allowed,
+      ScreeningResult screening,
+      Preferences preferences,
+      boolean crackAllowed) {
+    if (!allowed.contains(technique.id())) {
+      return screeningReason.apply(new ScreeningExclusion(technique, screening));
+    }
+    if (technique.isSelfCrack() && !crackAllowed) {
+      return "X6";
+    }
+    if (technique.isSelfCrack() && !preferences.crackWanted()) {
+      return "crack-not-wanted";
+    }
+    if (!technique.settings().contains(preferences.place())) {
+      return "place";
+    }
+    if (!technique.canBeDoneWith(preferences.equipment())) {
+      return "equipment";
+    }
+    if (!technique.enabledByDefault() && !preferences.enabledOnRequest().contains(technique.id())) {
+      return "default-off";
+    }
+    return null;
+  }
+
+  /**
+   * Focus first, then the least done recently, with ties broken by the seed: the shuffle happens
+   * before a stable sort so a seed always gives the same order.
+   */
+  private static List<Technique> rank(
+      List<Technique> techniques, Preferences preferences, RecentHistory history, Random random) {
+    List<Technique> ranked = new ArrayList<>(techniques);
+    Collections.shuffle(ranked, random);
+    ranked.sort(
+        Comparator.comparingInt(
+                (Technique technique) ->
+                    preferences.focus() == null || technique.region() == preferences.focus()
+                        ? 0
+                        : 1)
+            .thenComparingInt(technique -> history.timesDone(technique.id())));
+    return ranked;
+  }
+
+  /** Spends spare seconds on longer holds, then more repetitions, step by step in turn. */
+  private static void grow(List<RoutineStep> steps, int spareSeconds) {
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (int index = 0; index < steps.size(); index++) {
+        RoutineStep step = steps.get(index);
+        RoutineStep larger = larger(step);
+        if (larger != null && larger.seconds() - step.seconds() <= spareSeconds) {
+          spareSeconds -= larger.seconds() - step.seconds();
+          steps.set(index, larger);
+          grew = true;
+        }
+      }
+    }
+  }
+
+  /** The next dose up within the catalog's range, or null at the top. */
+  private static RoutineStep larger(RoutineStep step) {
+    var dose = step.technique().dose();
+    DoseKind kind = dose.kind();
+    if (kind == DoseKind.HOLD && step.holdSeconds() < dose.holdSeconds().max()) {
+      int hold = Math.min(dose.holdSeconds().max(), step.holdSeconds() + HOLD_STEP_SECONDS);
+      return new RoutineStep(step.technique(), hold, step.reps(), step.sides());
+    }
+    if (kind == DoseKind.CONTINUOUS && step.holdSeconds() < dose.durationSeconds().max()) {
+      int duration =
+          Math.min(dose.durationSeconds().max(), step.holdSeconds() + 2 * HOLD_STEP_SECONDS);
+      return new RoutineStep(step.technique(), duration, 1, step.sides());
+    }
+    if ((kind == DoseKind.HOLD || kind == DoseKind.REPETITIONS)
+        && step.reps() < dose.reps().max()) {
+      return new RoutineStep(step.technique(), step.holdSeconds(), step.reps() + 1, step.sides());
+    }
+    return null;
+  }
+
+  private static int modalityOrder(Technique technique) {
+    return technique.has(Tag.STRETCH) ? 0 : technique.has(Tag.SELF_MASSAGE) ? 1 : 2;
+  }
+
+  private static LeftOut leftOut(Technique technique, String reason) {
+    String detail = LeftOut.REASONS.get(reason);
+    if (detail == null) {
+      detail = "excluded by screening filter " + reason;
+    }
+    return new LeftOut(technique.id(), reason, detail);
+  }
+
+  /** In catalog order, so the list reads the same whatever the ranking did. */
+  private List<LeftOut> ordered(Map<String, LeftOut> leftOut) {
+    List<LeftOut> inCatalogOrder = new ArrayList<>();
+    for (Technique technique : catalog.techniques()) {
+      LeftOut entry = leftOut.get(technique.id());
+      if (entry != null) {
+        inCatalogOrder.add(entry);
+      }
+    }
+    return inCatalogOrder;
+  }
+
+  private static List<String> withNothingFitsAdvice(List<String> advisories) {
+    List<String> advice = new ArrayList<>(advisories);
+    // F9: never substitute an excluded technique; say so and point to a professional instead.
+    advice.add(
+        "Nothing in the catalog suits today's answers, place, equipment and time. Try another place"
+            + " or more minutes, or ask a physiotherapist for exercises that suit you.");
+    return advice;
+  }
+}

@@ -1,0 +1,295 @@
+package dev.limber.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plays a timeline on a clock: the state machine behind every player, terminal or browser. Events
+ * come from the person (pause, skip, it hurts, it popped, new symptoms, quit) and from time ({@link
+ * #tick()}); the in-session rules of spec/screening.md §7 apply. Ends with a {@link SessionRecord}.
+ * Not thread-safe: one thread drives it.
+ */
+public final class Player {
+  /** Where the player stands. */
+  public enum State {
+    /** Not started. */
+    READY,
+    /** A timed segment is running. */
+    PLAYING,
+    /** A timed segment is paused; its time does not run. */
+    PAUSED,
+    /** At a pain check, waiting for a score or a skip. */
+    AWAITING_PAIN,
+    /** Over; {@link #record()} is available. */
+    ENDED
+  }
+
+  private final Timeline timeline;
+  private final Clock clock;
+  private final Outcome[] outcomes;
+  private State state = State.READY;
+  private int index;
+  private Instant segmentStart;
+  private Instant pausedAt;
+  private Instant started;
+  private Instant ended;
+  private Integer painBefore;
+  private Integer painAfter;
+  private PainStop painStop;
+  private int pops;
+  private Ending ending;
+
+  public Player(Timeline timeline, Clock clock) {
+    this.timeline = timeline;
+    this.clock = clock;
+    this.outcomes = new Outcome[timeline.segments().size()];
+  }
+
+  public void start() {
+    require(State.READY, "start");
+    started = clock.instant();
+    enter(0, started);
+  }
+
+  /** Moves past every timed segment whose time has run out; pain checks wait for an answer. */
+  public void tick() {
+    if (state != State.PLAYING) {
+      return;
+    }
+    Instant now = clock.instant();
+    while (state == State.PLAYING) {
+      Instant segmentEnd = segmentStart.plusSeconds(current().seconds());
+      if (now.isBefore(segmentEnd)) {
+        return;
+      }
+      outcomes[index] = Outcome.DONE;
+      enter(index + 1, segmentEnd);
+    }
+  }
+
+  public void pause() {
+    tick();
+    require(State.PLAYING, "pause");
+    pausedAt = clock.instant();
+    state = State.PAUSED;
+  }
+
+  public void resume() {
+    require(State.PAUSED, "resume");
+    segmentStart = segmentStart.plus(Duration.between(pausedAt, clock.instant()));
+    pausedAt = null;
+    state = State.PLAYING;
+  }
+
+  /** Passes over the current segment; a skipped pain check leaves that score unknown. */
+  public void skip() {
+    tick();
+    requireActive("skip");
+    outcomes[index] = Outcome.SKIPPED;
+    enter(index + 1, clock.instant());
+  }
+
+  /** Answers the current pain check with a score from 0 to 10. */
+  public void painChecked(int score) {
+    require(State.AWAITING_PAIN, "record a pain score");
+    requirePainScore(score);
+    if (index == 0) {
+      painBefore = score;
+    } else {
+      painAfter = score;
+    }
+    outcomes[index] = Outcome.DONE;
+    enter(index + 1, clock.instant());
+  }
+
+  /**
+   * Pain or discomfort during the session: stops at once (§7). The record marks where, so the next
+   * screening answers S5 (during a self-crack technique) or S6 (during a stretch).
+   */
+  public void stopForPain(int score) {
+    requirePainScore(score);
+    tick();
+    requireActive("stop for pain");
+    painStop = new PainStop(index, current().techniqueId(), score, timeline.isSelfCrack(index));
+    painAfter = score;
+    outcomes[index] = Outcome.SKIPPED;
+    end(Ending.STOPPED_FOR_PAIN);
+  }
+
+  /**
+   * Something popped: no further self-crack attempt this session or today (X6). A pop during the
+   * attempt completes it; any self-crack segment still ahead is skipped.
+   */
+  public void popReported() {
+    tick();
+    requireActive("report a pop");
+    pops++;
+    for (int ahead = index + 1; ahead < outcomes.length; ahead++) {
+      if (timeline.isSelfCrack(ahead)) {
+        outcomes[ahead] = Outcome.SKIPPED;
+      }
+    }
+    if (timeline.isSelfCrack(index)) {
+      outcomes[index] =
+          current().kind() == SegmentKind.CRACK_ATTEMPT ? Outcome.DONE : Outcome.SKIPPED;
+      enter(index + 1, clock.instant());
+    }
+  }
+
+  /** New numbness, tingling, weakness, swelling or chest pain: ends the session to re-screen. */
+  public void symptomsReported() {
+    tick();
+    requireActive("report new symptoms");
+    outcomes[index] = Outcome.SKIPPED;
+    end(Ending.ENDED_FOR_SYMPTOMS);
+  }
+
+  /** The person stops; the current segment counts as skipped, the rest as not reached. */
+  public void quit() {
+    if (state == State.READY) {
+      started = clock.instant();
+      end(Ending.QUIT);
+      return;
+    }
+    tick();
+    requireActive("quit");
+    outcomes[index] = Outcome.SKIPPED;
+    end(Ending.QUIT);
+  }
+
+  public State state() {
+    return state;
+  }
+
+  public Timeline timeline() {
+    return timeline;
+  }
+
+  /** The index of the current segment; after the end, the number of segments. */
+  public int index() {
+    return index;
+  }
+
+  /** The segment being played; throws before the start and after the end. */
+  public Segment current() {
+    if (state == State.READY || state == State.ENDED) {
+      throw new IllegalStateException("no current segment while " + state);
+    }
+    return timeline.segments().get(index);
+  }
+
+  /** The segment that comes after the current one, passing over those already skipped. */
+  public Optional<Segment> next() {
+    for (int ahead = index + 1; ahead < outcomes.length; ahead++) {
+      if (outcomes[ahead] == null) {
+        return Optional.of(timeline.segments().get(ahead));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Time played in the current segment, paused time excluded, at most the segment's length. */
+  public Duration elapsedInSegment() {
+    if (state != State.PLAYING && state != State.PAUSED) {
+      return Duration.ZERO;
+    }
+    Instant now = state == State.PAUSED ? pausedAt : clock.instant();
+    Duration elapsed = Duration.between(segmentStart, now);
+    Duration length = Duration.ofSeconds(current().seconds());
+    return elapsed.compareTo(length) > 0 ? length : elapsed.isNegative() ? Duration.ZERO : elapsed;
+  }
+
+  /** Time left in the current segment. */
+  public Duration remainingInSegment() {
+    if (state == State.READY || state == State.ENDED) {
+      return Duration.ZERO;
+    }
+    return Duration.ofSeconds(current().seconds()).minus(elapsedInSegment());
+  }
+
+  /** How far through the timeline the player is, 0 to 1, counting skipped segments as passed. */
+  public double sessionProgress() {
+    if (state == State.ENDED) {
+      return 1;
+    }
+    if (state == State.READY) {
+      return 0;
+    }
+    double seconds = timeline.secondsBefore(index) + elapsedInSegment().toMillis() / 1000.0;
+    return seconds / timeline.totalSeconds();
+  }
+
+  /** How far through the current segment, 0 to 1. */
+  public double segmentProgress() {
+    if (state == State.READY || state == State.ENDED) {
+      return state == State.ENDED ? 1 : 0;
+    }
+    return elapsedInSegment().toMillis() / (current().seconds() * 1000.0);
+  }
+
+  /** True once a pop has been reported: no further self-crack attempt today. */
+  public boolean selfCrackBlocked() {
+    return pops > 0;
+  }
+
+  /** What happened; only after the end. */
+  public SessionRecord record() {
+    require(State.ENDED, "give the record");
+    List<SegmentRecord> segments = new ArrayList<>();
+    for (int i = 0; i < outcomes.length; i++) {
+      segments.add(timeline.segments().get(i).recordAs(outcomes[i]));
+    }
+    return new SessionRecord(
+        started, ended, timeline.doses(), segments, painBefore, painAfter, painStop, pops, ending);
+  }
+
+  private void enter(int target, Instant at) {
+    int position = target;
+    while (position < outcomes.length && outcomes[position] != null) {
+      position++;
+    }
+    index = position;
+    if (position >= outcomes.length) {
+      end(Ending.FINISHED);
+      return;
+    }
+    segmentStart = at;
+    state =
+        timeline.segments().get(position).kind() == SegmentKind.PAIN_CHECK
+            ? State.AWAITING_PAIN
+            : State.PLAYING;
+  }
+
+  private void end(Ending how) {
+    ended = clock.instant();
+    for (int i = 0; i < outcomes.length; i++) {
+      if (outcomes[i] == null) {
+        outcomes[i] = Outcome.NOT_REACHED;
+      }
+    }
+    ending = how;
+    state = State.ENDED;
+  }
+
+  private void require(State expected, String action) {
+    if (state != expected) {
+      throw new IllegalStateException("cannot " + action + " while " + state);
+    }
+  }
+
+  private void requireActive(String action) {
+    if (state == State.READY || state == State.ENDED) {
+      throw new IllegalStateException("cannot " + action + " while " + state);
+    }
+  }
+
+  private static void requirePainScore(int score) {
+    if (score < 0 || score > 10) {
+      throw new IllegalArgumentException("pain score outside 0–10: " + score);
+    }
+  }
+}

@@ -1,0 +1,242 @@
+package dev.limber.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.catalog.Equipment;
+import dev.limber.catalog.Region;
+import dev.limber.catalog.Setting;
+import dev.limber.catalog.Tag;
+import dev.limber.screening.Verdict;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+  private final Planner planner = new Planner(Screenings.CATALOG);
+
+  private static Preferences preferences(
+      int minutes, Setting place, Set<Equipment> equipment, boolean crack) {
+    return new Preferences(minutes, place, equipment, crack, null, 7, Set.of());
+  }
+
+  @Test
+  void seeProfessionalGetsReasonsAndAdviceButNoRoutine() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.seeProfessional(), Preferences.defaults(), RecentHistory.NONE));
+
+    assertThat(plan.routine()).isNull();
+    assertThat(plan.reasons()).extracting("rule").containsExactly("S3");
+    assertThat(plan.advisories()).isNotEmpty();
+  }
+
+  @Test
+  void putsTheOneSelfCrackLastAfterAStretch() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                preferences(10, Setting.DESK, EnumSet.of(Equipment.CHAIR), true),
+                RecentHistory.NONE));
+
+    List<RoutineStep> steps = plan.routine().steps();
+    assertThat(steps.get(steps.size() - 1).isSelfCrack()).isTrue();
+    assertThat(steps.stream().filter(RoutineStep::isSelfCrack)).hasSize(1);
+    assertThat(steps.get(0).technique().has(Tag.STRETCH)).isTrue();
+    assertThat(plan.leftOut()).filteredOn(entry -> entry.reason().equals("one-crack")).isNotEmpty();
+  }
+
+  @Test
+  void leavesSelfCrackOutWhenTodaysSessionIsUsed() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                preferences(10, Setting.DESK, EnumSet.of(Equipment.CHAIR), true),
+                new RecentHistory(true, Map.of())));
+
+    assertThat(plan.routine().steps()).noneMatch(RoutineStep::isSelfCrack);
+    assertThat(plan.leftOut())
+        .filteredOn(entry -> entry.techniqueId().equals("chair-back-extension"))
+        .extracting(LeftOut::reason)
+        .containsExactly("X6");
+  }
+
+  @Test
+  void leavesSelfCrackOutWhenNotAskedFor() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                preferences(10, Setting.DESK, EnumSet.of(Equipment.CHAIR), false),
+                RecentHistory.NONE));
+
+    assertThat(plan.routine().steps()).noneMatch(RoutineStep::isSelfCrack);
+    assertThat(plan.leftOut())
+        .filteredOn(entry -> entry.techniqueId().equals("chair-back-extension"))
+        .extracting(LeftOut::reason)
+        .containsExactly("crack-not-wanted");
+  }
+
+  @Test
+  void namesFilterF1ForSelfCrackUnderStretchOnly() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.allowing(Verdict.STRETCH_ONLY, Set.of()),
+                preferences(10, Setting.DESK, EnumSet.of(Equipment.CHAIR), true),
+                RecentHistory.NONE));
+
+    assertThat(plan.leftOut())
+        .filteredOn(entry -> entry.techniqueId().equals("chair-back-extension"))
+        .extracting(LeftOut::reason)
+        .containsExactly("F1");
+  }
+
+  @Test
+  void leavesOutWhatThePlaceAndEquipmentRuleOutWithTheirReasons() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                preferences(30, Setting.DESK, Set.of(), false),
+                RecentHistory.NONE));
+
+    assertThat(plan.routine().steps())
+        .allSatisfy(
+            step -> {
+              assertThat(step.technique().settings()).contains(Setting.DESK);
+              assertThat(step.technique().canBeDoneWith(Set.of())).isTrue();
+            });
+    Map<String, String> reasons =
+        plan.leftOut().stream()
+            .collect(java.util.stream.Collectors.toMap(LeftOut::techniqueId, LeftOut::reason));
+    assertThat(reasons).containsEntry("bridge", "place").containsEntry("wall-slide", "equipment");
+  }
+
+  @Test
+  void leavesOutTechniquesOffByDefaultUnlessAskedFor() {
+    Preferences atBed =
+        new Preferences(30, Setting.BED, EnumSet.of(Equipment.BED), false, null, 1, Set.of());
+
+    Plan plain = planner.plan(new PlanRequest(Screenings.clear(), atBed, RecentHistory.NONE));
+    Plan asked =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                new Preferences(
+                    30,
+                    Setting.BED,
+                    EnumSet.of(Equipment.BED),
+                    false,
+                    null,
+                    1,
+                    Set.of("bed-edge-extension")),
+                RecentHistory.NONE));
+
+    assertThat(plain.routine()).isNull();
+    assertThat(plain.leftOut())
+        .filteredOn(entry -> entry.techniqueId().equals("bed-edge-extension"))
+        .extracting(LeftOut::reason)
+        .containsExactly("default-off");
+    assertThat(asked.routine().techniqueIds()).containsExactly("bed-edge-extension");
+  }
+
+  @Test
+  void answersNoRoutineWithAdviceWhenNothingFits() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                preferences(30, Setting.BED, Set.of(), false),
+                RecentHistory.NONE));
+
+    assertThat(plan.routine()).isNull();
+    assertThat(plan.verdict()).isEqualTo(Verdict.CLEAR);
+    assertThat(plan.advisories()).anyMatch(text -> text.contains("physiotherapist"));
+    assertThat(plan.leftOut()).hasSize(Screenings.CATALOG.techniques().size());
+  }
+
+  @Test
+  void oneMinuteStillGivesAShortRoutineWithinTheMinute() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                preferences(1, Setting.DESK, Set.of(), false),
+                RecentHistory.NONE));
+
+    assertThat(plan.routine().totalSeconds()).isLessThanOrEqualTo(60);
+    assertThat(plan.routine().steps()).hasSize(1);
+  }
+
+  @Test
+  void spendsSpareMinutesOnLongerDosesWithinTheCatalogRange() {
+    Plan shortPlan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                preferences(5, Setting.DESK, Set.of(), false),
+                RecentHistory.NONE));
+    Plan longPlan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                preferences(20, Setting.DESK, Set.of(), false),
+                RecentHistory.NONE));
+
+    assertThat(longPlan.routine().totalSeconds()).isGreaterThan(shortPlan.routine().totalSeconds());
+    assertThat(shortPlan.routine().totalSeconds()).isGreaterThan(4 * 60);
+  }
+
+  @Test
+  void prefersTheFocusRegion() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                new Preferences(2, Setting.HOME, Set.of(), false, Region.LOWER_BACK, 3, Set.of()),
+                RecentHistory.NONE));
+
+    assertThat(plan.routine().steps().get(0).technique().region()).isEqualTo(Region.LOWER_BACK);
+  }
+
+  @Test
+  void usesTechniquesDoneRecentlyLessAndSaysSo() {
+    Preferences twoMinutesAtDesk = preferences(2, Setting.DESK, Set.of(), false);
+    Plan first =
+        planner.plan(new PlanRequest(Screenings.clear(), twoMinutesAtDesk, RecentHistory.NONE));
+    Map<String, Integer> done = new java.util.HashMap<>();
+    first.routine().techniqueIds().forEach(id -> done.put(id, 1));
+
+    Plan next =
+        planner.plan(
+            new PlanRequest(Screenings.clear(), twoMinutesAtDesk, new RecentHistory(false, done)));
+
+    assertThat(next.routine().techniqueIds())
+        .doesNotContainAnyElementsOf(first.routine().techniqueIds());
+    assertThat(next.leftOut())
+        .filteredOn(entry -> done.containsKey(entry.techniqueId()))
+        .extracting(LeftOut::reason)
+        .containsOnly("variety");
+  }
+
+  @Test
+  void givesOneSidedStretchesBothSides() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                preferences(
+                    60, Setting.DESK, EnumSet.of(Equipment.ARMCHAIR, Equipment.CHAIR), false),
+                RecentHistory.NONE));
+
+    assertThat(plan.routine().steps())
+        .filteredOn(step -> step.techniqueId().equals("armchair-twist"))
+        .extracting(RoutineStep::sides)
+        .containsExactly(2);
+  }
+}
