@@ -3,13 +3,20 @@ package dev.limber;
 import dev.limber.catalog.Catalog;
 import dev.limber.cli.Cli;
 import dev.limber.cli.Io;
+import dev.limber.cli.ServeCommand;
 import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
+import dev.limber.web.WebServer;
+import dev.limber.web.WebServices;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Limber's entry point: wires the core and the adapters by hand, loading each only when used. */
 public final class Main {
+  /** An import carries a whole journal, so its body may be larger than any other. */
+  static final int IMPORT_LIMIT_BYTES = 16 * 1024 * 1024;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -20,7 +27,29 @@ public final class Main {
   public static Cli cli() {
     Supplier<Catalog> catalog = memoize(Catalog::bundled);
     return new Cli(
-        version(), List.of(new TechniquesCommand(catalog), new TechniqueCommand(catalog)));
+        version(),
+        List.of(
+            new TechniquesCommand(catalog),
+            new TechniqueCommand(catalog),
+            new ServeCommand(System.getenv(), (host, port, db) -> serve(catalog, host, port, db))));
+  }
+
+  /** Starts the HTTP server; Javalin is loaded only here, when {@code limber serve} runs. */
+  static ServeCommand.Running serve(
+      Supplier<Catalog> catalog, String host, int port, Optional<String> databaseUrl) {
+    WebServer server =
+        new WebServer(new WebServices(catalog, IMPORT_LIMIT_BYTES)).start(host, port);
+    return new ServeCommand.Running() {
+      @Override
+      public int port() {
+        return server.port();
+      }
+
+      @Override
+      public void close() {
+        server.close();
+      }
+    };
   }
 
   static String version() {

@@ -1,0 +1,109 @@
+package dev.limber.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code limber serve}: the HTTP API in this process until it is stopped. Flags win over the {@code
+ * LIMBER_HOST}, {@code LIMBER_PORT} and {@code LIMBER_DB_URL} environment variables.
+ */
+public final class ServeCommand implements Command {
+  static final String DEFAULT_HOST = "127.0.0.1";
+  static final int DEFAULT_PORT = 8080;
+
+  /** Starts the server; closing the answer stops it. Wired by {@code Main}. */
+  public interface Launcher {
+    Running start(String host, int port, Optional<String> databaseUrl) throws Exception;
+  }
+
+  /** A started server. */
+  public interface Running extends AutoCloseable {
+    int port();
+
+    @Override
+    void close();
+  }
+
+  private final Map<String, String> environment;
+  private final Launcher launcher;
+  private final CountDownLatch stopped;
+
+  public ServeCommand(Map<String, String> environment, Launcher launcher) {
+    this(environment, launcher, new CountDownLatch(1));
+  }
+
+  /** {@code stopped} ends the serve loop when counted down; tests use it, people use signals. */
+  ServeCommand(Map<String, String> environment, Launcher launcher, CountDownLatch stopped) {
+    this.environment = Map.copyOf(environment);
+    this.launcher = launcher;
+    this.stopped = stopped;
+  }
+
+  @Override
+  public String name() {
+    return "serve";
+  }
+
+  @Override
+  public String summary() {
+    return "Serve the HTTP API (accounts, screening, plans, the journal)";
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(
+        Option.value("host", "HOST", "address to listen on (LIMBER_HOST; default 127.0.0.1)"),
+        Option.value(
+            "port", "PORT", "port to listen on, 0 for any free one (LIMBER_PORT; default 8080)"),
+        Option.value(
+            "db",
+            "URL",
+            "JDBC URL of the database (LIMBER_DB_URL; default the H2 file in ~/.limber)"));
+  }
+
+  @Override
+  public int run(Arguments arguments, Io io) throws Exception {
+    arguments.noPositionals();
+    String host = arguments.value("host").or(() -> env("LIMBER_HOST")).orElse(DEFAULT_HOST);
+    int port = port(arguments);
+    Optional<String> databaseUrl = arguments.value("db").or(() -> env("LIMBER_DB_URL"));
+    Running server = launcher.start(host, port, databaseUrl);
+    Thread stopOnSignal = new Thread(server::close, "limber-serve-stop");
+    Runtime.getRuntime().addShutdownHook(stopOnSignal);
+    io.out().println("Limber serves http://" + host + ":" + server.port() + "/ (Ctrl-C stops it)");
+    io.out().flush();
+    try {
+      stopped.await();
+    } finally {
+      Runtime.getRuntime().removeShutdownHook(stopOnSignal);
+      server.close();
+    }
+    return ExitCode.OK;
+  }
+
+  private int port(Arguments arguments) {
+    if (arguments.value("port").isPresent()) {
+      return arguments.integer("port", 0, 65_535).orElseThrow();
+    }
+    Optional<String> fromEnvironment = env("LIMBER_PORT");
+    if (fromEnvironment.isEmpty()) {
+      return DEFAULT_PORT;
+    }
+    try {
+      int port = Integer.parseInt(fromEnvironment.get().trim());
+      if (port >= 0 && port <= 65_535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the value
+    }
+    throw new UsageException(
+        "LIMBER_PORT must be a port from 0 to 65535, found \"" + fromEnvironment.get() + "\"");
+  }
+
+  private Optional<String> env(String name) {
+    return Optional.ofNullable(environment.get(name)).filter(value -> !value.isBlank());
+  }
+}

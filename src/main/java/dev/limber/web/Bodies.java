@@ -1,0 +1,100 @@
+package dev.limber.web;
+
+import dev.limber.json.FieldError;
+import dev.limber.json.Json;
+import dev.limber.json.JsonSyntaxException;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reading JSON request bodies within a size limit, and writing JSON answers, without a JSON mapper:
+ * bodies go through {@link Json#parse}, answers through {@link Json#write}.
+ */
+final class Bodies {
+  static final String JSON = "application/json";
+
+  private Bodies() {}
+
+  /**
+   * The parsed JSON body; a body over {@code limitBytes} is 413, a non-JSON content type 415, and
+   * bytes that are not UTF-8 JSON 400 naming the document.
+   */
+  static Object readJson(Context context, int limitBytes) {
+    String contentType = context.contentType();
+    if (contentType != null && !contentType.toLowerCase(Locale.ROOT).trim().startsWith(JSON)) {
+      throw Problem.of(
+              415,
+              "unsupported-media-type",
+              "Unsupported media type",
+              "send the body as " + JSON + ", not " + contentType)
+          .exception();
+    }
+    byte[] bytes = readBytes(context, limitBytes);
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw Problem.invalidFields(List.of(new FieldError("(body)", "is not valid UTF-8 text")))
+          .exception();
+    }
+    try {
+      return Json.parse(text);
+    } catch (JsonSyntaxException e) {
+      throw Problem.invalidFields(
+              List.of(new FieldError("(body)", "is not well-formed JSON: " + e.getMessage())))
+          .exception();
+    }
+  }
+
+  /** The raw body, at most {@code limitBytes}; reads no further than one byte past the limit. */
+  static byte[] readBytes(Context context, int limitBytes) {
+    long declared = context.req().getContentLengthLong();
+    if (declared > limitBytes) {
+      throw tooLarge(limitBytes);
+    }
+    try (InputStream in = context.req().getInputStream()) {
+      byte[] bytes = in.readNBytes(limitBytes + 1);
+      if (bytes.length > limitBytes) {
+        throw tooLarge(limitBytes);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException("read request body", e);
+    }
+  }
+
+  private static ProblemException tooLarge(int limitBytes) {
+    return Problem.of(
+            413,
+            "body-too-large",
+            "Request body too large",
+            "the body may be at most " + limitBytes + " bytes")
+        .exception();
+  }
+
+  static void answer(Context context, int status, Object value) {
+    context.status(status).contentType(JSON).result(Json.write(value));
+  }
+
+  static void answer(Context context, Object value) {
+    answer(context, 200, value);
+  }
+
+  static void problem(Context context, Problem problem) {
+    context.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(Json.write(problem));
+  }
+}

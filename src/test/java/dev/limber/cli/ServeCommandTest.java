@@ -1,0 +1,96 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+
+class ServeCommandTest {
+  private final List<String> started = new ArrayList<>();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @Test
+  void defaultsToLoopbackPort8080AndTheEmbeddedDatabase() {
+    int code = run(Map.of());
+
+    assertThat(code).isEqualTo(ExitCode.OK);
+    assertThat(started).containsExactly("127.0.0.1 8080 Optional.empty");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("http://127.0.0.1:8080/");
+  }
+
+  @Test
+  void takesHostPortAndDatabaseFromTheEnvironment() {
+    int code =
+        run(
+            Map.of(
+                "LIMBER_HOST", "0.0.0.0", "LIMBER_PORT", "9000", "LIMBER_DB_URL", "jdbc:h2:mem:x"));
+
+    assertThat(code).isEqualTo(ExitCode.OK);
+    assertThat(started).containsExactly("0.0.0.0 9000 Optional[jdbc:h2:mem:x]");
+  }
+
+  @Test
+  void flagsWinOverTheEnvironment() {
+    int code =
+        run(
+            Map.of("LIMBER_HOST", "0.0.0.0", "LIMBER_PORT", "9000"),
+            "--host",
+            "127.0.0.2",
+            "--port",
+            "9001",
+            "--db",
+            "jdbc:postgresql://db/limber");
+
+    assertThat(code).isEqualTo(ExitCode.OK);
+    assertThat(started).containsExactly("127.0.0.2 9001 Optional[jdbc:postgresql://db/limber]");
+  }
+
+  @Test
+  void rejectsAPortOutOfRangeNamingIt() {
+    int fromFlag = run(Map.of(), "--port", "70000");
+    int fromEnvironment = run(Map.of("LIMBER_PORT", "eighty"));
+
+    assertThat(fromFlag).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(fromEnvironment).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port").contains("LIMBER_PORT");
+    assertThat(started).isEmpty();
+  }
+
+  private int run(Map<String, String> environment, String... args) {
+    CountDownLatch alreadyStopped = new CountDownLatch(0);
+    ServeCommand command =
+        new ServeCommand(
+            environment,
+            (host, port, databaseUrl) -> {
+              started.add(host + " " + port + " " + databaseUrl);
+              return new ServeCommand.Running() {
+                @Override
+                public int port() {
+                  return port;
+                }
+
+                @Override
+                public void close() {}
+              };
+            },
+            alreadyStopped);
+    Io io =
+        new Io(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false);
+    List<String> words = new ArrayList<>();
+    words.add("serve");
+    words.addAll(List.of(args));
+    return new Cli("test", List.of(command)).run(words.toArray(String[]::new), io);
+  }
+}

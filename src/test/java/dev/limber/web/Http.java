@@ -1,0 +1,67 @@
+package dev.limber.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A plain HTTP client aimed at one running server, for tests: no cookie jar, headers as given. */
+record Http(URI base, HttpClient client) {
+  static Http to(int port) {
+    return new Http(
+        URI.create("http://127.0.0.1:" + port),
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+  }
+
+  HttpResponse<String> get(String path, String... headers) {
+    return send(request(path, headers).GET());
+  }
+
+  HttpResponse<String> post(String path, String body, String... headers) {
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  HttpResponse<String> post(String path, byte[] body, String... headers) {
+    return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  HttpResponse<String> delete(String path, String... headers) {
+    return send(request(path, headers).DELETE());
+  }
+
+  HttpResponse<String> send(String method, String path, String body, String... headers) {
+    return send(
+        request(path, headers)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private HttpRequest.Builder request(String path, String... headers) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
+    if (headers.length > 0) {
+      builder.headers(headers);
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder builder) {
+    try {
+      return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.limber.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.catalog.Catalog;
+import dev.limber.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OpenApiTest {
+  private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+
+  @Test
+  void documentListsExactlyTheRoutesTheServerRegisters() {
+    List<String> documented = documentedRoutes((Map<?, ?>) Json.parse(OpenApi.document()));
+
+    List<String> registered;
+    try (WebServer server = new WebServer(new WebServices(Catalog::bundled, 1024 * 1024))) {
+      registered = server.routes();
+    }
+
+    assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
+  }
+
+  @Test
+  void documentIsOpenApi31() {
+    Map<?, ?> document = (Map<?, ?>) Json.parse(OpenApi.document());
+
+    assertThat(document.get("openapi")).isEqualTo("3.1.0");
+  }
+
+  static List<String> documentedRoutes(Map<?, ?> document) {
+    List<String> routes = new ArrayList<>();
+    Map<?, ?> paths = (Map<?, ?>) document.get("paths");
+    paths.forEach(
+        (path, operations) ->
+            ((Map<?, ?>) operations)
+                .keySet()
+                .forEach(
+                    method -> {
+                      if (METHODS.contains(method)) {
+                        routes.add(((String) method).toUpperCase(Locale.ROOT) + " " + path);
+                      }
+                    }));
+    return routes;
+  }
+}
