@@ -19,7 +19,8 @@ class ArchitectureTest {
     "dev.limber.screening..",
     "dev.limber.planning..",
     "dev.limber.session..",
-    "dev.limber.journal.."
+    "dev.limber.journal..",
+    "dev.limber.account.."
   };
   private static final List<String> ADAPTERS = List.of("store", "web", "cli", "render");
 

@@ -1,0 +1,43 @@
+package dev.limber.account;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every account with its password hash, login sessions and API tokens. Implemented by the store
+ * (one database, so any number of server instances share sessions). Thread-safe.
+ */
+public interface Accounts {
+  /** Adds the account; false, changing nothing, when the e-mail address is taken. */
+  boolean add(Account account, String passwordHash, Instant created);
+
+  /** The account with this (normalised) e-mail address and its password hash. */
+  Optional<Credentials> findCredentials(String email);
+
+  /** Removes the account, its login sessions and its tokens; false when there was none. */
+  boolean remove(String accountId);
+
+  void openSession(LoginSession session);
+
+  /**
+   * The session whose secret hashes to {@code secretHash}, when it has not ended by {@code now}.
+   */
+  Optional<LoginSession> findSession(String secretHash, Instant now);
+
+  void closeSession(String secretHash);
+
+  void addToken(ApiToken token);
+
+  /** The account's tokens, oldest first. */
+  List<ApiToken> tokens(String accountId);
+
+  /** The token whose secret hashes to {@code secretHash}. */
+  Optional<ApiToken> findToken(String secretHash);
+
+  /** Revokes one of the account's tokens; false when the account has no token with that id. */
+  boolean revokeToken(String accountId, String tokenId);
+
+  /** An account and the hash its password must match. */
+  record Credentials(Account account, String passwordHash) {}
+}
