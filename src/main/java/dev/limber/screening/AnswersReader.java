@@ -1,0 +1,240 @@
+package dev.limber.screening;
+
+import dev.limber.json.FieldError;
+import dev.limber.json.Fields;
+import dev.limber.json.Json;
+import dev.limber.json.JsonSyntaxException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Validates an answers document (spec/screening.md §2–3) before any rule sees it: unknown keys at
+ * any level, wrong types, out-of-range numbers, unknown codes and missing required fields are all
+ * rejected, never coerced, and every problem is reported with its field path.
+ */
+public final class AnswersReader {
+  /** The field name errors about the document as a whole use (bad UTF-8, broken JSON). */
+  public static final String DOCUMENT = "(document)";
+
+  private static final String[] ROOT_FIELDS = {"conditions", "symptoms", "history"};
+  private static final String[] SYMPTOM_FIELDS = {
+    "painScore",
+    "painDurationWeeks",
+    "numbness",
+    "weakness",
+    "bladderOrBowelChange",
+    "chestPain",
+    "fever",
+    "unexplainedWeightLoss",
+    "swelling",
+    "nightPainOrUnrelievedByRest",
+    "painWorseWithCoughSneeze",
+    "startBack"
+  };
+  private static final String[] HISTORY_FIELDS = {
+    "ageYears",
+    "recentTrauma",
+    "firstEpisode",
+    "crackSessionsToday",
+    "crackingDaysPerWeek",
+    "cracksToRelievePain",
+    "painDuringCracking",
+    "painDuringStretching",
+    "previousPainScore",
+    "canGetDownToFloor",
+    "canLieFlatWithoutBackDiscomfort",
+    "canReachMidBack"
+  };
+
+  private AnswersReader() {}
+
+  /** Reads raw bytes, which must be UTF-8 JSON; never throws for any input. */
+  public static AnswersReading parse(byte[] document, HistoryFill fill) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(document))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return rejectDocument("is not valid UTF-8 text");
+    }
+    return parse(text, fill);
+  }
+
+  public static AnswersReading parse(byte[] document) {
+    return parse(document, HistoryFill.NONE);
+  }
+
+  /** Reads JSON text; never throws for any input. */
+  public static AnswersReading parse(String document, HistoryFill fill) {
+    Object tree;
+    try {
+      tree = Json.parse(document);
+    } catch (JsonSyntaxException e) {
+      return rejectDocument("is not well-formed JSON: " + e.getMessage());
+    }
+    return read(tree, fill);
+  }
+
+  public static AnswersReading parse(String document) {
+    return parse(document, HistoryFill.NONE);
+  }
+
+  /** Reads an already parsed JSON tree (as {@link Json#parse} gives it). */
+  public static AnswersReading read(Object tree) {
+    return read(tree, HistoryFill.NONE);
+  }
+
+  /**
+   * Reads an already parsed JSON tree, taking from {@code fill} only the fields the document does
+   * not give.
+   */
+  public static AnswersReading read(Object tree, HistoryFill fill) {
+    List<FieldError> errors = new ArrayList<>();
+    Fields root = Fields.root(tree, DOCUMENT, errors);
+    root.allowOnly(ROOT_FIELDS);
+    Set<Condition> conditions = root.enumSet("conditions", Condition.class);
+    Symptoms symptoms = symptoms(root.object("symptoms"), fill);
+    History history = history(root.object("history"), fill);
+    if (!errors.isEmpty() || symptoms == null || history == null) {
+      if (errors.isEmpty()) {
+        throw new IllegalStateException("answers incomplete without a recorded error");
+      }
+      return AnswersReading.rejected(new InvalidAnswers(errors));
+    }
+    return AnswersReading.valid(new Answers(conditions, symptoms, history));
+  }
+
+  private static AnswersReading rejectDocument(String message) {
+    return AnswersReading.rejected(new InvalidAnswers(List.of(new FieldError(DOCUMENT, message))));
+  }
+
+  private static Symptoms symptoms(Fields fields, HistoryFill fill) {
+    int errorsBefore = fields.errors().size();
+    fields.allowOnly(SYMPTOM_FIELDS);
+    Integer painScore = fields.integer("painScore", 0, Symptoms.MAX_PAIN);
+    Optional<BigDecimal> duration = Optional.empty();
+    if (fields.has("painDurationWeeks")) {
+      duration =
+          Optional.ofNullable(
+              fields.number("painDurationWeeks", BigDecimal.ZERO, Symptoms.MAX_DURATION_WEEKS));
+    } else if (painScore != null && painScore > 0) {
+      duration = fill.painDurationWeeks();
+      if (duration.isEmpty()) {
+        fields.reject(
+            "painDurationWeeks",
+            "is required when painScore is above 0: a number of weeks from 0 to 5200");
+      }
+    }
+    var numbness = fields.enumSetOr("numbness", Numbness.class);
+    var weakness = fields.enumSetOr("weakness", Weakness.class);
+    boolean bladderOrBowelChange = fields.boolOr("bladderOrBowelChange", false);
+    boolean chestPain = fields.boolOr("chestPain", false);
+    boolean fever = fields.boolOr("fever", false);
+    boolean unexplainedWeightLoss = fields.boolOr("unexplainedWeightLoss", false);
+    boolean swelling = fields.boolOr("swelling", false);
+    boolean nightPain = fields.boolOr("nightPainOrUnrelievedByRest", false);
+    boolean coughSneeze = fields.boolOr("painWorseWithCoughSneeze", false);
+    Optional<StartBack> startBack =
+        fields.optionalObject("startBack").map(AnswersReader::startBack);
+    if (fields.errors().size() > errorsBefore || painScore == null) {
+      return null;
+    }
+    return new Symptoms(
+        painScore,
+        duration,
+        numbness,
+        weakness,
+        bladderOrBowelChange,
+        chestPain,
+        fever,
+        unexplainedWeightLoss,
+        swelling,
+        nightPain,
+        coughSneeze,
+        startBack);
+  }
+
+  private static StartBack startBack(Fields fields) {
+    int errorsBefore = fields.errors().size();
+    fields.allowOnly("answers", "bothersomeness");
+    int beforeAnswers = fields.errors().size();
+    List<Object> items = fields.array("answers");
+    boolean answersIsArray = fields.errors().size() == beforeAnswers;
+    List<Boolean> answers = new ArrayList<>();
+    for (int index = 0; index < items.size(); index++) {
+      if (items.get(index) instanceof Boolean answer) {
+        answers.add(answer);
+      } else {
+        fields
+            .errors()
+            .add(
+                new FieldError(
+                    fields.pathOf("answers") + "[" + index + "]", "must be true or false"));
+      }
+    }
+    if (answersIsArray && items.size() != StartBack.ITEMS) {
+      fields.reject(
+          "answers", "must hold exactly 8 answers (true or false), found " + items.size());
+    }
+    Bothersomeness bothersomeness = fields.enumValue("bothersomeness", Bothersomeness.class);
+    if (fields.errors().size() > errorsBefore) {
+      return null;
+    }
+    return new StartBack(answers, bothersomeness);
+  }
+
+  private static History history(Fields fields, HistoryFill fill) {
+    int errorsBefore = fields.errors().size();
+    fields.allowOnly(HISTORY_FIELDS);
+    Integer age = fields.integer("ageYears", 0, History.MAX_AGE_YEARS);
+    Trauma trauma = fields.enumOr("recentTrauma", Trauma.class, Trauma.NONE);
+    boolean firstEpisode = fields.boolOr("firstEpisode", false);
+    int sessionsToday =
+        fields.integerOr(
+            "crackSessionsToday",
+            0,
+            History.MAX_CRACK_SESSIONS_TODAY,
+            fill.crackSessionsToday().orElse(0));
+    int daysPerWeek =
+        fields.integerOr(
+            "crackingDaysPerWeek", 0, History.DAYS_PER_WEEK, fill.crackingDaysPerWeek().orElse(0));
+    boolean cracksToRelievePain = fields.boolOr("cracksToRelievePain", false);
+    boolean painDuringCracking = fields.boolOr("painDuringCracking", false);
+    boolean painDuringStretching = fields.boolOr("painDuringStretching", false);
+    Optional<Integer> previousPain = fill.previousPainScore();
+    if (fields.has("previousPainScore")) {
+      previousPain = Optional.ofNullable(fields.integer("previousPainScore", 0, Symptoms.MAX_PAIN));
+    }
+    boolean floor = fields.boolOr("canGetDownToFloor", false);
+    boolean lieFlat = fields.boolOr("canLieFlatWithoutBackDiscomfort", false);
+    boolean midBack = fields.boolOr("canReachMidBack", false);
+    if (fields.errors().size() > errorsBefore || age == null) {
+      return null;
+    }
+    return new History(
+        age,
+        trauma,
+        firstEpisode,
+        sessionsToday,
+        daysPerWeek,
+        cracksToRelievePain,
+        painDuringCracking,
+        painDuringStretching,
+        previousPain,
+        floor,
+        lieFlat,
+        midBack);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.limber.screening;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A person's background and recent cracking (spec/screening.md §2). The capabilities default to
+ * false when unknown, so an unknown ability excludes the techniques that need it.
+ */
+public record History(
+    int ageYears,
+    Trauma recentTrauma,
+    boolean firstEpisode,
+    int crackSessionsToday,
+    int crackingDaysPerWeek,
+    boolean cracksToRelievePain,
+    boolean painDuringCracking,
+    boolean painDuringStretching,
+    Optional<Integer> previousPainScore,
+    boolean canGetDownToFloor,
+    boolean canLieFlatWithoutBackDiscomfort,
+    boolean canReachMidBack) {
+
+  public static final int MAX_AGE_YEARS = 120;
+  public static final int MAX_CRACK_SESSIONS_TODAY = 100;
+  public static final int DAYS_PER_WEEK = 7;
+
+  public History {
+    if (ageYears < 0 || ageYears > MAX_AGE_YEARS) {
+      throw new IllegalArgumentException("ageYears outside 0–120: " + ageYears);
+    }
+    if (recentTrauma == null) {
+      throw new IllegalArgumentException("recentTrauma is required");
+    }
+    if (crackSessionsToday < 0 || crackSessionsToday > MAX_CRACK_SESSIONS_TODAY) {
+      throw new IllegalArgumentException("crackSessionsToday outside 0–100: " + crackSessionsToday);
+    }
+    if (crackingDaysPerWeek < 0 || crackingDaysPerWeek > DAYS_PER_WEEK) {
+      throw new IllegalArgumentException("crackingDaysPerWeek outside 0–7: " + crackingDaysPerWeek);
+    }
+    previousPainScore.ifPresent(
+        score -> {
+          if (score < 0 || score > Symptoms.MAX_PAIN) {
+            throw new IllegalArgumentException("previousPainScore outside 0–10: " + score);
+          }
+        });
+  }
+
+  Map<String, Object> toJson() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("ageYears", ageYears);
+    json.put("recentTrauma", recentTrauma);
+    json.put("firstEpisode", firstEpisode);
+    json.put("crackSessionsToday", crackSessionsToday);
+    json.put("crackingDaysPerWeek", crackingDaysPerWeek);
+    json.put("cracksToRelievePain", cracksToRelievePain);
+    json.put("painDuringCracking", painDuringCracking);
+    json.put("painDuringStretching", painDuringStretching);
+    previousPainScore.ifPresent(score -> json.put("previousPainScore", score));
+    json.put("canGetDownToFloor", canGetDownToFloor);
+    json.put("canLieFlatWithoutBackDiscomfort", canLieFlatWithoutBackDiscomfort);
+    json.put("canReachMidBack", canReachMidBack);
+    return json;
+  }
+}

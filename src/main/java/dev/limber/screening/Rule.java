@@ -1,0 +1,48 @@
+package dev.limber.screening;
+
+import dev.limber.json.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * One screening rule of spec/screening.md §4: its id, the verdict it demands, its trigger in words,
+ * the message a person reads, its sources, and the test on the answers.
+ */
+public record Rule(
+    String id,
+    Verdict verdict,
+    String trigger,
+    String message,
+    List<String> sources,
+    Predicate<Answers> firesFor)
+    implements JsonValue {
+  public Rule {
+    sources = List.copyOf(sources);
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException(id + ": a rule needs a source");
+    }
+  }
+
+  /** The reason this rule gives for these answers, or empty when it does not fire. */
+  public Optional<Reason> check(Answers answers) {
+    return firesFor.test(answers) ? Optional.of(reason()) : Optional.empty();
+  }
+
+  public Reason reason() {
+    return new Reason(id, message, sources);
+  }
+
+  @Override
+  public Object toJson() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", id);
+    json.put("verdict", verdict);
+    json.put("trigger", trigger);
+    json.put("message", message);
+    json.put("sources", sources);
+    return json;
+  }
+}

@@ -1,0 +1,119 @@
+package dev.limber.screening;
+
+import dev.limber.catalog.Catalog;
+import dev.limber.catalog.Technique;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Screens validated answers (spec/screening.md): runs every rule, reports all that fired in rule
+ * order, lets the most severe decide the verdict, and filters the catalog for the verdicts that
+ * allow a session. Thread-safe.
+ */
+public final class Screener {
+  private final RuleBook ruleBook;
+  private final Catalog catalog;
+
+  public Screener(RuleBook ruleBook, Catalog catalog) {
+    this.ruleBook = ruleBook;
+    this.catalog = catalog;
+  }
+
+  /** A screener over the shipped rule data and catalog. */
+  public static Screener bundled() {
+    return new Screener(RuleBook.bundled(), Catalog.bundled());
+  }
+
+  public RuleBook ruleBook() {
+    return ruleBook;
+  }
+
+  public ScreeningResult screen(Answers answers) {
+    return assess(answers).result();
+  }
+
+  /** The result plus the decision on every technique, for callers that explain exclusions. */
+  public Screening assess(Answers answers) {
+    List<Rule> fired = new ArrayList<>();
+    for (Rule rule : ruleBook.rules()) {
+      if (rule.firesFor().test(answers)) {
+        fired.add(rule);
+      }
+    }
+    Verdict verdict =
+        fired.stream().map(Rule::verdict).max(Comparator.naturalOrder()).orElse(Verdict.CLEAR);
+    List<TechniqueDecision> decisions = decide(answers, verdict, fired);
+    List<Technique> allowed =
+        decisions.stream()
+            .filter(TechniqueDecision::allowed)
+            .map(TechniqueDecision::technique)
+            // F8: a stable sort keeps catalog order and puts every self-crack last (warm up first).
+            .sorted(Comparator.comparing(Technique::isSelfCrack))
+            .toList();
+    List<String> advisories = new ArrayList<>();
+    advisories.add(ruleBook.adviceFor(verdict));
+    if (verdict.allowsSession() && allowed.isEmpty()) {
+      advisories.add(ruleBook.nothingLeft());
+    }
+    advisories.add(ruleBook.physiotherapistFirst());
+    ScreeningResult result =
+        new ScreeningResult(
+            verdict,
+            fired.stream().map(Rule::reason).toList(),
+            allowed,
+            advisories,
+            EmergencyNotice.TEXT);
+    return new Screening(answers, result, decisions);
+  }
+
+  private List<TechniqueDecision> decide(Answers answers, Verdict verdict, List<Rule> fired) {
+    List<TechniqueDecision> decisions = new ArrayList<>();
+    Optional<Exclusion> noSession =
+        verdict.allowsSession()
+            ? Optional.empty()
+            : fired.stream()
+                .filter(rule -> rule.verdict() == verdict)
+                .findFirst()
+                .map(
+                    rule ->
+                        new Exclusion(
+                            rule.id(), "no session today: the screening verdict is " + verdict));
+    for (Technique technique : catalog.techniques()) {
+      List<Exclusion> exclusions = new ArrayList<>();
+      noSession.ifPresent(exclusions::add);
+      if (noSession.isEmpty()) {
+        for (Filter filter : ruleBook.filters()) {
+          filter.check(technique, answers, verdict).ifPresent(exclusions::add);
+        }
+      }
+      decisions.add(new TechniqueDecision(technique, exclusions));
+    }
+    return decisions;
+  }
+
+  /**
+   * The URGENT result for red flags answered yes before the rest of a questionnaire was asked: the
+   * person is sent for help at once, without the remaining questions.
+   */
+  public ScreeningResult urgentStop(List<String> ruleIds) {
+    List<Reason> reasons = new ArrayList<>();
+    for (String id : ruleIds) {
+      Rule rule = ruleBook.requireRule(id);
+      if (rule.verdict() != Verdict.URGENT) {
+        throw new IllegalArgumentException("not an URGENT rule: " + id);
+      }
+      reasons.add(rule.reason());
+    }
+    if (reasons.isEmpty()) {
+      throw new IllegalArgumentException("an urgent stop needs at least one URGENT rule");
+    }
+    return new ScreeningResult(
+        Verdict.URGENT,
+        reasons,
+        List.of(),
+        List.of(ruleBook.adviceFor(Verdict.URGENT), ruleBook.physiotherapistFirst()),
+        EmergencyNotice.TEXT);
+  }
+}

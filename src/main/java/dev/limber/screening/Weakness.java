@@ -1,0 +1,7 @@
+package dev.limber.screening;
+
+/** Where a person feels new weakness. */
+public enum Weakness {
+  ARM,
+  LEG
+}
