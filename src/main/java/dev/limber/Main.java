@@ -3,9 +3,13 @@ package dev.limber;
 import dev.limber.catalog.Catalog;
 import dev.limber.cli.Cli;
 import dev.limber.cli.Io;
+import dev.limber.cli.RulesCommand;
+import dev.limber.cli.ScreenCommand;
 import dev.limber.cli.ServeCommand;
 import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
+import dev.limber.screening.RuleBook;
+import dev.limber.screening.Screener;
 import dev.limber.web.WebServer;
 import dev.limber.web.WebServices;
 import java.util.List;
@@ -26,11 +30,14 @@ public final class Main {
   /** The command line with every command wired; services are created on first use. */
   public static Cli cli() {
     Supplier<Catalog> catalog = memoize(Catalog::bundled);
+    Supplier<Screener> screener = memoize(() -> new Screener(RuleBook.bundled(), catalog.get()));
     return new Cli(
         version(),
         List.of(
             new TechniquesCommand(catalog),
             new TechniqueCommand(catalog),
+            new ScreenCommand(screener),
+            new RulesCommand(RuleBook::bundled),
             new ServeCommand(System.getenv(), (host, port, db) -> serve(catalog, host, port, db))));
   }
 
