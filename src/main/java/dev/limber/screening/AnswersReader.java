@@ -103,10 +103,14 @@ public final class AnswersReader {
   public static AnswersReading read(Object tree, HistoryFill fill) {
     List<FieldError> errors = new ArrayList<>();
     Fields root = Fields.root(tree, DOCUMENT, errors);
+    if (!errors.isEmpty()) {
+      return AnswersReading.rejected(new InvalidAnswers(errors));
+    }
     root.allowOnly(ROOT_FIELDS);
     Set<Condition> conditions = root.enumSet("conditions", Condition.class);
-    Symptoms symptoms = symptoms(root.object("symptoms"), fill);
-    History history = history(root.object("history"), fill);
+    Symptoms symptoms =
+        section(root, "symptoms").map(fields -> symptoms(fields, fill)).orElse(null);
+    History history = section(root, "history").map(fields -> history(fields, fill)).orElse(null);
     if (!errors.isEmpty() || symptoms == null || history == null) {
       if (errors.isEmpty()) {
         throw new IllegalStateException("answers incomplete without a recorded error");
@@ -114,6 +118,16 @@ public final class AnswersReader {
       return AnswersReading.rejected(new InvalidAnswers(errors));
     }
     return AnswersReading.valid(new Answers(conditions, symptoms, history));
+  }
+
+  /**
+   * The named member as an object, or empty after recording why it is not one; a missing or
+   * mistyped section is one error, not one per field inside it.
+   */
+  private static Optional<Fields> section(Fields parent, String name) {
+    int before = parent.errors().size();
+    Fields section = parent.object(name);
+    return parent.errors().size() == before ? Optional.of(section) : Optional.empty();
   }
 
   private static AnswersReading rejectDocument(String message) {
@@ -147,7 +161,9 @@ public final class AnswersReader {
     boolean nightPain = fields.boolOr("nightPainOrUnrelievedByRest", false);
     boolean coughSneeze = fields.boolOr("painWorseWithCoughSneeze", false);
     Optional<StartBack> startBack =
-        fields.optionalObject("startBack").map(AnswersReader::startBack);
+        fields.has("startBack")
+            ? section(fields, "startBack").map(AnswersReader::startBack)
+            : Optional.empty();
     if (fields.errors().size() > errorsBefore || painScore == null) {
       return null;
     }

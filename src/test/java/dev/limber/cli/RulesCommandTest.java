@@ -1,0 +1,43 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RulesCommandTest {
+
+  @Test
+  void listsEveryRuleFilterAndThresholdWithSources() {
+    CliRun run = CliRun.of("rules");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("U1 ")
+        .contains("S12")
+        .contains("X6")
+        .contains("F9")
+        .contains("moderatePainMin = 4")
+        .contains("POLICY")
+        .contains("sources: 001_b4d023317583ddde.txt");
+  }
+
+  @Test
+  void printsTheRuleBookAsJson() {
+    CliRun run = CliRun.of("rules", "--json");
+
+    Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
+    assertThat(new ArrayList<Object>(json.keySet()))
+        .containsExactly("rules", "filters", "thresholds", "emergencyNotice");
+    List<?> rules = (List<?>) json.get("rules");
+    assertThat(rules).hasSize(30);
+    Map<?, ?> first = (Map<?, ?>) rules.get(0);
+    assertThat(new ArrayList<Object>(first.keySet()))
+        .containsExactly("id", "verdict", "trigger", "message", "sources");
+    Map<?, ?> threshold = (Map<?, ?>) ((List<?>) json.get("thresholds")).get(0);
+    assertThat(threshold.get("rationale")).isNotNull();
+  }
+}
