@@ -5,10 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** A journal held in memory, for tests and for runs that keep nothing. Thread-safe. */
 public final class InMemoryJournal implements Journal {
   private final List<SessionRecord> sessions = new ArrayList<>();
+  private final List<CheckIn> checkIns = new ArrayList<>();
+  private final List<ScreeningRecord> screenings = new ArrayList<>();
 
   @Override
   public synchronized void add(SessionRecord session) {
@@ -20,9 +24,61 @@ public final class InMemoryJournal implements Journal {
 
   @Override
   public synchronized List<SessionRecord> sessions(Instant from, Instant to) {
-    return sessions.stream()
-        .filter(session -> !session.started().isBefore(from) && session.started().isBefore(to))
-        .sorted(Comparator.comparing(SessionRecord::started))
+    return within(sessions, SessionRecord::started, from, to);
+  }
+
+  @Override
+  public synchronized void add(CheckIn checkIn) {
+    if (checkIn == null) {
+      throw new IllegalArgumentException("checkIn is required");
+    }
+    checkIns.add(checkIn);
+  }
+
+  @Override
+  public synchronized List<CheckIn> checkIns(Instant from, Instant to) {
+    return within(checkIns, CheckIn::at, from, to);
+  }
+
+  @Override
+  public synchronized void add(ScreeningRecord screening) {
+    if (screening == null) {
+      throw new IllegalArgumentException("screening is required");
+    }
+    screenings.add(screening);
+  }
+
+  @Override
+  public synchronized List<ScreeningRecord> screenings(Instant from, Instant to) {
+    return within(screenings, ScreeningRecord::at, from, to);
+  }
+
+  @Override
+  public synchronized Optional<ScreeningRecord> latestScreening() {
+    List<ScreeningRecord> all = screenings(Instant.MIN, Instant.MAX);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  @Override
+  public synchronized void addAll(JournalContents contents) {
+    checkIns.addAll(contents.checkIns());
+    sessions.addAll(contents.sessions());
+    screenings.addAll(contents.screenings());
+  }
+
+  @Override
+  public synchronized void forget() {
+    checkIns.clear();
+    sessions.clear();
+    screenings.clear();
+  }
+
+  // A stable sort: entries at the same moment keep the order they were added in.
+  private static <T> List<T> within(
+      List<T> entries, Function<T, Instant> moment, Instant from, Instant to) {
+    return entries.stream()
+        .filter(entry -> !moment.apply(entry).isBefore(from) && moment.apply(entry).isBefore(to))
+        .sorted(Comparator.comparing(moment))
         .toList();
   }
 }
