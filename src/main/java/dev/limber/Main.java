@@ -10,11 +10,16 @@ import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
 import dev.limber.screening.RuleBook;
 import dev.limber.screening.Screener;
+import dev.limber.store.JdbcAccounts;
+import dev.limber.store.JdbcSignInAttempts;
+import dev.limber.web.Argon2PasswordHasher;
 import dev.limber.web.WebServer;
 import dev.limber.web.WebServices;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /** Limber's entry point: wires the core and the adapters by hand, loading each only when used. */
 public final class Main {
@@ -44,8 +49,9 @@ public final class Main {
   /** Starts the HTTP server; Javalin is loaded only here, when {@code limber serve} runs. */
   static ServeCommand.Running serve(
       Supplier<Catalog> catalog, String host, int port, Optional<String> databaseUrl) {
+    DataSource dataSource = openDatabase(databaseUrl);
     WebServer server =
-        new WebServer(new WebServices(catalog, IMPORT_LIMIT_BYTES)).start(host, port);
+        new WebServer(webServices(dataSource, catalog, Clock.systemUTC())).start(host, port);
     return new ServeCommand.Running() {
       @Override
       public int port() {
@@ -57,6 +63,28 @@ public final class Main {
         server.close();
       }
     };
+  }
+
+  // Replaced by the store's Database once it lands on main.
+  private static DataSource openDatabase(Optional<String> databaseUrl) {
+    com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource();
+    pool.setJdbcUrl(
+        databaseUrl.orElse("jdbc:h2:file:" + System.getProperty("user.home") + "/.limber/limber"));
+    org.flywaydb.core.Flyway.configure().dataSource(pool).load().migrate();
+    return pool;
+  }
+
+  /** Everything the web server needs, over one database. */
+  public static WebServices webServices(
+      DataSource dataSource, Supplier<Catalog> catalog, Clock clock) {
+    return new WebServices(
+        catalog,
+        new JdbcAccounts(dataSource),
+        new JdbcSignInAttempts(dataSource),
+        new Argon2PasswordHasher(),
+        accountId -> {},
+        clock,
+        IMPORT_LIMIT_BYTES);
   }
 
   static String version() {

@@ -28,6 +28,11 @@ final class Bodies {
    * bytes that are not UTF-8 JSON 400 naming the document.
    */
   static Object readJson(Context context, int limitBytes) {
+    return readJson(context, limitBytes, false);
+  }
+
+  /** As {@link #readJson(Context, int)}; an empty body answers null when {@code emptyAllowed}. */
+  static Object readJson(Context context, int limitBytes, boolean emptyAllowed) {
     String contentType = context.contentType();
     if (contentType != null && !contentType.toLowerCase(Locale.ROOT).trim().startsWith(JSON)) {
       throw Problem.of(
@@ -38,6 +43,9 @@ final class Bodies {
           .exception();
     }
     byte[] bytes = readBytes(context, limitBytes);
+    if (emptyAllowed && bytes.length == 0) {
+      return null;
+    }
     String text;
     try {
       text =

@@ -1,5 +1,6 @@
 package dev.limber.web;
 
+import dev.limber.account.SignInThrottle;
 import dev.limber.json.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -90,6 +91,15 @@ public final class WebServer implements AutoCloseable {
         "/api/openapi.json",
         context -> context.contentType(Bodies.JSON).result(OpenApi.document()));
     new CatalogRoutes(services.catalog()).register(app);
+    Authentication authentication = new Authentication(services.accounts(), services.clock());
+    new AccountRoutes(
+            services.accounts(),
+            services.passwordHasher(),
+            new SignInThrottle(services.signInAttempts(), services.clock()),
+            authentication,
+            services.forgetJournal(),
+            services.clock())
+        .register(app);
   }
 
   /** Starts listening; port 0 picks a free one (see {@link #port()}). */

@@ -2,23 +2,32 @@ package dev.limber.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.Main;
 import dev.limber.catalog.Catalog;
 import dev.limber.json.Json;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OpenApiTest {
   private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+
+  @TempDir Path directory;
 
   @Test
   void documentListsExactlyTheRoutesTheServerRegisters() {
     List<String> documented = documentedRoutes((Map<?, ?>) Json.parse(OpenApi.document()));
 
     List<String> registered;
-    try (WebServer server = new WebServer(new WebServices(Catalog::bundled, 1024 * 1024))) {
+    try (TestDatabase database = new TestDatabase(directory);
+        WebServer server =
+            new WebServer(
+                Main.webServices(database.dataSource(), Catalog::bundled, Clock.systemUTC()))) {
       registered = server.routes();
     }
 

@@ -5,25 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.limber.catalog.Catalog;
 import dev.limber.json.Json;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OpenRoutesTest {
-  private static WebServer server;
+  @TempDir static Path directory;
+  private static TestDatabase database;
+  private static ServerFixture fixture;
   private static Http http;
 
   @BeforeAll
   static void start() {
-    server = new WebServer(new WebServices(Catalog::bundled, 1024 * 1024)).start("127.0.0.1", 0);
-    http = Http.to(server.port());
+    database = new TestDatabase(directory);
+    fixture = ServerFixture.start(database.dataSource());
+    http = fixture.http;
   }
 
   @AfterAll
   static void stop() {
-    server.close();
+    fixture.close();
+    database.close();
   }
 
   @Test

@@ -1,0 +1,101 @@
+package dev.limber.web;
+
+import dev.limber.account.Accounts;
+import dev.limber.account.ApiToken;
+import dev.limber.account.LoginSession;
+import dev.limber.account.Secrets;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Finds the caller of a request from a personal API token ({@code Authorization: Bearer}) or the
+ * session cookie, and holds cookie-authenticated writes to the CSRF token. Every lookup goes to the
+ * store, so any server instance recognises any session.
+ */
+final class Authentication {
+  static final String COOKIE = "limber_session";
+  static final String CSRF_HEADER = "X-CSRF-Token";
+  static final Duration SESSION_LENGTH = Duration.ofDays(14);
+
+  private final Accounts accounts;
+  private final Clock clock;
+
+  Authentication(Accounts accounts, Clock clock) {
+    this.accounts = accounts;
+    this.clock = clock;
+  }
+
+  /** The caller, or 401; 403 for a cookie-authenticated write without the right CSRF token. */
+  Caller require(Context context) {
+    String authorization = context.header("Authorization");
+    if (authorization != null) {
+      return bearer(authorization);
+    }
+    String secret = context.cookie(COOKIE);
+    if (secret == null || secret.isBlank()) {
+      throw unauthenticated("sign in first, or send a personal API token as a Bearer token");
+    }
+    String secretHash = Secrets.hash(secret);
+    LoginSession session =
+        accounts
+            .findSession(secretHash, clock.instant())
+            .orElseThrow(() -> unauthenticated("the session has ended; sign in again"));
+    if (isWrite(context) && !Secrets.matches(session.csrfToken(), context.header(CSRF_HEADER))) {
+      throw Problem.of(
+              403,
+              "csrf",
+              "Missing or wrong CSRF token",
+              "send the csrfToken from sign-in as the " + CSRF_HEADER + " header")
+          .exception();
+    }
+    return new Caller(session.accountId(), Optional.of(secretHash));
+  }
+
+  private Caller bearer(String authorization) {
+    String prefix = "Bearer ";
+    if (!authorization.regionMatches(true, 0, prefix, 0, prefix.length())) {
+      throw unauthenticated("the Authorization header must be \"Bearer TOKEN\"");
+    }
+    String token = authorization.substring(prefix.length()).trim();
+    ApiToken found =
+        accounts
+            .findToken(Secrets.hash(token))
+            .orElseThrow(() -> unauthenticated("the API token is unknown or revoked"));
+    return new Caller(found.accountId(), Optional.empty());
+  }
+
+  /** Sets the session cookie: HttpOnly, SameSite=Lax, and Secure when the client speaks HTTPS. */
+  static void setCookie(Context context, String secret, Duration maxAge) {
+    StringBuilder cookie = new StringBuilder();
+    cookie.append(COOKIE).append('=').append(secret);
+    cookie.append("; Path=/; Max-Age=").append(maxAge.toSeconds());
+    cookie.append("; HttpOnly; SameSite=Lax");
+    if (isHttps(context)) {
+      cookie.append("; Secure");
+    }
+    context.res().addHeader("Set-Cookie", cookie.toString());
+  }
+
+  static void clearCookie(Context context) {
+    setCookie(context, "", Duration.ZERO);
+  }
+
+  /** HTTPS directly, or behind a proxy that terminated it and says so in X-Forwarded-Proto. */
+  static boolean isHttps(Context context) {
+    String forwarded = context.header("X-Forwarded-Proto");
+    return "https".equalsIgnoreCase(context.scheme())
+        || (forwarded != null && forwarded.trim().equalsIgnoreCase("https"));
+  }
+
+  private static boolean isWrite(Context context) {
+    HandlerType method = context.method();
+    return method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS;
+  }
+
+  private static ProblemException unauthenticated(String detail) {
+    return Problem.of(401, "unauthenticated", "Not signed in", detail).exception();
+  }
+}

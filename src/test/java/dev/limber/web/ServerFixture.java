@@ -1,0 +1,83 @@
+package dev.limber.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.Main;
+import dev.limber.catalog.Catalog;
+import dev.limber.json.Json;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** A real Limber server on a random loopback port over a real database, and a client for it. */
+final class ServerFixture implements AutoCloseable {
+  private static final Catalog CATALOG = Catalog.bundled();
+
+  final WebServer server;
+  final Http http;
+
+  private ServerFixture(WebServer server) {
+    this.server = server;
+    this.http = Http.to(server.port());
+  }
+
+  static ServerFixture start(DataSource dataSource) {
+    return new ServerFixture(
+        new WebServer(Main.webServices(dataSource, () -> CATALOG, Clock.systemUTC()))
+            .start("127.0.0.1", 0));
+  }
+
+  /** A person signed in through the browser flow: their cookie and CSRF token. */
+  record SignedIn(String email, String cookie, String csrfToken) {
+    String[] reading() {
+      return new String[] {"Cookie", cookie};
+    }
+
+    String[] writing() {
+      return new String[] {"Cookie", cookie, Authentication.CSRF_HEADER, csrfToken};
+    }
+  }
+
+  SignedIn signUpAndIn(String email) {
+    String credentials = credentials(email, "correct horse battery");
+    assertThat(http.post("/api/account", credentials).statusCode()).isEqualTo(202);
+    return signIn(email, "correct horse battery");
+  }
+
+  SignedIn signIn(String email, String password) {
+    HttpResponse<String> response = http.post("/api/login", credentials(email, password));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow();
+    String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+    String csrf = (String) ((Map<?, ?>) Json.parse(response.body())).get("csrfToken");
+    return new SignedIn(email, cookie, csrf);
+  }
+
+  /** A personal API token of the signed-in person, as the {@code Authorization} header. */
+  String[] bearer(SignedIn person) {
+    HttpResponse<String> response =
+        http.post("/api/tokens", "{\"name\":\"test\"}", person.writing());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    String token = (String) ((Map<?, ?>) Json.parse(response.body())).get("token");
+    return new String[] {"Authorization", "Bearer " + token};
+  }
+
+  static String credentials(String email, String password) {
+    return Json.write(Map.of("email", email, "password", password));
+  }
+
+  static List<?> array(HttpResponse<String> response) {
+    return (List<?>) Json.parse(response.body());
+  }
+
+  static Map<?, ?> object(HttpResponse<String> response) {
+    return (Map<?, ?>) Json.parse(response.body());
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
