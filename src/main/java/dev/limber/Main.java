@@ -70,6 +70,7 @@ public final class Main {
     com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource();
     pool.setJdbcUrl(
         databaseUrl.orElse("jdbc:h2:file:" + System.getProperty("user.home") + "/.limber/limber"));
+    pool.setUsername("sa");
     org.flywaydb.core.Flyway.configure().dataSource(pool).load().migrate();
     return pool;
   }
