@@ -10,7 +10,9 @@ import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
 import dev.limber.screening.RuleBook;
 import dev.limber.screening.Screener;
+import dev.limber.store.Database;
 import dev.limber.store.JdbcAccounts;
+import dev.limber.store.JdbcJournal;
 import dev.limber.store.JdbcSignInAttempts;
 import dev.limber.web.Argon2PasswordHasher;
 import dev.limber.web.WebServer;
@@ -19,7 +21,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 
 /** Limber's entry point: wires the core and the adapters by hand, loading each only when used. */
 public final class Main {
@@ -49,9 +50,14 @@ public final class Main {
   /** Starts the HTTP server; Javalin is loaded only here, when {@code limber serve} runs. */
   static ServeCommand.Running serve(
       Supplier<Catalog> catalog, String host, int port, Optional<String> databaseUrl) {
-    DataSource dataSource = openDatabase(databaseUrl);
-    WebServer server =
-        new WebServer(webServices(dataSource, catalog, Clock.systemUTC())).start(host, port);
+    Database database = Database.open(Database.chooseUrl(databaseUrl, System.getenv()));
+    WebServer server;
+    try {
+      server = new WebServer(webServices(database, catalog, Clock.systemUTC())).start(host, port);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
     return new ServeCommand.Running() {
       @Override
       public int port() {
@@ -61,29 +67,19 @@ public final class Main {
       @Override
       public void close() {
         server.close();
+        database.close();
       }
     };
   }
 
-  // Replaced by the store's Database once it lands on main.
-  private static DataSource openDatabase(Optional<String> databaseUrl) {
-    com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource();
-    pool.setJdbcUrl(
-        databaseUrl.orElse("jdbc:h2:file:" + System.getProperty("user.home") + "/.limber/limber"));
-    pool.setUsername("sa");
-    org.flywaydb.core.Flyway.configure().dataSource(pool).load().migrate();
-    return pool;
-  }
-
   /** Everything the web server needs, over one database. */
-  public static WebServices webServices(
-      DataSource dataSource, Supplier<Catalog> catalog, Clock clock) {
+  public static WebServices webServices(Database database, Supplier<Catalog> catalog, Clock clock) {
     return new WebServices(
         catalog,
-        new JdbcAccounts(dataSource),
-        new JdbcSignInAttempts(dataSource),
+        new JdbcAccounts(database),
+        new JdbcSignInAttempts(database),
         new Argon2PasswordHasher(),
-        accountId -> {},
+        accountId -> new JdbcJournal(database, accountId).forget(),
         clock,
         IMPORT_LIMIT_BYTES);
   }

@@ -14,14 +14,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /** Accounts, login sessions and API tokens in the database (migrations V50–V52). Thread-safe. */
 public final class JdbcAccounts implements Accounts {
-  private final DataSource dataSource;
+  private final javax.sql.DataSource dataSource;
 
-  public JdbcAccounts(DataSource dataSource) {
-    this.dataSource = dataSource;
+  public JdbcAccounts(Database database) {
+    this.dataSource = database.dataSource();
   }
 
   @Override
@@ -57,7 +56,7 @@ public final class JdbcAccounts implements Accounts {
         throw raced;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("add account", e);
+      throw new StoreException("add account", e);
     }
   }
 
@@ -77,7 +76,7 @@ public final class JdbcAccounts implements Accounts {
                 rows.getString("password_hash")));
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("find account by e-mail", e);
+      throw new StoreException("find account by e-mail", e);
     }
   }
 
@@ -106,7 +105,7 @@ public final class JdbcAccounts implements Accounts {
         throw e;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("remove account " + accountId, e);
+      throw new StoreException("remove account " + accountId, e);
     }
   }
 
@@ -135,7 +134,7 @@ public final class JdbcAccounts implements Accounts {
         throw e;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("open login session", e);
+      throw new StoreException("open login session", e);
     }
   }
 
@@ -160,7 +159,7 @@ public final class JdbcAccounts implements Accounts {
                 instant(rows, "expires_at")));
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("find login session", e);
+      throw new StoreException("find login session", e);
     }
   }
 
@@ -183,7 +182,7 @@ public final class JdbcAccounts implements Accounts {
       insert.setObject(5, timestamp(token.created()));
       insert.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("add API token", e);
+      throw new StoreException("add API token", e);
     }
   }
 
@@ -235,7 +234,7 @@ public final class JdbcAccounts implements Accounts {
       }
       return tokens;
     } catch (SQLException e) {
-      throw new IllegalStateException(action, e);
+      throw new StoreException(action, e);
     }
   }
 
@@ -247,7 +246,7 @@ public final class JdbcAccounts implements Accounts {
       }
       return statement.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException(action, e);
+      throw new StoreException(action, e);
     }
   }
 

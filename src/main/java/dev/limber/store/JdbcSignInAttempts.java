@@ -7,17 +7,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import javax.sql.DataSource;
 
 /** Failed sign-ins in the database (migration V53), so the throttle holds across instances. */
 public final class JdbcSignInAttempts implements SignInAttempts {
   /** Failures older than this are deleted as new ones arrive; no throttle looks back further. */
   static final Duration KEPT = Duration.ofDays(1);
 
-  private final DataSource dataSource;
+  private final javax.sql.DataSource dataSource;
 
-  public JdbcSignInAttempts(DataSource dataSource) {
-    this.dataSource = dataSource;
+  public JdbcSignInAttempts(Database database) {
+    this.dataSource = database.dataSource();
   }
 
   @Override
@@ -36,7 +35,7 @@ public final class JdbcSignInAttempts implements SignInAttempts {
       insert.setObject(2, JdbcAccounts.timestamp(at));
       insert.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("record failed sign-in", e);
+      throw new StoreException("record failed sign-in", e);
     }
   }
 
@@ -53,7 +52,7 @@ public final class JdbcSignInAttempts implements SignInAttempts {
         return rows.getInt(1);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("count failed sign-ins", e);
+      throw new StoreException("count failed sign-ins", e);
     }
   }
 
@@ -65,7 +64,7 @@ public final class JdbcSignInAttempts implements SignInAttempts {
       delete.setString(1, key);
       delete.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("clear failed sign-ins", e);
+      throw new StoreException("clear failed sign-ins", e);
     }
   }
 }

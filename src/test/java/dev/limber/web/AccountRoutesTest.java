@@ -5,28 +5,27 @@ import static dev.limber.web.ServerFixture.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.account.SignInThrottle;
+import dev.limber.store.Database;
+import dev.limber.store.TestDatabases;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class AccountRoutesTest {
   private static final String PASSWORD = "correct horse battery";
 
-  @TempDir Path directory;
-  private TestDatabase database;
+  private Database database;
   private ServerFixture fixture;
   private Http http;
 
   @BeforeEach
   void start() {
-    database = new TestDatabase(directory);
-    fixture = ServerFixture.start(database.dataSource());
+    database = TestDatabases.h2();
+    fixture = ServerFixture.start(database);
     http = fixture.http;
   }
 

@@ -5,29 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.limber.Main;
 import dev.limber.catalog.Catalog;
 import dev.limber.json.Json;
-import java.nio.file.Path;
+import dev.limber.store.Database;
+import dev.limber.store.TestDatabases;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class OpenApiTest {
   private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
-
-  @TempDir Path directory;
 
   @Test
   void documentListsExactlyTheRoutesTheServerRegisters() {
     List<String> documented = documentedRoutes((Map<?, ?>) Json.parse(OpenApi.document()));
 
     List<String> registered;
-    try (TestDatabase database = new TestDatabase(directory);
+    try (Database database = TestDatabases.h2();
         WebServer server =
-            new WebServer(
-                Main.webServices(database.dataSource(), Catalog::bundled, Clock.systemUTC()))) {
+            new WebServer(Main.webServices(database, Catalog::bundled, Clock.systemUTC()))) {
       registered = server.routes();
     }
 

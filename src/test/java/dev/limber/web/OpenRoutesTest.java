@@ -4,25 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.catalog.Catalog;
 import dev.limber.json.Json;
+import dev.limber.store.Database;
+import dev.limber.store.TestDatabases;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class OpenRoutesTest {
-  @TempDir static Path directory;
-  private static TestDatabase database;
+  private static Database database;
   private static ServerFixture fixture;
   private static Http http;
 
   @BeforeAll
   static void start() {
-    database = new TestDatabase(directory);
-    fixture = ServerFixture.start(database.dataSource());
+    database = TestDatabases.h2();
+    fixture = ServerFixture.start(database);
     http = fixture.http;
   }
 

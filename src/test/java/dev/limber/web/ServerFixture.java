@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.limber.Main;
 import dev.limber.catalog.Catalog;
 import dev.limber.json.Json;
+import dev.limber.store.Database;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 
 /** A real Limber server on a random loopback port over a real database, and a client for it. */
 final class ServerFixture implements AutoCloseable {
@@ -23,9 +23,9 @@ final class ServerFixture implements AutoCloseable {
     this.http = Http.to(server.port());
   }
 
-  static ServerFixture start(DataSource dataSource) {
+  static ServerFixture start(Database database) {
     return new ServerFixture(
-        new WebServer(Main.webServices(dataSource, () -> CATALOG, Clock.systemUTC()))
+        new WebServer(Main.webServices(database, () -> CATALOG, Clock.systemUTC()))
             .start("127.0.0.1", 0));
   }
 
