@@ -26,6 +26,7 @@ declare -A label=(
   [techniques]="limber techniques --json"
   [screen]="limber screen --answers bench/answers.json --json"
 )
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 bare=$(median_ms java -version)
 techniques=$(median_ms ./limber techniques --json)
 screen=""
@@ -34,7 +35,7 @@ if ./limber screen --help >/dev/null 2>&1; then
 fi
 
 report=$(
-  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(java -version 2>&1 | head -n 1), ${runs} runs each, medians:"
+  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores (load average before: $load), $(java -version 2>&1 | head -n 1), ${runs} runs each, medians:"
   echo
   echo "| command | median ms | × bare JVM |"
   echo "|---|---|---|"

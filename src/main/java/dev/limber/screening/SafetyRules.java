@@ -58,7 +58,7 @@ final class SafetyRules {
     triggers.put("S4", answers -> painHasPersisted(answers, policy));
     triggers.put("S5", answers -> answers.history().painDuringCracking());
     triggers.put("S6", answers -> answers.history().painDuringStretching());
-    triggers.put("S7", answers -> answers.symptoms().numbness().contains(Numbness.ONE_ARM));
+    triggers.put("S7", SafetyRules::oneNumbArmWithoutWeaknessNeedsACheck);
     triggers.put("S8", answers -> crackingOftenBecauseOfPain(answers, policy));
     triggers.put("S9", answers -> firstEpisodeAtARiskyAge(answers, policy));
     triggers.put("S10", answers -> answers.history().ageYears() < policy.adultAgeYears());
@@ -86,6 +86,12 @@ final class SafetyRules {
   static boolean weakArmOrBothArmsNumbNeedsHelpToday(Answers answers) {
     return answers.symptoms().weakness().contains(Weakness.ARM)
         || answers.symptoms().numbness().contains(Numbness.BOTH_ARMS);
+  }
+
+  /** With weakness as well, U3 or U4 applies instead (spec/screening.md §4). */
+  static boolean oneNumbArmWithoutWeaknessNeedsACheck(Answers answers) {
+    return answers.symptoms().numbness().contains(Numbness.ONE_ARM)
+        && answers.symptoms().weakness().isEmpty();
   }
 
   static boolean minorKnockOnFragileBonesNeedsHelpToday(Answers answers) {

@@ -100,6 +100,11 @@ class RuleBoundaryTest {
     silent(cases, "S6", "painless stretching", d -> d.with("history.painDuringStretching", false));
     fires(cases, "S7", "numbness in one arm", d -> d.withNumbness(Numbness.ONE_ARM));
     silent(cases, "S7", "no numbness", d -> d);
+    silent(
+        cases,
+        "S7",
+        "numbness in one arm with arm weakness (U4 instead)",
+        d -> d.withNumbness(Numbness.ONE_ARM).withWeakness(Weakness.ARM));
     fires(cases, "S8", "cracking 4 days a week for pain, pain 1", d -> cracking(d, 4, 0, true, 1));
     silent(cases, "S8", "cracking 3 days a week for pain, pain 1", d -> cracking(d, 3, 0, true, 1));
     fires(cases, "S8", "2 sessions today for pain, pain 1", d -> cracking(d, 0, 2, true, 1));

@@ -106,7 +106,13 @@ class ScreeningProperties {
 
     List<String> after = SCREENER.screen(addition.apply().apply(answers)).ruleIds();
 
-    assertThat(after).containsAll(before);
+    List<String> kept = new ArrayList<>(before);
+    if (addition.name().startsWith("weakness")) {
+      // S7 is numbness in one arm without weakness; with weakness U3 or U4 takes its place.
+      kept.remove("S7");
+      assertThat(after).containsAnyOf("U3", "U4");
+    }
+    assertThat(after).containsAll(kept);
   }
 
   @Property(tries = 2000)
