@@ -13,7 +13,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +64,10 @@ public final class ScreenCommand implements Command {
             new InvalidAnswers(
                 List.of(
                     new FieldError(
-                        "--answers", "cannot read the file " + Json.quote(source.get())))),
+                        "--answers",
+                        "cannot read the file "
+                            + Json.quote(source.get())
+                            + " (missing, unreadable or a folder)"))),
             json,
             io);
       }
@@ -104,15 +107,14 @@ public final class ScreenCommand implements Command {
     return ExitCode.OK;
   }
 
+  /** The document's bytes, or empty when the file cannot be read. */
   private static Optional<byte[]> read(String source, Io io) throws IOException {
     if (source.equals("-")) {
       return Optional.of(io.in().readAllBytes());
     }
     try {
       return Optional.of(Files.readAllBytes(Path.of(source)));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException e) {
+    } catch (IOException | InvalidPathException e) {
       return Optional.empty();
     }
   }
