@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Turns a screening result and preferences into a routine: only techniques the screening allows
@@ -28,38 +27,9 @@ public final class Planner {
   private static final int HOLD_STEP_SECONDS = 5;
 
   private final Catalog catalog;
-  private final Function<ScreeningExclusion, String> screeningReason;
-
-  /**
-   * @param screeningReason names the filter that excluded a technique (F1–F7), given the technique
-   *     and the screening result
-   */
-  public Planner(Catalog catalog, Function<ScreeningExclusion, String> screeningReason) {
-    this.catalog = catalog;
-    this.screeningReason = screeningReason;
-  }
 
   public Planner(Catalog catalog) {
-    this(catalog, ScreeningExclusion::likelyFilter);
-  }
-
-  /** A technique today's screening left out, for naming the filter that did it. */
-  public record ScreeningExclusion(Technique technique, ScreeningResult screening) {
-    /**
-     * The filter id when the result alone proves it (F1: self-crack under STRETCH_ONLY; F5:
-     * challenging without CLEAR), otherwise {@code screening}: the answers are needed to tell the
-     * capability filters apart.
-     */
-    public String likelyFilter() {
-      Verdict verdict = screening.verdict();
-      if (technique.isSelfCrack() && verdict != Verdict.CLEAR) {
-        return "F1";
-      }
-      if (technique.has(Tag.CHALLENGING) && verdict != Verdict.CLEAR) {
-        return "F5";
-      }
-      return "screening";
-    }
+    this.catalog = catalog;
   }
 
   public Plan plan(PlanRequest request) {
@@ -83,7 +53,7 @@ public final class Planner {
     boolean crackAllowed =
         screening.verdict() == Verdict.CLEAR && !request.history().selfCrackUsedToday();
     for (Technique technique : catalog.techniques()) {
-      String reason = exclusion(technique, allowed, screening, preferences, crackAllowed);
+      String reason = exclusion(technique, allowed, request, crackAllowed);
       if (reason != null) {
         leftOut.put(technique.id(), leftOut(technique, reason));
       } else if (technique.isSelfCrack()) {
@@ -163,14 +133,12 @@ public final class Planner {
         screening.emergencyNotice());
   }
 
-  private String exclusion(
-      Technique technique,
-      Set<String> allowed,
-      ScreeningResult screening,
-      Preferences preferences,
-      boolean crackAllowed) {
+  private static String exclusion(
+      Technique technique, Set<String> allowed, PlanRequest request, boolean crackAllowed) {
+    Preferences preferences = request.preferences();
     if (!allowed.contains(technique.id())) {
-      return screeningReason.apply(new ScreeningExclusion(technique, screening));
+      String given = request.screeningExclusions().get(technique.id());
+      return given != null ? given : provenFilter(technique, request.screening().verdict());
     }
     if (technique.isSelfCrack() && !crackAllowed) {
       return "X6";
@@ -188,6 +156,20 @@ public final class Planner {
       return "default-off";
     }
     return null;
+  }
+
+  /**
+   * The filter the verdict alone proves (F1: self-crack without CLEAR; F5: challenging without
+   * CLEAR), otherwise {@code screening}: telling the capability filters apart needs the answers.
+   */
+  private static String provenFilter(Technique technique, Verdict verdict) {
+    if (technique.isSelfCrack() && verdict != Verdict.CLEAR) {
+      return "F1";
+    }
+    if (technique.has(Tag.CHALLENGING) && verdict != Verdict.CLEAR) {
+      return "F5";
+    }
+    return "screening";
   }
 
   /**

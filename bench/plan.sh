@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Planning plus timeline expansion, measured with JMH (PlanBenchmark): aim under 1 ms per plan.
+# Prints JMH's table and rewrites the planner block of bench/RESULTS.md.
+# Usage: bench/plan.sh [JMH options instead of the defaults -f 2 -wi 5 -w 1s -i 5 -r 1s]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -q -ntp test-compile -Dspotless.check.skip=true
+classpath=$(./mvnw -B -q -ntp org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+mkdir -p bench/out
+if [ "$#" -eq 0 ]; then set -- -f 2 -wi 5 -w 1s -i 5 -r 1s; fi
+java -cp "target/test-classes:target/classes:${classpath}" org.openjdk.jmh.Main \
+  'dev.limber.planning.PlanBenchmark' -rf json -rff bench/out/plan.json "$@" | tee bench/out/plan.txt
+
+table=$(grep -E '^(Benchmark +\(|PlanBenchmark)' bench/out/plan.txt)
+report=$(
+  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(java -version 2>&1 | head -n 1), JMH $*,"
+  echo "JMH average time per plan (planning + timeline expansion), µs/op; lower is better:"
+  echo
+  echo '```'
+  echo "$table"
+  echo '```'
+)
+if grep -q '<!-- plan:begin -->' bench/RESULTS.md; then
+  awk -v report="$report" '
+    /<!-- plan:begin -->/ {print; print report; skip=1; next}
+    /<!-- plan:end -->/ {skip=0}
+    !skip {print}
+  ' bench/RESULTS.md >bench/RESULTS.md.new && mv bench/RESULTS.md.new bench/RESULTS.md
+fi

@@ -1,0 +1,72 @@
+package dev.limber.cli;
+
+import dev.limber.session.Player;
+import dev.limber.session.Segment;
+import dev.limber.session.SessionRecord;
+import dev.limber.session.Timeline;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Plays a timeline without a terminal: one line per segment as it begins, in real time scaled by
+ * {@code --speed}; pain checks read a score (a line of 0–10) from standard input, and a blank line
+ * or the end of input leaves it unknown.
+ */
+final class LinePlayer {
+  private final ScaledClock clock;
+  private final BufferedReader in;
+  private final PrintStream out;
+
+  LinePlayer(ScaledClock clock, BufferedReader in, PrintStream out) {
+    this.clock = clock;
+    this.in = in;
+    this.out = out;
+  }
+
+  SessionRecord play(Timeline timeline) throws IOException, InterruptedException {
+    Player player = new Player(timeline, clock);
+    player.start();
+    int printed = -1;
+    while (player.state() != Player.State.ENDED) {
+      if (player.index() != printed) {
+        printed = player.index();
+        out.println(line(timeline, printed, player.current()));
+      }
+      if (player.state() == Player.State.AWAITING_PAIN) {
+        Optional<Integer> score = parseScore(in.readLine());
+        if (score.isPresent()) {
+          player.painChecked(score.get());
+        } else {
+          out.println("      no score given; the pain check is skipped");
+          player.skip();
+        }
+        continue;
+      }
+      Duration wait = clock.realTimeFor(player.remainingInSegment());
+      Thread.sleep(Math.max(1, wait.toMillis()));
+      player.tick();
+    }
+    return player.record();
+  }
+
+  static String line(Timeline timeline, int index, Segment segment) {
+    return String.format(
+        "%6s  %-13s %s (%d s)",
+        PlanReport.clock(timeline.secondsBefore(index)),
+        segment.kind(),
+        segment.label(),
+        segment.seconds());
+  }
+
+  /** A whole number 0–10, or empty for anything else (a blank line, the end of input, words). */
+  static Optional<Integer> parseScore(String text) {
+    if (text == null || !text.strip().matches("\\d{1,2}")) {
+      return Optional.empty();
+    }
+    int score = Integer.parseInt(text.strip());
+    return score <= 10 ? Optional.of(score) : Optional.empty();
+  }
+}

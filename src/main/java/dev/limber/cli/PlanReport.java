@@ -1,0 +1,122 @@
+package dev.limber.cli;
+
+import dev.limber.catalog.Guidance;
+import dev.limber.planning.LeftOut;
+import dev.limber.planning.Plan;
+import dev.limber.planning.Routine;
+import dev.limber.planning.RoutineStep;
+import dev.limber.screening.Reason;
+import dev.limber.screening.Verdict;
+import dev.limber.session.SessionAdvice;
+import dev.limber.session.SessionRecord;
+import java.io.PrintStream;
+
+/** A plan and a finished session in plain words for the terminal. */
+final class PlanReport {
+  private PlanReport() {}
+
+  static void print(Plan plan, PrintStream out) {
+    out.println("Screening: " + plan.verdict());
+    for (Reason reason : plan.reasons()) {
+      out.println("  " + reason.rule() + "  " + reason.message());
+    }
+    if (plan.routine() == null) {
+      out.println();
+      out.println(
+          plan.verdict().allowsSession()
+              ? "No routine today: nothing suits your answers, place, equipment and time."
+              : "No routine today.");
+      plan.advisories().forEach(advice -> out.println("  - " + advice));
+      if (plan.verdict() == Verdict.URGENT && plan.emergencyNotice() != null) {
+        out.println();
+        out.println(plan.emergencyNotice());
+      }
+      printLeftOut(plan, out);
+      return;
+    }
+    Routine routine = plan.routine();
+    out.println();
+    out.println("Your routine, " + clock(routine.totalSeconds()) + " in all:");
+    Table table = new Table("#", "TECHNIQUE", "DOSE", "TIME");
+    int number = 1;
+    for (RoutineStep step : routine.steps()) {
+      table.row(
+          Integer.toString(number++), step.technique().name(), dose(step), clock(step.seconds()));
+    }
+    table.print(out);
+    out.println("(a pain check before and after; rests and side switches included)");
+    printLeftOut(plan, out);
+    out.println();
+    out.println("Keep in mind:");
+    plan.advisories().forEach(advice -> out.println("  - " + advice));
+    for (Guidance guidance : plan.guidance()) {
+      out.println("  - " + guidance.text());
+    }
+  }
+
+  private static void printLeftOut(Plan plan, PrintStream out) {
+    if (plan.leftOut().isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Left out today:");
+    for (LeftOut entry : plan.leftOut()) {
+      out.println("  " + entry.techniqueId() + " (" + entry.reason() + "): " + entry.detail());
+    }
+  }
+
+  static String dose(RoutineStep step) {
+    String each = step.sides() == 2 ? " each side" : "";
+    return switch (step.kind()) {
+      case HOLD -> step.holdSeconds() + " s × " + step.reps() + each;
+      case REPETITIONS -> step.reps() + " slow reps" + each;
+      case CONTINUOUS -> step.holdSeconds() + " s" + each;
+      case CRACK_ATTEMPT -> "one slow attempt, " + step.holdSeconds() + " s";
+    };
+  }
+
+  /** {@code 95} → {@code 1:35}. */
+  static String clock(long seconds) {
+    return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+  }
+
+  /** The one-line summary after a session, then its advice. */
+  static void printSummary(SessionRecord record, boolean kept, PrintStream out) {
+    long done =
+        record.segments().stream()
+            .filter(segment -> segment.outcome() == dev.limber.session.Outcome.DONE)
+            .count();
+    String pain =
+        record.painBefore() == null && record.painAfter() == null
+            ? "pain not rated"
+            : "pain " + score(record.painBefore()) + " → " + score(record.painAfter());
+    String ending =
+        switch (record.ending()) {
+          case FINISHED -> "Session finished";
+          case STOPPED_FOR_PAIN -> "Session stopped for pain";
+          case QUIT -> "Session ended early";
+          case ENDED_FOR_SYMPTOMS -> "Session ended for new symptoms";
+        };
+    out.println(
+        ending
+            + " in "
+            + clock(record.duration().toSeconds())
+            + ": "
+            + done
+            + " of "
+            + record.segments().size()
+            + " segments done, "
+            + pain
+            + ", "
+            + record.pops()
+            + (record.pops() == 1 ? " pop. " : " pops. ")
+            + (kept ? "Recorded in your journal." : "Not recorded."));
+    for (SessionAdvice advice : record.advice()) {
+      out.println("  ! " + advice.message() + " (" + advice.rule() + ")");
+    }
+  }
+
+  private static String score(Integer score) {
+    return score == null ? "?" : score.toString();
+  }
+}
