@@ -13,6 +13,23 @@ public record RecentSessions(List<SessionRecord> sessions) {
   }
 
   /**
+   * True when the latest session was stopped for pain during a stretch: the next screening must
+   * then set painDuringStretching (spec/screening.md §7, S6).
+   */
+  public boolean painDuringStretching() {
+    return latest().map(SessionRecord::painDuringStretching).orElse(false);
+  }
+
+  /** True when the latest session was stopped for pain during a self-crack technique (S5). */
+  public boolean painDuringCracking() {
+    return latest().map(SessionRecord::painDuringCracking).orElse(false);
+  }
+
+  private java.util.Optional<SessionRecord> latest() {
+    return sessions.stream().max(java.util.Comparator.comparing(SessionRecord::started));
+  }
+
+  /**
    * Whether a session since {@code startOfToday} used today's self-crack session (X6), and how many
    * times each technique was played (a technique counts when any of its segments was done).
    */

@@ -1,0 +1,116 @@
+package dev.limber.cli;
+
+import dev.limber.json.Json;
+import dev.limber.session.PlannedSession;
+import dev.limber.session.SessionRecord;
+import dev.limber.session.Timeline;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * {@code limber go}: screens, plans, then guides the person through the routine — the full player
+ * on a terminal, one line per segment without one — and records the session in the journal.
+ */
+public final class GoCommand implements Command {
+  private static final double MIN_SPEED = 0.1;
+  private static final double MAX_SPEED = 1000;
+
+  private final SessionPlanning planning;
+
+  GoCommand(SessionPlanning planning) {
+    this.planning = planning;
+  }
+
+  @Override
+  public String name() {
+    return "go";
+  }
+
+  @Override
+  public String summary() {
+    return "Screen, plan and play the routine with timers; stop at once if it hurts";
+  }
+
+  @Override
+  public List<Option> options() {
+    List<Option> options = new ArrayList<>(RoutineOptions.OPTIONS);
+    options.set(
+        options.size() - 1,
+        Option.flag("json", "print the session record as JSON at the end (the player on stderr)"));
+    options.add(
+        Option.value("speed", "X", "play X times faster, for demos and tests (0.1 to 1000)"));
+    return options;
+  }
+
+  @Override
+  public int run(Arguments arguments, Io io) throws IOException, InterruptedException {
+    arguments.noPositionals();
+    double speed = speed(arguments);
+    Optional<PlannedSession> planned = planning.plan(arguments, io);
+    if (planned.isEmpty()) {
+      return ExitCode.INVALID_INPUT;
+    }
+    boolean json = arguments.flag("json");
+    PrintStream display = json ? io.err() : io.out();
+    Optional<Timeline> timeline = planned.get().findTimeline();
+    if (timeline.isEmpty()) {
+      PlanReport.print(planned.get().plan(), display);
+      return ExitCode.OK;
+    }
+    display.println(
+        "Your routine: "
+            + timeline.get().routine().steps().size()
+            + " techniques, "
+            + PlanReport.clock(timeline.get().totalSeconds())
+            + ". Stop at once if anything hurts.");
+    ScaledClock clock = new ScaledClock(planning.clock(), speed);
+    SessionRecord record;
+    boolean keep;
+    if (io.interactive()) {
+      try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        TerminalPlayer.Result result =
+            new TerminalPlayer(terminal, planning.catalog(), clock).play(timeline.get());
+        record = result.record();
+        keep = result.keep();
+      }
+    } else {
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
+      record = new LinePlayer(clock, in, display).play(timeline.get());
+      keep = true;
+    }
+    if (keep) {
+      planning.journal().add(record);
+    }
+    PlanReport.printSummary(record, keep, display);
+    if (json) {
+      io.out().println(Json.pretty(record));
+    }
+    return ExitCode.OK;
+  }
+
+  private static double speed(Arguments arguments) {
+    Optional<String> text = arguments.value("speed");
+    if (text.isEmpty()) {
+      return 1;
+    }
+    double speed;
+    try {
+      speed = Double.parseDouble(text.get().trim());
+    } catch (NumberFormatException e) {
+      throw new UsageException("--speed must be a number, found \"" + text.get() + "\"");
+    }
+    if (!(speed >= MIN_SPEED && speed <= MAX_SPEED)) {
+      throw new UsageException("--speed must be from 0.1 to 1000, found " + text.get());
+    }
+    return speed;
+  }
+}

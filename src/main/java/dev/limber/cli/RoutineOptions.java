@@ -1,0 +1,74 @@
+package dev.limber.cli;
+
+import dev.limber.catalog.Equipment;
+import dev.limber.catalog.Region;
+import dev.limber.catalog.Setting;
+import dev.limber.planning.Preferences;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The options {@code limber plan} and {@code limber go} share, read into preferences. */
+final class RoutineOptions {
+  static final List<Option> OPTIONS =
+      List.of(
+          Option.value("minutes", "N", "how long the routine may take, 1 to 60 (default 10)"),
+          Option.value("place", "P", "where you are: desk, home or bed (default home)"),
+          Option.values(
+              "equipment", "E", "what you have at hand: chair, armchair, foam-roller, wall, ..."),
+          Option.flag(
+              "crack",
+              "include one gentle self-crack technique, last (only when screening says CLEAR and"
+                  + " today's self-crack session is unused)"),
+          Option.value("focus", "F", "the part of your back to favour: upper, mid or lower"),
+          Option.value("seed", "S", "the seed that picks the routine (default: today's date)"),
+          Option.value(
+              "answers",
+              "FILE",
+              "screening answers as JSON (- reads standard input); without it a terminal asks"
+                  + " the questions"),
+          Option.flag(
+              "json", "print the verdict, routine, timeline and what was left out as JSON"));
+
+  private RoutineOptions() {}
+
+  static Preferences preferences(Arguments arguments, Clock clock) {
+    int minutes =
+        arguments.integer("minutes", Preferences.MIN_MINUTES, Preferences.MAX_MINUTES).orElse(10);
+    Setting place =
+        arguments
+            .value("place")
+            .map(text -> TechniquesCommand.parse(Setting.class, "place", text))
+            .orElse(Setting.HOME);
+    Set<Equipment> equipment = EnumSet.noneOf(Equipment.class);
+    for (String item : arguments.all("equipment")) {
+      equipment.add(TechniquesCommand.parse(Equipment.class, "equipment", item));
+    }
+    Region focus = arguments.value("focus").map(RoutineOptions::region).orElse(null);
+    long seed =
+        arguments.value("seed").map(RoutineOptions::seed).orElse(LocalDate.now(clock).toEpochDay());
+    return new Preferences(
+        minutes, place, equipment, arguments.flag("crack"), focus, seed, Set.of());
+  }
+
+  private static Region region(String text) {
+    String word = text.trim().toLowerCase(Locale.ROOT);
+    for (Region region : Region.values()) {
+      if (region.word().equals(word) || region.name().equalsIgnoreCase(word)) {
+        return region;
+      }
+    }
+    throw new UsageException("--focus: unknown value \"" + text + "\"; allowed: upper, mid, lower");
+  }
+
+  private static long seed(String text) {
+    try {
+      return Long.parseLong(text.trim());
+    } catch (NumberFormatException e) {
+      throw new UsageException("--seed must be a whole number, found \"" + text + "\"");
+    }
+  }
+}
