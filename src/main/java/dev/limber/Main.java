@@ -2,12 +2,17 @@ package dev.limber;
 
 import dev.limber.catalog.Catalog;
 import dev.limber.cli.Cli;
+import dev.limber.cli.GoCommand;
 import dev.limber.cli.Io;
+import dev.limber.cli.PlanCommand;
 import dev.limber.cli.RulesCommand;
 import dev.limber.cli.ScreenCommand;
 import dev.limber.cli.ServeCommand;
+import dev.limber.cli.SessionPlanning;
 import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
+import dev.limber.journal.InMemoryJournal;
+import dev.limber.journal.Journal;
 import dev.limber.screening.RuleBook;
 import dev.limber.screening.Screener;
 import dev.limber.store.Database;
@@ -37,6 +42,10 @@ public final class Main {
   public static Cli cli() {
     Supplier<Catalog> catalog = memoize(Catalog::bundled);
     Supplier<Screener> screener = memoize(() -> new Screener(RuleBook.bundled(), catalog.get()));
+    // Opened on first use only; swap in the store's journal here once it keeps sessions on disk.
+    Supplier<Journal> journal = memoize(InMemoryJournal::new);
+    SessionPlanning planning =
+        new SessionPlanning(catalog, screener, journal, Clock.systemDefaultZone());
     return new Cli(
         version(),
         List.of(
@@ -44,6 +53,8 @@ public final class Main {
             new TechniqueCommand(catalog),
             new ScreenCommand(screener),
             new RulesCommand(RuleBook::bundled),
+            new PlanCommand(planning),
+            new GoCommand(planning),
             new ServeCommand(System.getenv(), (host, port, db) -> serve(catalog, host, port, db))));
   }
 

@@ -25,7 +25,7 @@ public final class GoCommand implements Command {
 
   private final SessionPlanning planning;
 
-  GoCommand(SessionPlanning planning) {
+  public GoCommand(SessionPlanning planning) {
     this.planning = planning;
   }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 public final class PlanCommand implements Command {
   private final SessionPlanning planning;
 
-  PlanCommand(SessionPlanning planning) {
+  public PlanCommand(SessionPlanning planning) {
     this.planning = planning;
   }
 

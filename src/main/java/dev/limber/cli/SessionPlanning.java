@@ -41,13 +41,14 @@ import java.util.function.Supplier;
  * input, or the questionnaire on a terminal; recent sessions from the journal for variety, today's
  * self-crack limit, and the pain flags a session stopped for pain leaves for the next screening.
  */
-final class SessionPlanning {
+public final class SessionPlanning {
   private final Supplier<Catalog> catalog;
   private final Supplier<Screener> screener;
   private final Supplier<Journal> journal;
   private final Clock clock;
 
-  SessionPlanning(
+  /** The journal is asked for only when a command runs, so it opens lazily. */
+  public SessionPlanning(
       Supplier<Catalog> catalog,
       Supplier<Screener> screener,
       Supplier<Journal> journal,

@@ -239,4 +239,24 @@ class PlannerTest {
         .extracting(RoutineStep::sides)
         .containsExactly(2);
   }
+
+  @Test
+  void namesTheFilterTheScreeningGaveForEachExclusion() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.allowing(Verdict.CLEAR, Set.of(Tag.FLOOR)),
+                Map.of("bridge", "F2"),
+                preferences(10, Setting.HOME, Set.of(), false),
+                RecentHistory.NONE));
+
+    assertThat(plan.leftOut())
+        .filteredOn(entry -> entry.techniqueId().equals("bridge"))
+        .extracting(LeftOut::reason)
+        .containsExactly("F2");
+    assertThat(plan.leftOut())
+        .filteredOn(entry -> entry.techniqueId().equals("seated-floor-rotation"))
+        .extracting(LeftOut::reason)
+        .containsExactly("screening");
+  }
 }

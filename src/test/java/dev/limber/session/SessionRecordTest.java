@@ -145,7 +145,7 @@ class SessionRecordTest {
             "ending");
   }
 
-  private static SessionRecord stoppedForPain() {
+  static SessionRecord stoppedForPain() {
     return new SessionRecord(
         START,
         START.plusSeconds(20),

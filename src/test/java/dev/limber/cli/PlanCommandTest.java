@@ -1,0 +1,132 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.json.Json;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlanCommandTest {
+  static final String CLEAR =
+      "{\"conditions\":[],\"symptoms\":{\"painScore\":2,\"painDurationWeeks\":1},"
+          + "\"history\":{\"ageYears\":34,\"canGetDownToFloor\":true,"
+          + "\"canLieFlatWithoutBackDiscomfort\":true,\"canReachMidBack\":true}}";
+  static final String SEVERE = CLEAR.replace("\"painScore\":2", "\"painScore\":8");
+  static final String NO_FLOOR =
+      CLEAR.replace("\"canGetDownToFloor\":true", "\"canGetDownToFloor\":false");
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> json(CliRun run) {
+    return (Map<String, Object>) Json.parse(run.out());
+  }
+
+  @Test
+  void printsRoutineTimelineAndLeftOutAsJson() {
+    CliRun run =
+        CliRun.withInput(
+            CLEAR, "plan", "--answers", "-", "--minutes", "4", "--place", "desk", "--json");
+
+    assertThat(run.exitCode()).isZero();
+    Map<String, Object> plan = json(run);
+    assertThat(plan.keySet())
+        .containsExactly("verdict", "reasons", "routine", "timeline", "leftOut");
+    assertThat(plan.get("verdict")).isEqualTo("CLEAR");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> routine = (Map<String, Object>) plan.get("routine");
+    int total = ((Number) routine.get("totalSeconds")).intValue();
+    assertThat(total).isLessThanOrEqualTo(4 * 60);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> steps = (List<Map<String, Object>>) routine.get("steps");
+    assertThat(steps.get(0).keySet())
+        .containsExactly("techniqueId", "name", "tags", "holdSeconds", "reps", "sides");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> timeline = (List<Map<String, Object>>) plan.get("timeline");
+    assertThat(timeline.get(0).keySet())
+        .containsExactly("kind", "label", "seconds", "techniqueId", "side", "rep");
+    assertThat(timeline.stream().mapToInt(s -> ((Number) s.get("seconds")).intValue()).sum())
+        .isEqualTo(total);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> leftOut = (List<Map<String, Object>>) plan.get("leftOut");
+    assertThat(leftOut)
+        .allSatisfy(entry -> assertThat(entry).containsKeys("techniqueId", "reason"));
+  }
+
+  @Test
+  void namesTheScreeningFilterThatLeftATechniqueOut() {
+    CliRun run = CliRun.withInput(NO_FLOOR, "plan", "--answers", "-", "--minutes", "10", "--json");
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> leftOut = (List<Map<String, Object>>) json(run).get("leftOut");
+    assertThat(leftOut).contains(Map.of("techniqueId", "bridge", "reason", "F2"));
+  }
+
+  @Test
+  void seeProfessionalAnswersWithNullRoutineAndTimelineAndExitsZero() {
+    CliRun run = CliRun.withInput(SEVERE, "plan", "--answers", "-", "--json");
+
+    assertThat(run.exitCode()).isZero();
+    Map<String, Object> plan = json(run);
+    assertThat(plan.get("verdict")).isEqualTo("SEE_PROFESSIONAL");
+    assertThat(plan).containsEntry("routine", null).containsEntry("timeline", null);
+    assertThat(run.out()).contains("\"rule\": \"S3\"");
+  }
+
+  @Test
+  void printsAReadableRoutineWithItsTotalTime() {
+    CliRun run =
+        CliRun.withInput(CLEAR, "plan", "--answers", "-", "--minutes", "5", "--place", "desk");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Screening: CLEAR")
+        .containsPattern("Your routine, [0-5]:\\d\\d in all:")
+        .contains("Left out today:")
+        .contains("(place)");
+  }
+
+  @Test
+  void rejectsInvalidAnswersWithExitTwoAndTheFieldNamed() {
+    CliRun run =
+        CliRun.withInput(
+            CLEAR.replace("\"painScore\":2", "\"painScore\":11"), "plan", "--answers", "-");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("symptoms.painScore");
+    assertThat(run.out()).doesNotContain("routine");
+  }
+
+  @Test
+  void rejectsMinutesOutsideOneToSixty() {
+    CliRun run = CliRun.withInput(CLEAR, "plan", "--answers", "-", "--minutes", "61");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--minutes must be from 1 to 60, found 61");
+  }
+
+  @Test
+  void rejectsAnUnknownPlaceFocusOrEquipment() {
+    assertThat(CliRun.withInput(CLEAR, "plan", "--answers", "-", "--place", "garden").err())
+        .contains("--place: unknown value \"garden\"");
+    assertThat(CliRun.withInput(CLEAR, "plan", "--answers", "-", "--focus", "neck").err())
+        .contains("--focus: unknown value \"neck\"");
+    assertThat(CliRun.withInput(CLEAR, "plan", "--answers", "-", "--equipment", "rope").err())
+        .contains("--equipment: unknown value \"rope\"");
+  }
+
+  @Test
+  void withoutAnswersOrATerminalItExplainsHowToScreen() {
+    CliRun run = CliRun.of("plan");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no answers given: use --answers FILE");
+  }
+
+  @Test
+  void sameSeedSameRoutine() {
+    CliRun first = CliRun.withInput(CLEAR, "plan", "--answers", "-", "--seed", "42", "--json");
+    CliRun second = CliRun.withInput(CLEAR, "plan", "--answers", "-", "--seed", "42", "--json");
+
+    assertThat(second.out()).isEqualTo(first.out());
+  }
+}

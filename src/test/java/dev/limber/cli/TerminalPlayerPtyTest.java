@@ -1,0 +1,208 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.limber.json.FieldError;
+import dev.limber.json.Fields;
+import dev.limber.json.Json;
+import dev.limber.session.Ending;
+import dev.limber.session.Outcome;
+import dev.limber.session.SegmentRecord;
+import dev.limber.session.SessionRecord;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real terminal player in a pseudo-terminal: {@code limber go} runs inside a tmux pane (100 ×
+ * 30), keys are sent with send-keys, and the screen is read back with capture-pane, polling until
+ * the expected text appears or a deadline passes. tmux comes from scripts/setup.sh.
+ */
+class TerminalPlayerPtyTest {
+  private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+  @TempDir Path home;
+
+  private final String socket =
+      "limber-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+
+  @BeforeEach
+  void requireTmux() throws Exception {
+    try {
+      run("tmux", "-V");
+    } catch (IOException e) {
+      fail("tmux is needed for the terminal player test; scripts/setup.sh installs it", e);
+    }
+  }
+
+  @AfterEach
+  void stopTmux() throws Exception {
+    new ProcessBuilder("tmux", "-L", socket, "kill-server")
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start()
+        .waitFor(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void pausesSkipsTakesAPopAndStopsForPainWithTheScoreRecorded() throws Exception {
+    start("--minutes", "3", "--place", "desk", "--seed", "3", "--speed", "2");
+    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    keys("2", "Enter");
+    awaitScreen(screen -> screen.contains("Now:  Get ready:") && screen.contains("1. "));
+
+    keys("Space");
+    awaitScreen(screen -> screen.contains("PAUSED: space to go on"));
+    keys("Space");
+    awaitScreen(screen -> !screen.contains("PAUSED"));
+    keys("n");
+    awaitScreen(screen -> screen.contains("Now:  Hold:") && screen.contains("s left"));
+    keys("c");
+    awaitScreen(screen -> screen.contains("something popped"));
+    keys("p");
+    awaitScreen(screen -> screen.contains("How much does it hurt now"));
+    keys("5", "Enter");
+
+    awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    String screen = history();
+    assertThat(screen).contains("Session stopped for pain").contains("pain 2 → 5, 1 pop.");
+    assertThat(screen).contains("LIMBER-EXIT=0");
+    SessionRecord record = recordOnScreen();
+    assertThat(record.ending()).isEqualTo(Ending.STOPPED_FOR_PAIN);
+    assertThat(record.painBefore()).isEqualTo(2);
+    assertThat(record.painStop().painScore()).isEqualTo(5);
+    assertThat(record.painStop().duringSelfCrack()).isFalse();
+    assertThat(record.pops()).isEqualTo(1);
+    assertThat(record.segments().get(1).outcome()).isEqualTo(Outcome.SKIPPED);
+    assertThat(record.segments().get(record.painStop().segmentIndex()).outcome())
+        .isEqualTo(Outcome.SKIPPED);
+    assertThat(record.segments().get(record.segments().size() - 1).outcome())
+        .isEqualTo(Outcome.NOT_REACHED);
+  }
+
+  @Test
+  void playsARoutineToTheEndWithBothPainChecks() throws Exception {
+    start("--minutes", "1", "--place", "desk", "--seed", "1", "--speed", "50");
+    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    keys("3", "Enter");
+
+    awaitScreen(screen -> screen.contains("after the routine? Type 0–10"));
+    keys("1", "Enter");
+
+    awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    String screen = history();
+    assertThat(screen).contains("Session finished").contains("pain 3 → 1, 0 pops.");
+    SessionRecord record = recordOnScreen();
+    assertThat(record.ending()).isEqualTo(Ending.FINISHED);
+    assertThat(record.segments()).extracting(SegmentRecord::outcome).containsOnly(Outcome.DONE);
+  }
+
+  @Test
+  void quittingAsksWhetherToKeepThePartialRecord() throws Exception {
+    start("--minutes", "5", "--place", "desk", "--seed", "2", "--speed", "2");
+    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    keys("Enter");
+    awaitScreen(screen -> screen.contains("Now:  Get ready:"));
+
+    keys("q");
+    awaitScreen(screen -> screen.contains("Keep the partial record in your journal? [y/n]"));
+    keys("n");
+
+    awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    String screen = history();
+    assertThat(screen).contains("Session ended early").contains("Not recorded.");
+    SessionRecord record = recordOnScreen();
+    assertThat(record.ending()).isEqualTo(Ending.QUIT);
+    assertThat(record.painBefore()).isNull();
+  }
+
+  private void start(String... options) throws Exception {
+    Path answers = Path.of(getClass().getResource("/answers/clear.json").toURI());
+    List<String> command = new ArrayList<>();
+    command.add("env");
+    command.add("HOME=" + home);
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(classPath());
+    command.add("dev.limber.Main");
+    command.add("go");
+    command.add("--answers");
+    command.add(answers.toString());
+    command.add("--json");
+    command.addAll(List.of(options));
+    String shell =
+        String.join(" ", command.stream().map(TerminalPlayerPtyTest::quoted).toList())
+            + "; echo LIMBER-EXIT=$?; sleep 600";
+    run("tmux", "-L", socket, "new-session", "-d", "-s", "go", "-x", "100", "-y", "30", shell);
+  }
+
+  /** The test class path as surefire knows it, so the player runs from the compiled classes. */
+  private static String classPath() {
+    String testClassPath = System.getProperty("surefire.test.class.path");
+    return testClassPath != null ? testClassPath : System.getProperty("java.class.path");
+  }
+
+  private void keys(String... keys) throws Exception {
+    List<String> command = new ArrayList<>(List.of("tmux", "-L", socket, "send-keys", "-t", "go"));
+    command.addAll(List.of(keys));
+    run(command.toArray(String[]::new));
+  }
+
+  /** Polls the visible screen until it satisfies {@code expected}; fails at the deadline. */
+  private String awaitScreen(Predicate<String> expected) throws Exception {
+    Instant deadline = Instant.now().plus(DEADLINE);
+    String screen = "";
+    while (Instant.now().isBefore(deadline)) {
+      screen = run("tmux", "-L", socket, "capture-pane", "-p", "-t", "go");
+      if (expected.test(screen)) {
+        return screen;
+      }
+      Thread.onSpinWait();
+    }
+    throw new AssertionError("the screen never showed what was expected; last screen:\n" + screen);
+  }
+
+  /** Everything the pane has shown, scrolled-off lines included. */
+  private String history() throws Exception {
+    return run("tmux", "-L", socket, "capture-pane", "-p", "-J", "-S", "-", "-t", "go");
+  }
+
+  /** The session record {@code --json} printed at the end, read from the pane's whole history. */
+  private SessionRecord recordOnScreen() throws Exception {
+    String history = history();
+    int start = history.lastIndexOf("\n{\n");
+    int end = history.indexOf("\n}\n", start);
+    assertThat(start).as("a JSON record on screen:\n" + history).isNotNegative();
+    String json = history.substring(start + 1, end + 2);
+    List<FieldError> errors = new ArrayList<>();
+    SessionRecord record =
+        SessionRecord.read(Fields.root(Json.parse(json), "session", errors)).orElse(null);
+    assertThat(errors).isEmpty();
+    return record;
+  }
+
+  private static String run(String... command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    byte[] output = process.getInputStream().readAllBytes();
+    if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      throw new IOException(
+          String.join(" ", command) + " failed: " + new String(output, StandardCharsets.UTF_8));
+    }
+    return new String(output, StandardCharsets.UTF_8);
+  }
+
+  private static String quoted(String word) {
+    return "'" + word.replace("'", "'\\''") + "'";
+  }
+}
