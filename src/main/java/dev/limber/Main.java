@@ -1,9 +1,16 @@
 package dev.limber;
 
 import dev.limber.catalog.Catalog;
+import dev.limber.cli.CheckinCommand;
 import dev.limber.cli.Cli;
+import dev.limber.cli.ExportCommand;
+import dev.limber.cli.ForgetCommand;
 import dev.limber.cli.GoCommand;
+import dev.limber.cli.HistoryCommand;
+import dev.limber.cli.ImportCommand;
+import dev.limber.cli.InsightsCommand;
 import dev.limber.cli.Io;
+import dev.limber.cli.JournalSource;
 import dev.limber.cli.PlanCommand;
 import dev.limber.cli.RulesCommand;
 import dev.limber.cli.ScreenCommand;
@@ -41,6 +48,8 @@ public final class Main {
   /** The command line with every command wired; services are created on first use. */
   public static Cli cli() {
     Supplier<Catalog> catalog = memoize(Catalog::bundled);
+    Clock clock = Clock.systemDefaultZone();
+    JournalSource journals = Main::openJournal;
     Supplier<Screener> screener = memoize(() -> new Screener(RuleBook.bundled(), catalog.get()));
     // Opened on first use only; swap in the store's journal here once it keeps sessions on disk.
     Supplier<Journal> journal = memoize(InMemoryJournal::new);
@@ -55,6 +64,12 @@ public final class Main {
             new RulesCommand(RuleBook::bundled),
             new PlanCommand(planning),
             new GoCommand(planning),
+            new CheckinCommand(journals, RuleBook::bundled, clock),
+            new HistoryCommand(journals, clock),
+            new InsightsCommand(journals, RuleBook::bundled, clock),
+            new ExportCommand(journals, clock),
+            new ImportCommand(journals),
+            new ForgetCommand(journals),
             new ServeCommand(System.getenv(), (host, port, db) -> serve(catalog, host, port, db))));
   }
 
@@ -93,6 +108,15 @@ public final class Main {
         accountId -> new JdbcJournal(database, accountId).forget(),
         clock,
         IMPORT_LIMIT_BYTES);
+  }
+
+  /**
+   * Opens the command line's own journal; the store is loaded only here, when a command needs it.
+   */
+  static JournalSource.Opened openJournal(Optional<String> databaseUrl) {
+    Database database = Database.open(Database.chooseUrl(databaseUrl, System.getenv()));
+    return new JournalSource.Opened(
+        new JdbcJournal(database, JdbcJournal.LOCAL_OWNER), database::close);
   }
 
   static String version() {

@@ -1,0 +1,84 @@
+package dev.limber.cli;
+
+import dev.limber.journal.CheckIn;
+import dev.limber.journal.CrackingStatus;
+import dev.limber.journal.FrequencyGuard;
+import dev.limber.journal.Journal;
+import dev.limber.screening.RuleBook;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** {@code limber checkin}: keeps today's pain score, and a crack done outside a session. */
+public final class CheckinCommand implements Command {
+  private final JournalSource journals;
+  private final Supplier<RuleBook> rules;
+  private final Clock clock;
+
+  public CheckinCommand(JournalSource journals, Supplier<RuleBook> rules, Clock clock) {
+    this.journals = journals;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "checkin";
+  }
+
+  @Override
+  public String summary() {
+    return "Record how your back feels now (pain 0–10), and any crack outside a session";
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(
+        Option.value("pain", "N", "pain right now, 0 (none) to 10 (worst imaginable); required"),
+        Option.flag("cracked", "you cracked your back outside a guided session"),
+        Option.value("note", "TEXT", "a short note (at most 1000 characters)"),
+        JournalSource.DB_OPTION);
+  }
+
+  @Override
+  public int run(Arguments arguments, Io io) {
+    arguments.noPositionals();
+    int pain =
+        arguments
+            .integer("pain", 0, 10)
+            .orElseThrow(() -> new UsageException("--pain is required: a whole number 0–10"));
+    String note = arguments.value("note").orElse(null);
+    if (note != null && note.length() > CheckIn.MAX_NOTE_LENGTH) {
+      throw new UsageException(
+          "--note must be at most " + CheckIn.MAX_NOTE_LENGTH + " characters: " + note.length());
+    }
+    CheckIn checkIn = new CheckIn(clock.instant(), pain, arguments.flag("cracked"), note);
+    try (JournalSource.Opened opened = journals.open(arguments)) {
+      Journal journal = opened.journal();
+      journal.add(checkIn);
+      io.out()
+          .println(
+              "Checked in: pain "
+                  + pain
+                  + "/10"
+                  + (checkIn.cracked() ? " and a crack" : "")
+                  + ", at "
+                  + LocalTime.ofInstant(checkIn.at(), clock.getZone())
+                      .format(DateTimeFormatter.ofPattern("HH:mm"))
+                  + ".");
+      io.out().flush();
+      if (checkIn.cracked()) {
+        Instant since = clock.instant().minus(Duration.ofDays(7L * FrequencyGuard.TYPICAL_WEEKS));
+        CrackingStatus status =
+            new FrequencyGuard(rules.get().policy(), clock)
+                .check(journal.checkIns(since, Instant.MAX), journal.sessions(since, Instant.MAX));
+        JournalReport.printCracking(status, io.out());
+      }
+    }
+    return ExitCode.OK;
+  }
+}

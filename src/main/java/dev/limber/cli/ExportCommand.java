@@ -1,0 +1,95 @@
+package dev.limber.cli;
+
+import dev.limber.journal.JournalExport;
+import dev.limber.json.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.List;
+
+/** {@code limber export}: the whole journal as one versioned JSON file. */
+public final class ExportCommand implements Command {
+  private final JournalSource journals;
+  private final Clock clock;
+
+  public ExportCommand(JournalSource journals, Clock clock) {
+    this.journals = journals;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "export";
+  }
+
+  @Override
+  public String summary() {
+    return "Write the whole journal to a JSON file (format limber-journal, version 1)";
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(
+        Option.value("out", "FILE", "the file to write (replaced if it exists); required"),
+        JournalSource.DB_OPTION);
+  }
+
+  @Override
+  public int run(Arguments arguments, Io io) throws IOException {
+    arguments.noPositionals();
+    Path out =
+        Path.of(
+            arguments.value("out").orElseThrow(() -> new UsageException("--out FILE is required")));
+    Path directory = out.toAbsolutePath().getParent();
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw new UsageException("--out: no such directory: " + directory);
+    }
+    JournalExport export;
+    try (JournalSource.Opened opened = journals.open(arguments)) {
+      export = new JournalExport(clock.instant(), opened.journal().contents());
+    }
+    write(out, Json.pretty(export) + "\n");
+    io.out()
+        .println(
+            "Exported "
+                + export.contents().checkIns().size()
+                + " check-ins, "
+                + export.contents().sessions().size()
+                + " sessions and "
+                + export.contents().screenings().size()
+                + " screenings to "
+                + out
+                + ".");
+    return ExitCode.OK;
+  }
+
+  // Written beside the target and moved into place, readable by its owner only: it is health data.
+  private static void write(Path out, String text) throws IOException {
+    Path directory = out.toAbsolutePath().getParent();
+    Path partial =
+        FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+            ? Files.createTempFile(
+                directory,
+                ".limber-export-",
+                ".part",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+            : Files.createTempFile(directory, ".limber-export-", ".part");
+    try {
+      Files.writeString(partial, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(
+            partial, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(partial);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.limber.cli;
+
+import dev.limber.journal.Journal;
+import java.util.Optional;
+
+/**
+ * Opens the journal a command works on, from {@code --db}, else {@code LIMBER_DB_URL}, else the
+ * embedded file in {@code ~/.limber/}. Only commands that need the journal call it, so the others
+ * never open the database.
+ */
+@FunctionalInterface
+public interface JournalSource {
+  /** The {@code --db} option every journal command takes. */
+  Option DB_OPTION =
+      Option.value(
+          "db",
+          "URL",
+          "the journal's database as a JDBC URL (default: $LIMBER_DB_URL, else ~/.limber/limber)");
+
+  /** Opens the journal at {@code databaseUrl} (or the default); the caller closes it. */
+  Opened open(Optional<String> databaseUrl);
+
+  /** An open journal and what to close when done with it. */
+  record Opened(Journal journal, Runnable closer) implements AutoCloseable {
+    @Override
+    public void close() {
+      closer.run();
+    }
+  }
+
+  /** Opens the journal named by a command's {@code --db} option. */
+  default Opened open(Arguments arguments) {
+    return open(arguments.value(DB_OPTION.name()));
+  }
+}

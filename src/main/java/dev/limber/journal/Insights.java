@@ -1,0 +1,300 @@
+package dev.limber.journal;
+
+import dev.limber.json.JsonValue;
+import dev.limber.screening.Policy;
+import dev.limber.screening.Rule;
+import dev.limber.screening.RuleBook;
+import dev.limber.session.Outcome;
+import dev.limber.session.SegmentRecord;
+import dev.limber.session.SessionRecord;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the journal shows: the pain trend (a daily mean over the last {@link #TREND_DAYS} days),
+ * relief per technique (mean change in pain from before to after a session, with the count),
+ * sessions per week, cracking against its limits, and the escalations it supports (S4, S8, S11),
+ * each with its rule and sources from the rule data.
+ */
+public record Insights(
+    List<PainPoint> painTrend,
+    List<TechniqueRelief> relief,
+    List<WeekCount> sessionsPerWeek,
+    CrackingStatus cracking,
+    List<Escalation> escalations)
+    implements JsonValue {
+  public static final int TREND_DAYS = 90;
+  public static final int WEEKS_SHOWN = 12;
+
+  public Insights {
+    painTrend = List.copyOf(painTrend);
+    relief = List.copyOf(relief);
+    sessionsPerWeek = List.copyOf(sessionsPerWeek);
+    escalations = List.copyOf(escalations);
+  }
+
+  /** The mean pain of one day with readings (one decimal), and how many readings it averages. */
+  public record PainPoint(LocalDate date, BigDecimal pain, int readings) implements JsonValue {
+    @Override
+    public Object toJson() {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("date", date.toString());
+      json.put("pain", pain);
+      json.put("readings", readings);
+      return json;
+    }
+  }
+
+  /**
+   * How one technique went: the mean change in pain (after minus before, so negative is relief; one
+   * decimal) over the sessions that did it and recorded pain both times.
+   */
+  public record TechniqueRelief(String techniqueId, int sessions, BigDecimal meanChange)
+      implements JsonValue {
+    @Override
+    public Object toJson() {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("techniqueId", techniqueId);
+      json.put("sessions", sessions);
+      json.put("meanChange", meanChange);
+      return json;
+    }
+  }
+
+  /** Sessions started in the week beginning on Monday {@code weekStart}. */
+  public record WeekCount(LocalDate weekStart, int sessions) implements JsonValue {
+    @Override
+    public Object toJson() {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("weekStart", weekStart.toString());
+      json.put("sessions", sessions);
+      return json;
+    }
+  }
+
+  /** The insights of a whole journal, read as of the clock's instant, days in the clock's zone. */
+  public static Insights of(Journal journal, RuleBook rules, Clock clock) {
+    return of(
+        journal.checkIns(Instant.MIN, Instant.MAX),
+        journal.sessions(Instant.MIN, Instant.MAX),
+        rules,
+        clock);
+  }
+
+  /** The insights of these entries (each list oldest first). */
+  public static Insights of(
+      List<CheckIn> checkIns, List<SessionRecord> sessions, RuleBook rules, Clock clock) {
+    List<PainReading> readings = PainReading.of(checkIns, sessions);
+    CrackingStatus cracking = new FrequencyGuard(rules.policy(), clock).check(checkIns, sessions);
+    return new Insights(
+        painTrend(readings, clock),
+        relief(sessions),
+        sessionsPerWeek(sessions, clock),
+        cracking,
+        escalations(checkIns, sessions, readings, rules, clock));
+  }
+
+  private static List<PainPoint> painTrend(List<PainReading> readings, Clock clock) {
+    ZoneId zone = clock.getZone();
+    LocalDate today = LocalDate.now(clock);
+    LocalDate first = today.minusDays(TREND_DAYS - 1);
+    TreeMap<LocalDate, int[]> byDay = new TreeMap<>();
+    for (PainReading reading : readings) {
+      LocalDate day = LocalDate.ofInstant(reading.at(), zone);
+      if (!day.isBefore(first) && !day.isAfter(today)) {
+        int[] sumAndCount = byDay.computeIfAbsent(day, key -> new int[2]);
+        sumAndCount[0] += reading.pain();
+        sumAndCount[1]++;
+      }
+    }
+    List<PainPoint> trend = new ArrayList<>(byDay.size());
+    byDay.forEach(
+        (day, sumAndCount) ->
+            trend.add(new PainPoint(day, mean(sumAndCount[0], sumAndCount[1]), sumAndCount[1])));
+    return trend;
+  }
+
+  private static List<TechniqueRelief> relief(List<SessionRecord> sessions) {
+    Map<String, int[]> byTechnique = new LinkedHashMap<>();
+    for (SessionRecord session : sessions) {
+      Optional<Integer> after = PainReading.finalPain(session);
+      if (session.painBefore() == null || after.isEmpty()) {
+        continue;
+      }
+      int change = after.get() - session.painBefore();
+      for (String techniqueId : techniquesDone(session)) {
+        int[] sumAndCount = byTechnique.computeIfAbsent(techniqueId, key -> new int[2]);
+        sumAndCount[0] += change;
+        sumAndCount[1]++;
+      }
+    }
+    List<TechniqueRelief> relief = new ArrayList<>(byTechnique.size());
+    byTechnique.forEach(
+        (techniqueId, sumAndCount) ->
+            relief.add(
+                new TechniqueRelief(
+                    techniqueId, sumAndCount[1], mean(sumAndCount[0], sumAndCount[1]))));
+    relief.sort(
+        Comparator.comparing(TechniqueRelief::meanChange)
+            .thenComparing(TechniqueRelief::sessions, Comparator.reverseOrder())
+            .thenComparing(TechniqueRelief::techniqueId));
+    return relief;
+  }
+
+  /** The techniques of a session with at least one segment played, not only planned. */
+  private static Set<String> techniquesDone(SessionRecord session) {
+    Set<String> done = new LinkedHashSet<>();
+    for (SegmentRecord segment : session.segments()) {
+      if (segment.techniqueId() != null && segment.outcome() == Outcome.DONE) {
+        done.add(segment.techniqueId());
+      }
+    }
+    return done;
+  }
+
+  private static List<WeekCount> sessionsPerWeek(List<SessionRecord> sessions, Clock clock) {
+    ZoneId zone = clock.getZone();
+    LocalDate thisWeek =
+        LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate firstWeek = thisWeek.minusWeeks(WEEKS_SHOWN - 1);
+    int[] counts = new int[WEEKS_SHOWN];
+    for (SessionRecord session : sessions) {
+      LocalDate week =
+          LocalDate.ofInstant(session.started(), zone)
+              .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      long index = ChronoUnit.WEEKS.between(firstWeek, week);
+      if (index >= 0 && index < WEEKS_SHOWN) {
+        counts[(int) index]++;
+      }
+    }
+    List<WeekCount> weeks = new ArrayList<>(WEEKS_SHOWN);
+    for (int index = 0; index < WEEKS_SHOWN; index++) {
+      weeks.add(new WeekCount(firstWeek.plusWeeks(index), counts[index]));
+    }
+    return weeks;
+  }
+
+  private static List<Escalation> escalations(
+      List<CheckIn> checkIns,
+      List<SessionRecord> sessions,
+      List<PainReading> readings,
+      RuleBook rules,
+      Clock clock) {
+    Policy policy = rules.policy();
+    Instant now = clock.instant();
+    List<Escalation> escalations = new ArrayList<>();
+    HistoryFiller.painDurationWeeks(readings, now)
+        .filter(weeks -> weeks.compareTo(BigDecimal.valueOf(policy.persistentPainWeeks())) >= 0)
+        .ifPresent(
+            weeks ->
+                escalations.add(
+                    escalation(
+                        rules.requireRule("S4"),
+                        "Every pain score in the journal has been above 0 for "
+                            + weeks.toPlainString()
+                            + " weeks.")));
+    painfulCracking(checkIns, sessions, policy, clock)
+        .ifPresent(evidence -> escalations.add(escalation(rules.requireRule("S8"), evidence)));
+    worsening(readings, policy, clock)
+        .ifPresent(evidence -> escalations.add(escalation(rules.requireRule("S11"), evidence)));
+    return escalations;
+  }
+
+  // Cracks while in pain: a cracked check-in with pain, or a self-crack session begun in pain.
+  private static Optional<String> painfulCracking(
+      List<CheckIn> checkIns, List<SessionRecord> sessions, Policy policy, Clock clock) {
+    ZoneId zone = clock.getZone();
+    LocalDate today = LocalDate.now(clock);
+    List<Instant> painfulCracks = new ArrayList<>();
+    checkIns.stream()
+        .filter(checkIn -> checkIn.cracked() && checkIn.pain() > 0)
+        .forEach(checkIn -> painfulCracks.add(checkIn.at()));
+    sessions.stream()
+        .filter(
+            session ->
+                session.usedSelfCrack() && session.painBefore() != null && session.painBefore() > 0)
+        .forEach(session -> painfulCracks.add(session.started()));
+    Set<LocalDate> days = new HashSet<>();
+    int crackedToday = 0;
+    for (Instant crack : painfulCracks) {
+      LocalDate day = LocalDate.ofInstant(crack, zone);
+      long daysAgo = ChronoUnit.DAYS.between(day, today);
+      if (daysAgo >= 0 && daysAgo < 7) {
+        days.add(day);
+      }
+      if (daysAgo == 0) {
+        crackedToday++;
+      }
+    }
+    if (days.size() >= policy.frequentCrackingDaysPerWeek()) {
+      return Optional.of(
+          "You cracked your back while in pain on " + days.size() + " of the last 7 days.");
+    }
+    if (crackedToday >= policy.habitualCrackSessionsToday()) {
+      return Optional.of("You cracked your back while in pain " + crackedToday + " times today.");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> worsening(
+      List<PainReading> readings, Policy policy, Clock clock) {
+    if (readings.size() < 2) {
+      return Optional.empty();
+    }
+    PainReading latest = readings.get(readings.size() - 1);
+    PainReading previous = readings.get(readings.size() - 2);
+    boolean recent =
+        Duration.between(latest.at(), clock.instant()).compareTo(HistoryFiller.LONGEST_GAP) <= 0;
+    if (!recent || latest.pain() - previous.pain() < policy.clinicallyImportantPainRise()) {
+      return Optional.empty();
+    }
+    ZoneId zone = clock.getZone();
+    return Optional.of(
+        "Your latest pain score is "
+            + latest.pain()
+            + " ("
+            + LocalDate.ofInstant(latest.at(), zone)
+            + "), up from "
+            + previous.pain()
+            + " ("
+            + LocalDate.ofInstant(previous.at(), zone)
+            + ").");
+  }
+
+  private static Escalation escalation(Rule rule, String evidence) {
+    return new Escalation(rule.id(), rule.message(), rule.sources(), evidence);
+  }
+
+  private static BigDecimal mean(int sum, int count) {
+    return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_EVEN);
+  }
+
+  @Override
+  public Object toJson() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("painTrend", painTrend);
+    json.put("relief", relief);
+    json.put("sessionsPerWeek", sessionsPerWeek);
+    json.put("cracking", cracking);
+    json.put("escalations", escalations);
+    return json;
+  }
+}
