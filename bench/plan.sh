@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 classpath=$(./mvnw -B -q -ntp org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
 mkdir -p bench/out
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ "$#" -eq 0 ]; then set -- -f 2 -wi 5 -w 1s -i 5 -r 1s; fi
 java -cp "target/test-classes:target/classes:${classpath}" org.openjdk.jmh.Main \
   'dev.limber.planning.PlanBenchmark' -rf json -rff bench/out/plan.json "$@" | tee bench/out/plan.txt
@@ -15,6 +16,7 @@ java -cp "target/test-classes:target/classes:${classpath}" org.openjdk.jmh.Main 
 table=$(grep -E '^(Benchmark +\(|PlanBenchmark)' bench/out/plan.txt)
 report=$(
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(java -version 2>&1 | head -n 1), JMH $*,"
+  echo "load average before the run ${load_before} (other builds share the machine),"
   echo "JMH average time per plan (planning + timeline expansion), µs/op; lower is better:"
   echo
   echo '```'
