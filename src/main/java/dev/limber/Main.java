@@ -18,6 +18,7 @@ import dev.limber.cli.ServeCommand;
 import dev.limber.cli.SessionPlanning;
 import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
+import dev.limber.journal.HistoryFiller;
 import dev.limber.journal.InMemoryJournal;
 import dev.limber.journal.Journal;
 import dev.limber.screening.RuleBook;
@@ -100,12 +101,15 @@ public final class Main {
 
   /** Everything the web server needs, over one database. */
   public static WebServices webServices(Database database, Supplier<Catalog> catalog, Clock clock) {
+    Supplier<Screener> screener = memoize(() -> new Screener(RuleBook.bundled(), catalog.get()));
     return new WebServices(
         catalog,
         new JdbcAccounts(database),
         new JdbcSignInAttempts(database),
         new Argon2PasswordHasher(),
-        accountId -> new JdbcJournal(database, accountId).forget(),
+        screener,
+        accountId -> new JdbcJournal(database, accountId),
+        journal -> new HistoryFiller(screener.get().ruleBook().policy(), clock).fill(journal),
         clock,
         IMPORT_LIMIT_BYTES);
   }

@@ -28,6 +28,14 @@ final class Authentication {
     this.clock = clock;
   }
 
+  /** The caller when the request carries credentials (which must then be valid), else empty. */
+  Optional<Caller> optional(Context context) {
+    if (context.header("Authorization") == null && context.cookie(COOKIE) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(require(context));
+  }
+
   /** The caller, or 401; 403 for a cookie-authenticated write without the right CSRF token. */
   Caller require(Context context) {
     String authorization = context.header("Authorization");

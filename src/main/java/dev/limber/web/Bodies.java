@@ -68,6 +68,19 @@ final class Bodies {
     }
   }
 
+  /** 415 unless the body is declared as JSON (or not declared at all). */
+  static void requireJsonContentType(Context context) {
+    String contentType = context.contentType();
+    if (contentType != null && !contentType.toLowerCase(Locale.ROOT).trim().startsWith(JSON)) {
+      throw Problem.of(
+              415,
+              "unsupported-media-type",
+              "Unsupported media type",
+              "send the body as " + JSON + ", not " + contentType)
+          .exception();
+    }
+  }
+
   /** The raw body, at most {@code limitBytes}; reads no further than one byte past the limit. */
   static byte[] readBytes(Context context, int limitBytes) {
     long declared = context.req().getContentLengthLong();

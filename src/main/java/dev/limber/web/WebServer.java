@@ -97,7 +97,14 @@ public final class WebServer implements AutoCloseable {
             services.passwordHasher(),
             new SignInThrottle(services.signInAttempts(), services.clock()),
             authentication,
-            services.forgetJournal(),
+            accountId -> services.journals().apply(accountId).forget(),
+            services.clock())
+        .register(app);
+    new ScreeningRoutes(
+            services.screener(),
+            authentication,
+            services.journals(),
+            services.historyFill(),
             services.clock())
         .register(app);
   }

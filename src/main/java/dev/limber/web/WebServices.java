@@ -4,20 +4,26 @@ import dev.limber.account.Accounts;
 import dev.limber.account.PasswordHasher;
 import dev.limber.account.SignInAttempts;
 import dev.limber.catalog.Catalog;
+import dev.limber.journal.Journal;
+import dev.limber.screening.HistoryFill;
+import dev.limber.screening.Screener;
 import java.time.Clock;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * What the web server serves, wired by {@code Main}: the core services and the stores behind the
- * account and journal routes. {@code forgetJournal} deletes everything an account's journal holds.
+ * account and journal routes. {@code journals} gives the journal an account owns; {@code
+ * historyFill} reads from a journal the screening answers a person left out.
  */
 public record WebServices(
     Supplier<Catalog> catalog,
     Accounts accounts,
     SignInAttempts signInAttempts,
     PasswordHasher passwordHasher,
-    Consumer<String> forgetJournal,
+    Supplier<Screener> screener,
+    Function<String, Journal> journals,
+    Function<Journal, HistoryFill> historyFill,
     Clock clock,
     int importLimitBytes) {
   public WebServices {
@@ -25,7 +31,9 @@ public record WebServices(
         || accounts == null
         || signInAttempts == null
         || passwordHasher == null
-        || forgetJournal == null
+        || screener == null
+        || journals == null
+        || historyFill == null
         || clock == null) {
       throw new IllegalArgumentException("every web service is required");
     }

@@ -1,0 +1,31 @@
+package dev.limber.web;
+
+/** Screening answers documents (spec/screening.md §2) for the web tests. */
+final class Answers {
+  /** Mild stiffness in a healthy adult who can do everything: CLEAR. */
+  static final String CLEAR =
+      """
+      {"conditions": [],
+       "symptoms": {"painScore": 2, "painDurationWeeks": 1},
+       "history": {"ageYears": 34, "canGetDownToFloor": true,
+                   "canLieFlatWithoutBackDiscomfort": true, "canReachMidBack": true}}
+      """;
+
+  /** Chest pain: URGENT. */
+  static final String CHEST_PAIN =
+      """
+      {"conditions": [],
+       "symptoms": {"painScore": 3, "painDurationWeeks": 1, "chestPain": true},
+       "history": {"ageYears": 45}}
+      """;
+
+  /** A pain score of 11 and a misspelt field: rejected, both named. */
+  static final String INVALID =
+      """
+      {"conditions": [],
+       "symptoms": {"painScore": 11, "chest_pain": true},
+       "history": {"ageYears": 34}}
+      """;
+
+  private Answers() {}
+}

@@ -1,0 +1,144 @@
+package dev.limber.web;
+
+import static dev.limber.web.ServerFixture.array;
+import static dev.limber.web.ServerFixture.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.json.Json;
+import dev.limber.screening.AnswersReader;
+import dev.limber.screening.EmergencyNotice;
+import dev.limber.screening.RuleBook;
+import dev.limber.screening.Screener;
+import dev.limber.store.Database;
+import dev.limber.store.TestDatabases;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ScreeningRoutesTest {
+  private Database database;
+  private ServerFixture fixture;
+  private Http http;
+
+  @BeforeEach
+  void start() {
+    database = TestDatabases.h2();
+    fixture = ServerFixture.start(database);
+    http = fixture.http;
+  }
+
+  @AfterEach
+  void stop() {
+    fixture.close();
+    database.close();
+  }
+
+  @Test
+  void screeningAnswersExactlyWhatTheCoreScreenerGives() {
+    HttpResponse<String> response = http.post("/api/screenings", Answers.CLEAR);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(Json.parse(response.body()))
+        .isEqualTo(Json.parse(Json.write(screen(Answers.CLEAR))));
+    assertThat(object(response).get("verdict")).isEqualTo("CLEAR");
+  }
+
+  @Test
+  void anUrgentVerdictIsStillA200Answer() {
+    HttpResponse<String> response = http.post("/api/screenings", Answers.CHEST_PAIN);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(object(response).get("verdict")).isEqualTo("URGENT");
+    assertThat((List<?>) object(response).get("techniques")).isEmpty();
+  }
+
+  @Test
+  void invalidAnswersAre400ProblemNamingEveryFieldWithTheEmergencyNotice() {
+    HttpResponse<String> response = http.post("/api/screenings", Answers.INVALID);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith(Problem.CONTENT_TYPE));
+    assertThat(AccountRoutesTest.fields(response))
+        .contains("symptoms.painScore", "symptoms.chest_pain");
+    assertThat(object(response).get("emergencyNotice")).isEqualTo(EmergencyNotice.TEXT);
+    assertThat(object(response).get("status")).hasToString("400");
+  }
+
+  @Test
+  void malformedJsonIsRejectedWithTheEmergencyNoticeToo() {
+    HttpResponse<String> response = http.post("/api/screenings", "{\"conditions\": [");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(AccountRoutesTest.fields(response)).containsExactly(AnswersReader.DOCUMENT);
+    assertThat(object(response).get("emergencyNotice")).isEqualTo(EmergencyNotice.TEXT);
+  }
+
+  @Test
+  void anOversizedBodyIs413() {
+    String padded = Answers.CLEAR + " ".repeat(WebServer.BODY_LIMIT_BYTES);
+
+    HttpResponse<String> response = http.post("/api/screenings", padded);
+
+    assertThat(response.statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void rulesAreTheRuleBookAsTheCliPrintsIt() {
+    HttpResponse<String> response = http.get("/api/rules");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(Json.parse(response.body())).isEqualTo(Json.parse(Json.write(RuleBook.bundled())));
+  }
+
+  @Test
+  void aSignedInPersonsScreeningsAreKeptWithAnswersVerdictAndRules() {
+    ServerFixture.SignedIn ana = fixture.signUpAndIn("ana@example.org");
+
+    http.post("/api/screenings", Answers.CHEST_PAIN, ana.writing());
+    HttpResponse<String> kept = http.get("/api/screenings", ana.reading());
+
+    assertThat(kept.statusCode()).isEqualTo(200);
+    List<?> screenings = array(kept);
+    assertThat(screenings).hasSize(1);
+    Map<?, ?> screening = (Map<?, ?>) screenings.get(0);
+    assertThat(screening.get("verdict")).isEqualTo("URGENT");
+    assertThat(screening.get("ruleIds").toString()).contains("U5");
+    assertThat(screening.get("answers")).isEqualTo(Json.parse(Answers.CHEST_PAIN));
+  }
+
+  @Test
+  void rejectedAnonymousAndUnprotectedScreeningsAreNotKept() {
+    ServerFixture.SignedIn ana = fixture.signUpAndIn("ana@example.org");
+
+    HttpResponse<String> invalid = http.post("/api/screenings", Answers.INVALID, ana.writing());
+    HttpResponse<String> withoutCsrf = http.post("/api/screenings", Answers.CLEAR, ana.reading());
+    http.post("/api/screenings", Answers.CLEAR);
+
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(withoutCsrf.statusCode()).isEqualTo(403);
+    assertThat(array(http.get("/api/screenings", ana.reading()))).isEmpty();
+  }
+
+  @Test
+  void badCredentialsOnAScreeningAre401NotAnAnonymousAnswer() {
+    HttpResponse<String> response =
+        http.post("/api/screenings", Answers.CLEAR, "Authorization", "Bearer lbr_forged");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theScreeningsKeptNeedAnAccount() {
+    HttpResponse<String> response = http.get("/api/screenings");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+  }
+
+  private static Object screen(String answers) {
+    return Screener.bundled().screen(AnswersReader.parse(answers).requireAnswers());
+  }
+}
