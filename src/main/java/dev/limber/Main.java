@@ -19,8 +19,6 @@ import dev.limber.cli.SessionPlanning;
 import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
 import dev.limber.journal.HistoryFiller;
-import dev.limber.journal.InMemoryJournal;
-import dev.limber.journal.Journal;
 import dev.limber.screening.RuleBook;
 import dev.limber.screening.Screener;
 import dev.limber.store.Database;
@@ -52,10 +50,7 @@ public final class Main {
     Clock clock = Clock.systemDefaultZone();
     JournalSource journals = Main::openJournal;
     Supplier<Screener> screener = memoize(() -> new Screener(RuleBook.bundled(), catalog.get()));
-    // Opened on first use only; swap in the store's journal here once it keeps sessions on disk.
-    Supplier<Journal> journal = memoize(InMemoryJournal::new);
-    SessionPlanning planning =
-        new SessionPlanning(catalog, screener, journal, Clock.systemDefaultZone());
+    SessionPlanning planning = new SessionPlanning(catalog, screener, journals, clock);
     return new Cli(
         version(),
         List.of(

@@ -43,7 +43,7 @@ public final class GoCommand implements Command {
   public List<Option> options() {
     List<Option> options = new ArrayList<>(RoutineOptions.OPTIONS);
     options.set(
-        options.size() - 1,
+        options.indexOf(RoutineOptions.JSON),
         Option.flag("json", "print the session record as JSON at the end (the player on stderr)"));
     options.add(
         Option.value("speed", "X", "play X times faster, for demos and tests (0.1 to 1000)"));
@@ -54,7 +54,11 @@ public final class GoCommand implements Command {
   public int run(Arguments arguments, Io io) throws IOException, InterruptedException {
     arguments.noPositionals();
     double speed = speed(arguments);
-    Optional<PlannedSession> planned = planning.plan(arguments, io);
+    Optional<PlannedSession> planned;
+    // Closed while the session plays, so other commands can use the journal meanwhile.
+    try (JournalSource.Opened opened = planning.openJournal(arguments)) {
+      planned = planning.plan(arguments, io, opened.journal());
+    }
     if (planned.isEmpty()) {
       return ExitCode.INVALID_INPUT;
     }
@@ -88,7 +92,9 @@ public final class GoCommand implements Command {
       keep = true;
     }
     if (keep) {
-      planning.journal().add(record);
+      try (JournalSource.Opened opened = planning.openJournal(arguments)) {
+        opened.journal().add(record);
+      }
     }
     PlanReport.printSummary(record, keep, display);
     if (json) {

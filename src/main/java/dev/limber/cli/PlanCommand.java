@@ -32,7 +32,10 @@ public final class PlanCommand implements Command {
   @Override
   public int run(Arguments arguments, Io io) throws IOException {
     arguments.noPositionals();
-    Optional<PlannedSession> planned = planning.plan(arguments, io);
+    Optional<PlannedSession> planned;
+    try (JournalSource.Opened opened = planning.openJournal(arguments)) {
+      planned = planning.plan(arguments, io, opened.journal());
+    }
     if (planned.isEmpty()) {
       return ExitCode.INVALID_INPUT;
     }

@@ -13,6 +13,9 @@ import java.util.Set;
 
 /** The options {@code limber plan} and {@code limber go} share, read into preferences. */
 final class RoutineOptions {
+  static final Option JSON =
+      Option.flag("json", "print the verdict, routine, timeline and what was left out as JSON");
+
   static final List<Option> OPTIONS =
       List.of(
           Option.value("minutes", "N", "how long the routine may take, 1 to 60 (default 10)"),
@@ -30,8 +33,8 @@ final class RoutineOptions {
               "FILE",
               "screening answers as JSON (- reads standard input); without it a terminal asks"
                   + " the questions"),
-          Option.flag(
-              "json", "print the verdict, routine, timeline and what was left out as JSON"));
+          JSON,
+          JournalSource.DB_OPTION);
 
   private RoutineOptions() {}
 

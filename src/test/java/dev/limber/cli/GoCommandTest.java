@@ -3,11 +3,14 @@ package dev.limber.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.catalog.Catalog;
+import dev.limber.journal.CheckIn;
 import dev.limber.journal.InMemoryJournal;
 import dev.limber.journal.Journal;
+import dev.limber.journal.ScreeningRecord;
 import dev.limber.json.Json;
 import dev.limber.screening.RuleBook;
 import dev.limber.screening.Screener;
+import dev.limber.screening.Verdict;
 import dev.limber.session.Ending;
 import dev.limber.session.Outcome;
 import dev.limber.session.PainStop;
@@ -38,7 +41,10 @@ class GoCommandTest {
   private CliRun run(String stdin, String... args) {
     SessionPlanning planning =
         new SessionPlanning(
-            () -> CATALOG, () -> new Screener(RuleBook.bundled(), CATALOG), () -> journal, clock);
+            () -> CATALOG,
+            () -> new Screener(RuleBook.bundled(), CATALOG),
+            databaseUrl -> new JournalSource.Opened(journal, () -> {}),
+            clock);
     Cli cli = new Cli("test", List.of(new PlanCommand(planning), new GoCommand(planning)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -146,7 +152,7 @@ class GoCommandTest {
             "--json");
 
     assertThat(journal.sessions(Instant.EPOCH, Instant.MAX).get(0).usedSelfCrack()).isTrue();
-    assertThat(next.out()).contains("\"reason\": \"X6\"");
+    assertThat(next.out()).contains("\"rule\": \"X6\"");
     assertThat(next.out()).doesNotContain("\"SELF_CRACK\"");
   }
 
@@ -194,5 +200,63 @@ class GoCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--speed must be from 0.1 to 1000, found 0");
+  }
+
+  @Test
+  void keepsEveryScreeningItRunsInTheJournal() throws Exception {
+    run("", "plan", "--answers", answersFile().toString());
+
+    List<ScreeningRecord> screenings = journal.screenings(Instant.EPOCH, Instant.MAX);
+    assertThat(screenings).hasSize(1);
+    assertThat(screenings.get(0).verdict()).isEqualTo(Verdict.CLEAR);
+    assertThat(screenings.get(0).answersJson()).contains("\"painScore\":2");
+  }
+
+  @Test
+  void withoutAnswersUsesTodaysLatestScreeningFromTheJournal() throws Exception {
+    journal.add(
+        new ScreeningRecord(
+            NOW.minusSeconds(600), Json.parse(PlanCommandTest.CLEAR), Verdict.CLEAR, List.of()));
+
+    CliRun run = run("", "plan", "--json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("Using today's screening from");
+    assertThat(run.out()).contains("\"verdict\": \"CLEAR\"").contains("\"totalSeconds\"");
+  }
+
+  @Test
+  void aScreeningFromAnotherDayIsNotReused() throws Exception {
+    journal.add(
+        new ScreeningRecord(
+            NOW.minusSeconds(2 * 86_400),
+            Json.parse(PlanCommandTest.CLEAR),
+            Verdict.CLEAR,
+            List.of()));
+
+    CliRun run = run("", "plan");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no screening today");
+  }
+
+  @Test
+  void aCrackReportedInACheckInTodayUsesTheSelfCrackSession() throws Exception {
+    journal.add(new CheckIn(NOW.minusSeconds(300), 1, true, null));
+
+    CliRun run =
+        run(
+            "",
+            "plan",
+            "--answers",
+            answersFile().toString(),
+            "--place",
+            "desk",
+            "--equipment",
+            "chair",
+            "--crack",
+            "--json");
+
+    assertThat(run.out()).doesNotContain("\"SELF_CRACK\"");
   }
 }

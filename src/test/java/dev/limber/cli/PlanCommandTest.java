@@ -3,9 +3,12 @@ package dev.limber.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.json.Json;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PlanCommandTest {
   static final String CLEAR =
@@ -16,6 +19,16 @@ class PlanCommandTest {
   static final String NO_FLOOR =
       CLEAR.replace("\"canGetDownToFloor\":true", "\"canGetDownToFloor\":false");
 
+  @TempDir Path folder;
+
+  /** The real command line on a throwaway journal file, never the one in the home folder. */
+  private CliRun plan(String stdin, String... options) {
+    List<String> args =
+        new ArrayList<>(List.of("plan", "--db", "jdbc:h2:file:" + folder.resolve("journal")));
+    args.addAll(List.of(options));
+    return CliRun.withInput(stdin, args.toArray(String[]::new));
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> json(CliRun run) {
     return (Map<String, Object>) Json.parse(run.out());
@@ -23,9 +36,7 @@ class PlanCommandTest {
 
   @Test
   void printsRoutineTimelineAndLeftOutAsJson() {
-    CliRun run =
-        CliRun.withInput(
-            CLEAR, "plan", "--answers", "-", "--minutes", "4", "--place", "desk", "--json");
+    CliRun run = plan(CLEAR, "--answers", "-", "--minutes", "4", "--place", "desk", "--json");
 
     assertThat(run.exitCode()).isZero();
     Map<String, Object> plan = json(run);
@@ -54,7 +65,7 @@ class PlanCommandTest {
 
   @Test
   void namesTheScreeningFilterThatLeftATechniqueOut() {
-    CliRun run = CliRun.withInput(NO_FLOOR, "plan", "--answers", "-", "--minutes", "10", "--json");
+    CliRun run = plan(NO_FLOOR, "--answers", "-", "--minutes", "10", "--json");
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> leftOut = (List<Map<String, Object>>) json(run).get("leftOut");
@@ -63,7 +74,7 @@ class PlanCommandTest {
 
   @Test
   void seeProfessionalAnswersWithNullRoutineAndTimelineAndExitsZero() {
-    CliRun run = CliRun.withInput(SEVERE, "plan", "--answers", "-", "--json");
+    CliRun run = plan(SEVERE, "--answers", "-", "--json");
 
     assertThat(run.exitCode()).isZero();
     Map<String, Object> plan = json(run);
@@ -74,8 +85,7 @@ class PlanCommandTest {
 
   @Test
   void printsAReadableRoutineWithItsTotalTime() {
-    CliRun run =
-        CliRun.withInput(CLEAR, "plan", "--answers", "-", "--minutes", "5", "--place", "desk");
+    CliRun run = plan(CLEAR, "--answers", "-", "--minutes", "5", "--place", "desk");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
@@ -87,9 +97,7 @@ class PlanCommandTest {
 
   @Test
   void rejectsInvalidAnswersWithExitTwoAndTheFieldNamed() {
-    CliRun run =
-        CliRun.withInput(
-            CLEAR.replace("\"painScore\":2", "\"painScore\":11"), "plan", "--answers", "-");
+    CliRun run = plan(CLEAR.replace("\"painScore\":2", "\"painScore\":11"), "--answers", "-");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("symptoms.painScore");
@@ -98,7 +106,7 @@ class PlanCommandTest {
 
   @Test
   void rejectsMinutesOutsideOneToSixty() {
-    CliRun run = CliRun.withInput(CLEAR, "plan", "--answers", "-", "--minutes", "61");
+    CliRun run = plan(CLEAR, "--answers", "-", "--minutes", "61");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--minutes must be from 1 to 60, found 61");
@@ -106,26 +114,26 @@ class PlanCommandTest {
 
   @Test
   void rejectsAnUnknownPlaceFocusOrEquipment() {
-    assertThat(CliRun.withInput(CLEAR, "plan", "--answers", "-", "--place", "garden").err())
+    assertThat(plan(CLEAR, "--answers", "-", "--place", "garden").err())
         .contains("--place: unknown value \"garden\"");
-    assertThat(CliRun.withInput(CLEAR, "plan", "--answers", "-", "--focus", "neck").err())
+    assertThat(plan(CLEAR, "--answers", "-", "--focus", "neck").err())
         .contains("--focus: unknown value \"neck\"");
-    assertThat(CliRun.withInput(CLEAR, "plan", "--answers", "-", "--equipment", "rope").err())
+    assertThat(plan(CLEAR, "--answers", "-", "--equipment", "rope").err())
         .contains("--equipment: unknown value \"rope\"");
   }
 
   @Test
   void withoutAnswersOrATerminalItExplainsHowToScreen() {
-    CliRun run = CliRun.of("plan");
+    CliRun run = plan("");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("no answers given: use --answers FILE");
+    assertThat(run.err()).contains("no answers given and no screening today");
   }
 
   @Test
   void sameSeedSameRoutine() {
-    CliRun first = CliRun.withInput(CLEAR, "plan", "--answers", "-", "--seed", "42", "--json");
-    CliRun second = CliRun.withInput(CLEAR, "plan", "--answers", "-", "--seed", "42", "--json");
+    CliRun first = plan(CLEAR, "--answers", "-", "--seed", "42", "--json");
+    CliRun second = plan(CLEAR, "--answers", "-", "--seed", "42", "--json");
 
     assertThat(second.out()).isEqualTo(first.out());
   }

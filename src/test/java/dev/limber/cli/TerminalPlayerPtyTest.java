@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real terminal player in a pseudo-terminal: {@code limber go} runs inside a tmux pane (100 ×
  * 30), keys are sent with send-keys, and the screen is read back with capture-pane, polling until
- * the expected text appears or a deadline passes. tmux comes from scripts/setup.sh.
+ * the expected text appears or a deadline passes; the journal is read back afterwards. tmux comes
+ * from scripts/setup.sh.
  */
 class TerminalPlayerPtyTest {
   private static final Duration DEADLINE = Duration.ofSeconds(30);
@@ -89,6 +91,9 @@ class TerminalPlayerPtyTest {
         .isEqualTo(Outcome.SKIPPED);
     assertThat(record.segments().get(record.segments().size() - 1).outcome())
         .isEqualTo(Outcome.NOT_REACHED);
+    assertThat(journalSessions())
+        .contains(Json.write(record.painStop()))
+        .contains("STOPPED_FOR_PAIN");
   }
 
   @Test
@@ -106,6 +111,7 @@ class TerminalPlayerPtyTest {
     SessionRecord record = recordOnScreen();
     assertThat(record.ending()).isEqualTo(Ending.FINISHED);
     assertThat(record.segments()).extracting(SegmentRecord::outcome).containsOnly(Outcome.DONE);
+    assertThat(journalSessions()).contains("\"painBefore\":3,\"painAfter\":1");
   }
 
   @Test
@@ -125,6 +131,7 @@ class TerminalPlayerPtyTest {
     SessionRecord record = recordOnScreen();
     assertThat(record.ending()).isEqualTo(Ending.QUIT);
     assertThat(record.painBefore()).isNull();
+    assertThat(journalSessions()).isEqualTo("[]");
   }
 
   private void start(String... options) throws Exception {
@@ -140,11 +147,26 @@ class TerminalPlayerPtyTest {
     command.add("--answers");
     command.add(answers.toString());
     command.add("--json");
+    command.add("--db");
+    command.add(databaseUrl());
     command.addAll(List.of(options));
     String shell =
         String.join(" ", command.stream().map(TerminalPlayerPtyTest::quoted).toList())
             + "; echo LIMBER-EXIT=$?; sleep 600";
     run("tmux", "-L", socket, "new-session", "-d", "-s", "go", "-x", "100", "-y", "30", shell);
+  }
+
+  private String databaseUrl() {
+    return "jdbc:h2:file:" + home.resolve("journal");
+  }
+
+  /** The sessions the journal holds, read back by a separate run of {@code limber history}. */
+  private String journalSessions() {
+    CliRun history = CliRun.of("history", "--json", "--db", databaseUrl());
+    assertThat(history.exitCode()).as(history.err()).isZero();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> journal = (Map<String, Object>) Json.parse(history.out());
+    return Json.write(journal.get("sessions"));
   }
 
   /** The test class path as surefire knows it, so the player runs from the compiled classes. */
