@@ -31,9 +31,10 @@ final class LinePlayer {
     player.start();
     int printed = -1;
     while (player.state() != Player.State.ENDED) {
-      if (player.index() != printed) {
-        printed = player.index();
-        out.println(line(timeline, printed, player.current()));
+      // A late wake-up can pass several short segments in one tick; each still gets its line.
+      while (printed < player.index()) {
+        printed++;
+        out.println(line(timeline, printed, timeline.segments().get(printed)));
       }
       if (player.state() == Player.State.AWAITING_PAIN) {
         Optional<Integer> score = parseScore(in.readLine());
