@@ -24,14 +24,18 @@ median_ms() {
 declare -A label=(
   [bare]="java -version"
   [techniques]="limber techniques --json"
-  [screen]="limber screen --answers bench/answers.json --json"
+  [screen]="limber screen --no-journal --answers bench/answers.json --json"
+  [screenjournal]="limber screen --db (H2 file) --answers bench/answers.json --json"
 )
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 bare=$(median_ms java -version)
 techniques=$(median_ms ./limber techniques --json)
 screen=""
+screenjournal=""
 if ./limber screen --help >/dev/null 2>&1; then
-  screen=$(median_ms ./limber screen --answers bench/answers.json --json)
+  screen=$(median_ms ./limber screen --no-journal --answers bench/answers.json --json)
+  journal="$(mktemp -d)/journal"
+  screenjournal=$(median_ms ./limber screen --db "jdbc:h2:file:$journal" --answers bench/answers.json --json)
 fi
 
 report=$(
@@ -43,6 +47,7 @@ report=$(
   echo "| \`${label[techniques]}\` | $techniques | $(awk -v a="$techniques" -v b="$bare" 'BEGIN{printf "%.2f", a/b}') |"
   if [ -n "$screen" ]; then
     echo "| \`${label[screen]}\` | $screen | $(awk -v a="$screen" -v b="$bare" 'BEGIN{printf "%.2f", a/b}') |"
+    echo "| \`${label[screenjournal]}\` | $screenjournal | $(awk -v a="$screenjournal" -v b="$bare" 'BEGIN{printf "%.2f", a/b}') |"
   fi
 )
 echo "$report"

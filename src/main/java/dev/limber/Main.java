@@ -56,7 +56,7 @@ public final class Main {
         List.of(
             new TechniquesCommand(catalog),
             new TechniqueCommand(catalog),
-            new ScreenCommand(screener),
+            new ScreenCommand(screener, journals, clock),
             new RulesCommand(RuleBook::bundled),
             new PlanCommand(planning),
             new GoCommand(planning),

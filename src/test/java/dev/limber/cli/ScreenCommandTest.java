@@ -31,7 +31,7 @@ class ScreenCommandTest {
   void screensAnAnswersFileAndPrintsVerdictReasonsTechniquesAndAdvice() throws IOException {
     Path answers = Files.writeString(folder.resolve("answers.json"), ARTHRITIS);
 
-    CliRun run = CliRun.of("screen", "--answers", answers.toString());
+    CliRun run = CliRun.of("screen", "--no-journal", "--answers", answers.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
@@ -47,7 +47,7 @@ class ScreenCommandTest {
 
   @Test
   void readsAnswersFromStandardInputWithADash() {
-    CliRun run = CliRun.withInput(CLEAR, "screen", "--answers", "-", "--json");
+    CliRun run = CliRun.withInput(CLEAR, "screen", "--no-journal", "--answers", "-", "--json");
 
     assertThat(run.exitCode()).isZero();
     assertThat(((Map<?, ?>) Json.parse(run.out())).get("verdict")).isEqualTo("CLEAR");
@@ -55,7 +55,7 @@ class ScreenCommandTest {
 
   @Test
   void jsonOutputIsExactlyTheSpecShape() {
-    CliRun run = CliRun.withInput(ARTHRITIS, "screen", "--answers", "-", "--json");
+    CliRun run = CliRun.withInput(ARTHRITIS, "screen", "--no-journal", "--answers", "-", "--json");
 
     Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
     assertThat(new ArrayList<Object>(json.keySet()))
@@ -64,7 +64,7 @@ class ScreenCommandTest {
 
   @Test
   void listsStretchesBeforeSelfCrackInTheTextOutput() {
-    CliRun run = CliRun.withInput(CLEAR, "screen", "--answers", "-");
+    CliRun run = CliRun.withInput(CLEAR, "screen", "--no-journal", "--answers", "-");
 
     assertThat(run.out().indexOf("butterfly-elbows"))
         .isLessThan(run.out().indexOf("chair-back-extension"));
@@ -76,6 +76,7 @@ class ScreenCommandTest {
         CliRun.withInput(
             CLEAR.replace("\"painScore\":2", "\"painScore\":2,\"chestPain\":true"),
             "screen",
+            "--no-journal",
             "--answers",
             "-");
 
@@ -89,6 +90,7 @@ class ScreenCommandTest {
         CliRun.withInput(
             CLEAR.replace("\"painScore\":2", "\"painScore\":\"7\",\"chest_pain\":true"),
             "screen",
+            "--no-journal",
             "--answers",
             "-");
 
@@ -102,7 +104,9 @@ class ScreenCommandTest {
 
   @Test
   void invalidAnswersWithJsonPrintTheErrorObjectOnStdout() {
-    CliRun run = CliRun.withInput("{\"conditions\":[]}", "screen", "--answers", "-", "--json");
+    CliRun run =
+        CliRun.withInput(
+            "{\"conditions\":[]}", "screen", "--no-journal", "--answers", "-", "--json");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
@@ -112,7 +116,7 @@ class ScreenCommandTest {
 
   @Test
   void malformedJsonExitsTwoNamingTheDocument() {
-    CliRun run = CliRun.withInput("{\"conditions\": [", "screen", "--answers", "-");
+    CliRun run = CliRun.withInput("{\"conditions\": [", "screen", "--no-journal", "--answers", "-");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     assertThat(run.err()).contains("(document)");
@@ -120,7 +124,13 @@ class ScreenCommandTest {
 
   @Test
   void aMissingAnswersFileExitsTwoNamingIt() {
-    CliRun run = CliRun.of("screen", "--answers", folder.resolve("nope.json").toString(), "--json");
+    CliRun run =
+        CliRun.of(
+            "screen",
+            "--no-journal",
+            "--answers",
+            folder.resolve("nope.json").toString(),
+            "--json");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     assertThat(run.err()).contains("nope.json");
@@ -130,7 +140,7 @@ class ScreenCommandTest {
 
   @Test
   void withoutATerminalAndWithoutAnswersExitsTwoWithUsage() {
-    CliRun run = CliRun.of("screen");
+    CliRun run = CliRun.of("screen", "--no-journal");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     assertThat(run.err()).contains("--answers").contains("limber screen --help");
@@ -139,7 +149,7 @@ class ScreenCommandTest {
 
   @Test
   void questionnaireStopsAtTheFirstRedFlagWithUrgentAdvice() {
-    Terminal run = Terminal.run(List.of("n", "n", "y"), "screen");
+    Terminal run = Terminal.run(List.of("n", "n", "y"), "screen", "--no-journal");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
@@ -153,7 +163,7 @@ class ScreenCommandTest {
 
   @Test
   void questionnaireAsksRedFlagsBeforeAnythingElse() {
-    Terminal run = Terminal.run(List.of("y"), "screen");
+    Terminal run = Terminal.run(List.of("y"), "screen", "--no-journal");
 
     assertThat(run.out().indexOf("chest pain")).isLessThan(run.out().indexOf("Verdict: URGENT"));
     assertThat(run.out()).contains("U5").doesNotContain("How old are you");
@@ -182,7 +192,7 @@ class ScreenCommandTest {
             "y", // lie flat
             "y")); // mid-back
 
-    Terminal run = Terminal.run(lines, "screen");
+    Terminal run = Terminal.run(lines, "screen", "--no-journal");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Verdict: STRETCH_ONLY").contains("X1").contains("X4");
@@ -192,14 +202,14 @@ class ScreenCommandTest {
   void questionnaireAsksAgainAfterAnAnswerItCannotUse() {
     List<String> lines = new ArrayList<>(List.of("maybe", "y"));
 
-    Terminal run = Terminal.run(lines, "screen");
+    Terminal run = Terminal.run(lines, "screen", "--no-journal");
 
     assertThat(run.out()).contains("Please answer y or n.").contains("Verdict: URGENT");
   }
 
   @Test
   void questionnaireThatEndsEarlyExitsTwo() {
-    Terminal run = Terminal.run(List.of("n", "n"), "screen");
+    Terminal run = Terminal.run(List.of("n", "n"), "screen", "--no-journal");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     assertThat(run.err()).contains("ended");
@@ -207,7 +217,7 @@ class ScreenCommandTest {
 
   @Test
   void questionnaireWithJsonKeepsStdoutOneJsonDocument() {
-    Terminal run = Terminal.run(List.of("y"), "screen", "--json");
+    Terminal run = Terminal.run(List.of("y"), "screen", "--no-journal", "--json");
 
     Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
     assertThat(json.get("verdict")).isEqualTo("URGENT");
