@@ -100,6 +100,13 @@ public final class WebServer implements AutoCloseable {
             accountId -> services.journals().apply(accountId).forget(),
             services.clock())
         .register(app);
+    new JournalRoutes(
+            authentication,
+            services.journals(),
+            services.screener(),
+            services.clock(),
+            services.importLimitBytes())
+        .register(app);
     new ScreeningRoutes(
             services.screener(),
             authentication,
