@@ -107,6 +107,14 @@ public final class WebServer implements AutoCloseable {
             services.clock(),
             services.importLimitBytes())
         .register(app);
+    new PlanRoutes(
+            services.catalog(),
+            services.screener(),
+            authentication,
+            services.journals(),
+            services.historyFill(),
+            services.clock())
+        .register(app);
     new ScreeningRoutes(
             services.screener(),
             authentication,

@@ -1,0 +1,89 @@
+package dev.limber.web;
+
+import static dev.limber.web.ServerFixture.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.store.Database;
+import dev.limber.store.TestDatabases;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PlanRoutesTest {
+  private Database database;
+  private ServerFixture fixture;
+  private Http http;
+
+  @BeforeEach
+  void start() {
+    database = TestDatabases.h2();
+    fixture = ServerFixture.start(database);
+    http = fixture.http;
+  }
+
+  @AfterEach
+  void stop() {
+    fixture.close();
+    database.close();
+  }
+
+  @Test
+  void aClearScreeningGetsARoutineWithinTheMinutesAndItsTimeline() {
+    HttpResponse<String> response =
+        http.post(
+            "/api/plans",
+            "{\"answers\":" + Answers.CLEAR + ",\"preferences\":{\"minutes\":5,\"seed\":7}}");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    Map<?, ?> plan = object(response);
+    assertThat(plan.get("verdict")).isEqualTo("CLEAR");
+    Map<?, ?> routine = (Map<?, ?>) plan.get("routine");
+    assertThat(((Number) routine.get("totalSeconds")).intValue()).isBetween(1, 300);
+    assertThat((List<?>) plan.get("timeline")).isNotEmpty();
+    assertThat(plan.containsKey("leftOut")).isTrue();
+  }
+
+  @Test
+  void theSameSeedGivesTheSameAnswer() {
+    String body = "{\"answers\":" + Answers.CLEAR + ",\"preferences\":{\"seed\":3}}";
+
+    assertThat(http.post("/api/plans", body).body())
+        .isEqualTo(http.post("/api/plans", body).body());
+  }
+
+  @Test
+  void anUrgentScreeningGetsNoRoutine() {
+    HttpResponse<String> response =
+        http.post("/api/plans", "{\"answers\":" + Answers.CHEST_PAIN + "}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(object(response).get("routine")).isNull();
+    assertThat(object(response).get("timeline")).isNull();
+  }
+
+  @Test
+  void invalidAnswersAndPreferencesAreNamedWithTheEmergencyNotice() {
+    HttpResponse<String> response =
+        http.post(
+            "/api/plans",
+            "{\"answers\":"
+                + Answers.INVALID
+                + ",\"preferences\":{\"minutes\":61,\"place\":\"CAR\"}}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(AccountRoutesTest.fields(response))
+        .contains("answers.symptoms.painScore", "preferences.minutes", "preferences.place");
+    assertThat(object(response).containsKey("emergencyNotice")).isTrue();
+  }
+
+  @Test
+  void missingAnswersAreNamed() {
+    HttpResponse<String> response = http.post("/api/plans", "{\"preferences\":{}}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(AccountRoutesTest.fields(response)).containsExactly("answers");
+  }
+}
