@@ -5,42 +5,24 @@ import static dev.limber.web.ServerFixture.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.account.SignInThrottle;
-import dev.limber.store.Database;
-import dev.limber.store.TestDatabases;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AccountRoutesTest {
   private static final String PASSWORD = "correct horse battery";
 
-  private Database database;
-  private ServerFixture fixture;
-  private Http http;
-
-  @BeforeEach
-  void start() {
-    database = TestDatabases.h2();
-    fixture = ServerFixture.start(database);
-    http = fixture.http;
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
-    database.close();
-  }
+  @RegisterExtension final H2Server server = new H2Server();
 
   @Test
   void signInAnswersCsrfTokenAndAnHttpOnlyLaxSessionCookie() {
-    http.post("/api/account", credentials("ana@example.org", PASSWORD));
+    server.http.post("/api/account", credentials("ana@example.org", PASSWORD));
 
     HttpResponse<String> response =
-        http.post("/api/login", credentials("ana@example.org", PASSWORD));
+        server.http.post("/api/login", credentials("ana@example.org", PASSWORD));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat((String) object(response).get("csrfToken")).hasSizeGreaterThan(30);
@@ -53,10 +35,10 @@ class AccountRoutesTest {
 
   @Test
   void sessionCookieIsSecureBehindAnHttpsProxy() {
-    http.post("/api/account", credentials("ana@example.org", PASSWORD));
+    server.http.post("/api/account", credentials("ana@example.org", PASSWORD));
 
     HttpResponse<String> response =
-        http.post(
+        server.http.post(
             "/api/login", credentials("ana@example.org", PASSWORD), "X-Forwarded-Proto", "https");
 
     assertThat(response.headers().firstValue("Set-Cookie"))
@@ -65,10 +47,10 @@ class AccountRoutesTest {
 
   @Test
   void signInIgnoresTheCaseOfTheAddress() {
-    http.post("/api/account", credentials("Ana@Example.org", PASSWORD));
+    server.http.post("/api/account", credentials("Ana@Example.org", PASSWORD));
 
     HttpResponse<String> response =
-        http.post("/api/login", credentials("ana@example.ORG", PASSWORD));
+        server.http.post("/api/login", credentials("ana@example.ORG", PASSWORD));
 
     assertThat(response.statusCode()).isEqualTo(200);
   }
@@ -76,17 +58,20 @@ class AccountRoutesTest {
   @Test
   void signUpAnswersTheSameForATakenAddressAndKeepsTheFirstPassword() {
     HttpResponse<String> first =
-        http.post("/api/account", credentials("ana@example.org", PASSWORD));
+        server.http.post("/api/account", credentials("ana@example.org", PASSWORD));
 
     HttpResponse<String> again =
-        http.post("/api/account", credentials("ana@example.org", "another long password"));
+        server.http.post("/api/account", credentials("ana@example.org", "another long password"));
 
     assertThat(again.statusCode()).isEqualTo(first.statusCode()).isEqualTo(202);
     assertThat(again.body()).isEqualTo(first.body());
-    assertThat(http.post("/api/login", credentials("ana@example.org", PASSWORD)).statusCode())
+    assertThat(
+            server.http.post("/api/login", credentials("ana@example.org", PASSWORD)).statusCode())
         .isEqualTo(200);
     assertThat(
-            http.post("/api/login", credentials("ana@example.org", "another long password"))
+            server
+                .http
+                .post("/api/login", credentials("ana@example.org", "another long password"))
                 .statusCode())
         .isEqualTo(401);
   }
@@ -94,19 +79,20 @@ class AccountRoutesTest {
   @Test
   void signUpRejectsABadAddressAndAShortPasswordNamingBothFields() {
     HttpResponse<String> response =
-        http.post("/api/account", "{\"email\":\"not-an-address\",\"password\":\"short\"}");
+        server.http.post("/api/account", "{\"email\":\"not-an-address\",\"password\":\"short\"}");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith(Problem.CONTENT_TYPE));
     assertThat(fields(response)).containsExactly("email", "password");
-    assertThat(http.post("/api/login", credentials("not-an-address", "short")).statusCode())
+    assertThat(server.http.post("/api/login", credentials("not-an-address", "short")).statusCode())
         .isEqualTo(401);
   }
 
   @Test
   void signUpRejectsUnknownAndMissingFields() {
-    HttpResponse<String> response = http.post("/api/account", "{\"mail\":\"ana@example.org\"}");
+    HttpResponse<String> response =
+        server.http.post("/api/account", "{\"mail\":\"ana@example.org\"}");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(fields(response)).containsExactlyInAnyOrder("mail", "email", "password");
@@ -119,16 +105,17 @@ class AccountRoutesTest {
             + "x".repeat(WebServer.BODY_LIMIT_BYTES)
             + "\"}";
 
-    HttpResponse<String> malformed = http.post("/api/account", "{\"email\":\"ana@example.org\",");
-    HttpResponse<String> oversized = http.post("/api/account", huge);
+    HttpResponse<String> malformed =
+        server.http.post("/api/account", "{\"email\":\"ana@example.org\",");
+    HttpResponse<String> oversized = server.http.post("/api/account", huge);
     HttpResponse<String> notJson =
-        http.post(
+        server.http.post(
             "/api/account",
             credentials("ana@example.org", PASSWORD).getBytes(StandardCharsets.UTF_8),
             "Content-Type",
             "text/plain");
     HttpResponse<String> notUtf8 =
-        http.post(
+        server.http.post(
             "/api/account",
             new byte[] {'{', '"', (byte) 0xff, '"', '}'},
             "Content-Type",
@@ -140,18 +127,19 @@ class AccountRoutesTest {
     assertThat(object(oversized).get("status")).hasToString("413");
     assertThat(notJson.statusCode()).isEqualTo(415);
     assertThat(notUtf8.statusCode()).isEqualTo(400);
-    assertThat(http.post("/api/login", credentials("ana@example.org", PASSWORD)).statusCode())
+    assertThat(
+            server.http.post("/api/login", credentials("ana@example.org", PASSWORD)).statusCode())
         .isEqualTo(401);
   }
 
   @Test
   void aWrongPasswordAndAnUnknownAddressGetTheSameAnswer() {
-    http.post("/api/account", credentials("ana@example.org", PASSWORD));
+    server.http.post("/api/account", credentials("ana@example.org", PASSWORD));
 
     HttpResponse<String> wrongPassword =
-        http.post("/api/login", credentials("ana@example.org", "wrong password!"));
+        server.http.post("/api/login", credentials("ana@example.org", "wrong password!"));
     HttpResponse<String> unknownAddress =
-        http.post("/api/login", credentials("bo@example.org", PASSWORD));
+        server.http.post("/api/login", credentials("bo@example.org", PASSWORD));
 
     assertThat(wrongPassword.statusCode()).isEqualTo(unknownAddress.statusCode()).isEqualTo(401);
     assertThat(wrongPassword.body()).isEqualTo(unknownAddress.body());
@@ -160,12 +148,13 @@ class AccountRoutesTest {
 
   @Test
   void signInIsRefusedAfterTooManyFailuresForOneAccountEvenWithTheRightPassword() {
-    http.post("/api/account", credentials("ana@example.org", PASSWORD));
+    server.http.post("/api/account", credentials("ana@example.org", PASSWORD));
     for (int attempt = 0; attempt < SignInThrottle.ACCOUNT_LIMIT; attempt++) {
-      http.post("/api/login", credentials("ana@example.org", "wrong password!"));
+      server.http.post("/api/login", credentials("ana@example.org", "wrong password!"));
     }
 
-    HttpResponse<String> right = http.post("/api/login", credentials("ana@example.org", PASSWORD));
+    HttpResponse<String> right =
+        server.http.post("/api/login", credentials("ana@example.org", PASSWORD));
 
     assertThat(right.statusCode()).isEqualTo(429);
     assertThat(right.headers().firstValue("Retry-After")).hasValue("900");
@@ -174,14 +163,16 @@ class AccountRoutesTest {
 
   @Test
   void anUnknownAddressIsThrottledExactlyLikeAKnownOne() {
-    http.post("/api/account", credentials("ana@example.org", PASSWORD));
+    server.http.post("/api/account", credentials("ana@example.org", PASSWORD));
     for (int attempt = 0; attempt < SignInThrottle.ACCOUNT_LIMIT; attempt++) {
-      http.post("/api/login", credentials("ana@example.org", "wrong password!"));
-      http.post("/api/login", credentials("nobody@example.org", "wrong password!"));
+      server.http.post("/api/login", credentials("ana@example.org", "wrong password!"));
+      server.http.post("/api/login", credentials("nobody@example.org", "wrong password!"));
     }
 
-    HttpResponse<String> known = http.post("/api/login", credentials("ana@example.org", "x"));
-    HttpResponse<String> unknown = http.post("/api/login", credentials("nobody@example.org", "x"));
+    HttpResponse<String> known =
+        server.http.post("/api/login", credentials("ana@example.org", "x"));
+    HttpResponse<String> unknown =
+        server.http.post("/api/login", credentials("nobody@example.org", "x"));
 
     assertThat(known.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(429);
     assertThat(known.body()).isEqualTo(unknown.body());
@@ -189,37 +180,40 @@ class AccountRoutesTest {
 
   @Test
   void signInIsRefusedAfterTooManyFailuresFromOneNetworkAddress() {
-    http.post("/api/account", credentials("ana@example.org", PASSWORD));
+    server.http.post("/api/account", credentials("ana@example.org", PASSWORD));
     for (int attempt = 0; attempt < SignInThrottle.ADDRESS_LIMIT; attempt++) {
-      http.post("/api/login", credentials("guess" + attempt + "@example.org", "wrong password!"));
+      server.http.post(
+          "/api/login", credentials("guess" + attempt + "@example.org", "wrong password!"));
     }
 
     HttpResponse<String> response =
-        http.post("/api/login", credentials("ana@example.org", PASSWORD));
+        server.http.post("/api/login", credentials("ana@example.org", PASSWORD));
 
     assertThat(response.statusCode()).isEqualTo(429);
   }
 
   @Test
   void cookieAuthenticatedWritesNeedTheCsrfToken() {
-    ServerFixture.SignedIn ana = fixture.signUpAndIn("ana@example.org");
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
 
-    HttpResponse<String> without = http.post("/api/tokens", "{}", ana.reading());
+    HttpResponse<String> without = server.http.post("/api/tokens", "{}", ana.reading());
     HttpResponse<String> wrong =
-        http.post("/api/tokens", "{}", "Cookie", ana.cookie(), Authentication.CSRF_HEADER, "guess");
-    HttpResponse<String> right = http.post("/api/tokens", "{}", ana.writing());
+        server.http.post(
+            "/api/tokens", "{}", "Cookie", ana.cookie(), Authentication.CSRF_HEADER, "guess");
+    HttpResponse<String> right = server.http.post("/api/tokens", "{}", ana.writing());
 
     assertThat(without.statusCode()).isEqualTo(403);
     assertThat(wrong.statusCode()).isEqualTo(403);
     assertThat(right.statusCode()).isEqualTo(201);
-    assertThat((List<?>) ServerFixture.array(http.get("/api/tokens", ana.reading()))).hasSize(1);
+    assertThat((List<?>) ServerFixture.array(server.http.get("/api/tokens", ana.reading())))
+        .hasSize(1);
   }
 
   @Test
   void readsNeedNoCsrfToken() {
-    ServerFixture.SignedIn ana = fixture.signUpAndIn("ana@example.org");
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
 
-    HttpResponse<String> response = http.get("/api/tokens", ana.reading());
+    HttpResponse<String> response = server.http.get("/api/tokens", ana.reading());
 
     assertThat(response.statusCode()).isEqualTo(200);
   }
@@ -234,7 +228,7 @@ class AccountRoutesTest {
             new String[] {"Authorization", "Basic YW5hOnB3"});
 
     for (String[] headers : attempts) {
-      HttpResponse<String> response = http.get("/api/tokens", headers);
+      HttpResponse<String> response = server.http.get("/api/tokens", headers);
 
       assertThat(response.statusCode()).as(String.join(" ", headers)).isEqualTo(401);
       assertThat(response.headers().firstValue("Content-Type"))
@@ -244,13 +238,16 @@ class AccountRoutesTest {
 
   @Test
   void aPersonalTokenIsShownOnceListedWithoutItsSecretAndWorksWithoutCsrf() {
-    ServerFixture.SignedIn ana = fixture.signUpAndIn("ana@example.org");
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
 
-    HttpResponse<String> created = http.post("/api/tokens", "{\"name\":\"laptop\"}", ana.writing());
+    HttpResponse<String> created =
+        server.http.post("/api/tokens", "{\"name\":\"laptop\"}", ana.writing());
     String token = (String) object(created).get("token");
-    HttpResponse<String> listed = http.get("/api/tokens", "Authorization", "Bearer " + token);
+    HttpResponse<String> listed =
+        server.http.get("/api/tokens", "Authorization", "Bearer " + token);
     HttpResponse<String> write =
-        http.post("/api/tokens", "{\"name\":\"second\"}", "Authorization", "Bearer " + token);
+        server.http.post(
+            "/api/tokens", "{\"name\":\"second\"}", "Authorization", "Bearer " + token);
 
     assertThat(created.statusCode()).isEqualTo(201);
     assertThat(token).startsWith("lbr_");
@@ -261,78 +258,79 @@ class AccountRoutesTest {
 
   @Test
   void aRevokedTokenNoLongerWorks() {
-    ServerFixture.SignedIn ana = fixture.signUpAndIn("ana@example.org");
-    HttpResponse<String> created = http.post("/api/tokens", "{}", ana.writing());
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
+    HttpResponse<String> created = server.http.post("/api/tokens", "{}", ana.writing());
     String id = (String) object(created).get("id");
     String token = (String) object(created).get("token");
 
-    HttpResponse<String> revoked = http.delete("/api/tokens/" + id, ana.writing());
+    HttpResponse<String> revoked = server.http.delete("/api/tokens/" + id, ana.writing());
 
     assertThat(revoked.statusCode()).isEqualTo(204);
-    assertThat(http.get("/api/tokens", "Authorization", "Bearer " + token).statusCode())
+    assertThat(server.http.get("/api/tokens", "Authorization", "Bearer " + token).statusCode())
         .isEqualTo(401);
-    assertThat(http.delete("/api/tokens/" + id, ana.writing()).statusCode()).isEqualTo(404);
+    assertThat(server.http.delete("/api/tokens/" + id, ana.writing()).statusCode()).isEqualTo(404);
   }
 
   @Test
   void tokenNamesAreCheckedNamingTheField() {
-    ServerFixture.SignedIn ana = fixture.signUpAndIn("ana@example.org");
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
 
     HttpResponse<String> response =
-        http.post(
+        server.http.post(
             "/api/tokens", "{\"name\":\"" + "n".repeat(101) + "\",\"scope\":1}", ana.writing());
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(fields(response)).containsExactlyInAnyOrder("name", "scope");
-    assertThat(ServerFixture.array(http.get("/api/tokens", ana.reading()))).isEmpty();
+    assertThat(ServerFixture.array(server.http.get("/api/tokens", ana.reading()))).isEmpty();
   }
 
   @Test
   void signingOutEndsTheSessionButNotTheOthers() {
-    ServerFixture.SignedIn laptop = fixture.signUpAndIn("ana@example.org");
-    ServerFixture.SignedIn phone = fixture.signIn("ana@example.org", PASSWORD);
+    ServerFixture.SignedIn laptop = server.fixture.signUpAndIn("ana@example.org");
+    ServerFixture.SignedIn phone = server.fixture.signIn("ana@example.org", PASSWORD);
 
-    HttpResponse<String> without = http.post("/api/logout", "", laptop.reading());
-    HttpResponse<String> response = http.post("/api/logout", "", laptop.writing());
+    HttpResponse<String> without = server.http.post("/api/logout", "", laptop.reading());
+    HttpResponse<String> response = server.http.post("/api/logout", "", laptop.writing());
 
     assertThat(without.statusCode()).isEqualTo(403);
     assertThat(response.statusCode()).isEqualTo(204);
     assertThat(response.headers().firstValue("Set-Cookie"))
         .hasValueSatisfying(cookie -> assertThat(cookie).contains("Max-Age=0"));
-    assertThat(http.get("/api/tokens", laptop.reading()).statusCode()).isEqualTo(401);
-    assertThat(http.get("/api/tokens", phone.reading()).statusCode()).isEqualTo(200);
+    assertThat(server.http.get("/api/tokens", laptop.reading()).statusCode()).isEqualTo(401);
+    assertThat(server.http.get("/api/tokens", phone.reading()).statusCode()).isEqualTo(200);
   }
 
   @Test
   void deletingTheAccountEndsItsSessionsTokensAndSignIn() {
-    ServerFixture.SignedIn ana = fixture.signUpAndIn("ana@example.org");
-    String[] bearer = fixture.bearer(ana);
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
+    String[] bearer = server.fixture.bearer(ana);
 
-    HttpResponse<String> withoutCsrf = http.delete("/api/account", ana.reading());
-    HttpResponse<String> deleted = http.delete("/api/account", ana.writing());
+    HttpResponse<String> withoutCsrf = server.http.delete("/api/account", ana.reading());
+    HttpResponse<String> deleted = server.http.delete("/api/account", ana.writing());
 
     assertThat(withoutCsrf.statusCode()).isEqualTo(403);
     assertThat(deleted.statusCode()).isEqualTo(204);
-    assertThat(http.get("/api/tokens", ana.reading()).statusCode()).isEqualTo(401);
-    assertThat(http.get("/api/tokens", bearer).statusCode()).isEqualTo(401);
-    assertThat(http.post("/api/login", credentials("ana@example.org", PASSWORD)).statusCode())
+    assertThat(server.http.get("/api/tokens", ana.reading()).statusCode()).isEqualTo(401);
+    assertThat(server.http.get("/api/tokens", bearer).statusCode()).isEqualTo(401);
+    assertThat(
+            server.http.post("/api/login", credentials("ana@example.org", PASSWORD)).statusCode())
         .isEqualTo(401);
   }
 
   @Test
   void anotherPersonsTokenCannotBeRevokedAndStaysValid() {
-    ServerFixture.SignedIn ana = fixture.signUpAndIn("ana@example.org");
-    ServerFixture.SignedIn bo = fixture.signUpAndIn("bo@example.org");
-    HttpResponse<String> created = http.post("/api/tokens", "{}", ana.writing());
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
+    ServerFixture.SignedIn bo = server.fixture.signUpAndIn("bo@example.org");
+    HttpResponse<String> created = server.http.post("/api/tokens", "{}", ana.writing());
     String id = (String) object(created).get("id");
     String token = (String) object(created).get("token");
 
-    HttpResponse<String> response = http.delete("/api/tokens/" + id, bo.writing());
+    HttpResponse<String> response = server.http.delete("/api/tokens/" + id, bo.writing());
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(http.get("/api/tokens", "Authorization", "Bearer " + token).statusCode())
+    assertThat(server.http.get("/api/tokens", "Authorization", "Bearer " + token).statusCode())
         .isEqualTo(200);
-    assertThat(ServerFixture.array(http.get("/api/tokens", bo.reading()))).isEmpty();
+    assertThat(ServerFixture.array(server.http.get("/api/tokens", bo.reading()))).isEmpty();
   }
 
   static List<Object> fields(HttpResponse<String> response) {

@@ -2,69 +2,55 @@ package dev.limber.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.limber.store.Database;
-import dev.limber.store.TestDatabases;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A second person tries every route on the first person's data: anything addressed by id is 404,
  * every list and export shows only their own, and nothing of the first person's changes.
  */
 class IsolationTest {
-  private Database database;
-  private ServerFixture fixture;
-  private Http http;
-
-  @BeforeEach
-  void start() {
-    database = TestDatabases.h2();
-    fixture = ServerFixture.start(database);
-    http = fixture.http;
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
-    database.close();
-  }
+  @RegisterExtension final H2Server server = new H2Server();
 
   @Test
   void aSecondPersonNeitherSeesNorChangesTheFirstPersonsData() {
-    ServerFixture.SignedIn ana = fixture.signUpAndIn("ana@example.org");
-    http.post("/api/check-ins", "{\"pain\":3,\"note\":\"ana's\"}", ana.writing());
-    http.post("/api/screenings", Answers.CHEST_PAIN, ana.writing());
-    HttpResponse<String> token = http.post("/api/tokens", "{\"name\":\"ana's\"}", ana.writing());
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
+    server.http.post("/api/check-ins", "{\"pain\":3,\"note\":\"ana's\"}", ana.writing());
+    server.http.post("/api/screenings", Answers.CHEST_PAIN, ana.writing());
+    HttpResponse<String> token =
+        server.http.post("/api/tokens", "{\"name\":\"ana's\"}", ana.writing());
     String tokenId = (String) ServerFixture.object(token).get("id");
-    String anasExport = exportWithoutTime(http.get("/api/export", ana.reading()).body());
-    String anasTokens = http.get("/api/tokens", ana.reading()).body();
-    ServerFixture.SignedIn bo = fixture.signUpAndIn("bo@example.org");
-    String[] bosBearer = fixture.bearer(bo);
+    String anasExport = exportWithoutTime(server.http.get("/api/export", ana.reading()).body());
+    String anasTokens = server.http.get("/api/tokens", ana.reading()).body();
+    ServerFixture.SignedIn bo = server.fixture.signUpAndIn("bo@example.org");
+    String[] bosBearer = server.fixture.bearer(bo);
 
     for (String[] credentials : new String[][] {bo.writing(), bosBearer}) {
-      assertThat(http.delete("/api/tokens/" + tokenId, credentials).statusCode()).isEqualTo(404);
+      assertThat(server.http.delete("/api/tokens/" + tokenId, credentials).statusCode())
+          .isEqualTo(404);
       for (String path :
           new String[] {"/api/check-ins", "/api/sessions", "/api/screenings", "/api/journal"}) {
-        HttpResponse<String> response = http.get(path, credentials);
+        HttpResponse<String> response = server.http.get(path, credentials);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         assertThat(response.body()).as(path).doesNotContain("ana's").doesNotContain("U5");
       }
-      assertThat(http.get("/api/tokens", credentials).body()).doesNotContain(tokenId);
-      assertThat(http.get("/api/export", credentials).body()).doesNotContain("ana's");
-      assertThat(http.get("/api/insights", credentials).statusCode()).isEqualTo(200);
-      assertThat(http.post("/api/check-ins", "{\"pain\":9}", credentials).statusCode())
+      assertThat(server.http.get("/api/tokens", credentials).body()).doesNotContain(tokenId);
+      assertThat(server.http.get("/api/export", credentials).body()).doesNotContain("ana's");
+      assertThat(server.http.get("/api/insights", credentials).statusCode()).isEqualTo(200);
+      assertThat(server.http.post("/api/check-ins", "{\"pain\":9}", credentials).statusCode())
           .isEqualTo(201);
     }
-    assertThat(http.delete("/api/account", bo.writing()).statusCode()).isEqualTo(204);
+    assertThat(server.http.delete("/api/account", bo.writing()).statusCode()).isEqualTo(204);
 
-    assertThat(exportWithoutTime(http.get("/api/export", ana.reading()).body()))
+    assertThat(exportWithoutTime(server.http.get("/api/export", ana.reading()).body()))
         .isEqualTo(anasExport);
-    assertThat(http.get("/api/tokens", ana.reading()).body()).isEqualTo(anasTokens);
+    assertThat(server.http.get("/api/tokens", ana.reading()).body()).isEqualTo(anasTokens);
     assertThat(
-            http.get(
+            server
+                .http
+                .get(
                     "/api/tokens",
                     "Authorization",
                     "Bearer " + ServerFixture.object(token).get("token"))

@@ -5,42 +5,29 @@ import static dev.limber.web.ServerFixture.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.json.Json;
-import dev.limber.store.Database;
-import dev.limber.store.TestDatabases;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JournalRoutesTest {
-  private Database database;
-  private ServerFixture fixture;
-  private Http http;
+  @RegisterExtension final H2Server server = new H2Server();
   private ServerFixture.SignedIn ana;
 
   @BeforeEach
   void start() {
-    database = TestDatabases.h2();
-    fixture = ServerFixture.start(database);
-    http = fixture.http;
-    ana = fixture.signUpAndIn("ana@example.org");
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
-    database.close();
+    ana = server.fixture.signUpAndIn("ana@example.org");
   }
 
   @Test
   void aCheckInIsKeptAndListed() {
     HttpResponse<String> added =
-        http.post(
+        server.http.post(
             "/api/check-ins", "{\"pain\":3,\"cracked\":true,\"note\":\"desk day\"}", ana.writing());
 
-    HttpResponse<String> listed = http.get("/api/check-ins", ana.reading());
+    HttpResponse<String> listed = server.http.get("/api/check-ins", ana.reading());
 
     assertThat(added.statusCode()).isEqualTo(201);
     assertThat(object(added).get("pain")).hasToString("3");
@@ -59,29 +46,30 @@ class JournalRoutesTest {
             "{\"pain\":2,\"mood\":1}",
             "[",
             "")) {
-      HttpResponse<String> response = http.post("/api/check-ins", body, ana.writing());
+      HttpResponse<String> response = server.http.post("/api/check-ins", body, ana.writing());
 
       assertThat(response.statusCode()).as(body).isEqualTo(400);
     }
     assertThat(
-            AccountRoutesTest.fields(http.post("/api/check-ins", "{\"pain\":11}", ana.writing())))
+            AccountRoutesTest.fields(
+                server.http.post("/api/check-ins", "{\"pain\":11}", ana.writing())))
         .containsExactly("pain");
-    assertThat(array(http.get("/api/check-ins", ana.reading()))).isEmpty();
+    assertThat(array(server.http.get("/api/check-ins", ana.reading()))).isEmpty();
   }
 
   @Test
   void anOversizedCheckInIs413AndStoresNothing() {
     String body = "{\"pain\":2,\"note\":\"" + "x".repeat(WebServer.BODY_LIMIT_BYTES) + "\"}";
 
-    HttpResponse<String> response = http.post("/api/check-ins", body, ana.writing());
+    HttpResponse<String> response = server.http.post("/api/check-ins", body, ana.writing());
 
     assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(array(http.get("/api/check-ins", ana.reading()))).isEmpty();
+    assertThat(array(server.http.get("/api/check-ins", ana.reading()))).isEmpty();
   }
 
   @Test
   void daysOutOfRangeIsRejectedNamingIt() {
-    HttpResponse<String> response = http.get("/api/journal?days=0", ana.reading());
+    HttpResponse<String> response = server.http.get("/api/journal?days=0", ana.reading());
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(AccountRoutesTest.fields(response)).containsExactly("days");
@@ -89,10 +77,10 @@ class JournalRoutesTest {
 
   @Test
   void theHistoryHoldsCheckInsSessionsAndScreenings() {
-    http.post("/api/check-ins", "{\"pain\":2}", ana.writing());
-    http.post("/api/screenings", Answers.CLEAR, ana.writing());
+    server.http.post("/api/check-ins", "{\"pain\":2}", ana.writing());
+    server.http.post("/api/screenings", Answers.CLEAR, ana.writing());
 
-    HttpResponse<String> response = http.get("/api/journal?days=7", ana.reading());
+    HttpResponse<String> response = server.http.get("/api/journal?days=7", ana.reading());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat((List<?>) object(response).get("checkIns")).hasSize(1);
@@ -102,9 +90,9 @@ class JournalRoutesTest {
 
   @Test
   void insightsAnswerAsTheCore() {
-    http.post("/api/check-ins", "{\"pain\":4}", ana.writing());
+    server.http.post("/api/check-ins", "{\"pain\":4}", ana.writing());
 
-    HttpResponse<String> response = http.get("/api/insights", ana.reading());
+    HttpResponse<String> response = server.http.get("/api/insights", ana.reading());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(object(response).keySet().toString()).contains("painTrend", "escalations");
@@ -112,37 +100,37 @@ class JournalRoutesTest {
 
   @Test
   void anExportImportedIntoAnotherAccountReproducesTheJournal() {
-    http.post("/api/check-ins", "{\"pain\":2,\"note\":\"one\"}", ana.writing());
-    http.post("/api/check-ins", "{\"pain\":5}", ana.writing());
-    http.post("/api/screenings", Answers.CLEAR, ana.writing());
-    HttpResponse<String> exported = http.get("/api/export", ana.reading());
-    ServerFixture.SignedIn bo = fixture.signUpAndIn("bo@example.org");
+    server.http.post("/api/check-ins", "{\"pain\":2,\"note\":\"one\"}", ana.writing());
+    server.http.post("/api/check-ins", "{\"pain\":5}", ana.writing());
+    server.http.post("/api/screenings", Answers.CLEAR, ana.writing());
+    HttpResponse<String> exported = server.http.get("/api/export", ana.reading());
+    ServerFixture.SignedIn bo = server.fixture.signUpAndIn("bo@example.org");
 
-    HttpResponse<String> imported = http.post("/api/import", exported.body(), bo.writing());
-    HttpResponse<String> again = http.post("/api/import", exported.body(), bo.writing());
+    HttpResponse<String> imported = server.http.post("/api/import", exported.body(), bo.writing());
+    HttpResponse<String> again = server.http.post("/api/import", exported.body(), bo.writing());
 
     assertThat(imported.statusCode()).isEqualTo(200);
     assertThat(object(imported).get("added")).hasToString("3");
     assertThat(object(again).get("added")).hasToString("0");
     Map<?, ?> anas = object(exported);
-    Map<?, ?> bos = object(http.get("/api/export", bo.reading()));
+    Map<?, ?> bos = object(server.http.get("/api/export", bo.reading()));
     assertThat(bos.get("checkIns") == null ? bos.get("contents") : bos.get("checkIns"))
         .isEqualTo(anas.get("checkIns") == null ? anas.get("contents") : anas.get("checkIns"));
   }
 
   @Test
   void aBrokenImportChangesNothing() {
-    http.post("/api/check-ins", "{\"pain\":2}", ana.writing());
-    String exported = http.get("/api/export", ana.reading()).body();
-    ServerFixture.SignedIn bo = fixture.signUpAndIn("bo@example.org");
+    server.http.post("/api/check-ins", "{\"pain\":2}", ana.writing());
+    String exported = server.http.get("/api/export", ana.reading()).body();
+    ServerFixture.SignedIn bo = server.fixture.signUpAndIn("bo@example.org");
     String wrongVersion = exported.replace("\"version\":1", "\"version\":99");
 
-    HttpResponse<String> broken = http.post("/api/import", wrongVersion, bo.writing());
-    HttpResponse<String> malformed = http.post("/api/import", "{\"format\":", bo.writing());
+    HttpResponse<String> broken = server.http.post("/api/import", wrongVersion, bo.writing());
+    HttpResponse<String> malformed = server.http.post("/api/import", "{\"format\":", bo.writing());
 
     assertThat(broken.statusCode()).isEqualTo(400);
     assertThat(malformed.statusCode()).isEqualTo(400);
-    assertThat(array(http.get("/api/check-ins", bo.reading()))).isEmpty();
+    assertThat(array(server.http.get("/api/check-ins", bo.reading()))).isEmpty();
   }
 
   @Test
@@ -150,22 +138,22 @@ class JournalRoutesTest {
     for (String path :
         List.of(
             "/api/check-ins", "/api/sessions", "/api/journal", "/api/insights", "/api/export")) {
-      assertThat(http.get(path).statusCode()).as(path).isEqualTo(401);
+      assertThat(server.http.get(path).statusCode()).as(path).isEqualTo(401);
     }
-    assertThat(http.post("/api/check-ins", "{\"pain\":1}").statusCode()).isEqualTo(401);
-    assertThat(http.post("/api/import", "{}").statusCode()).isEqualTo(401);
+    assertThat(server.http.post("/api/check-ins", "{\"pain\":1}").statusCode()).isEqualTo(401);
+    assertThat(server.http.post("/api/import", "{}").statusCode()).isEqualTo(401);
   }
 
   @Test
   void deletingTheAccountDeletesItsJournal() {
-    http.post("/api/check-ins", "{\"pain\":2}", ana.writing());
-    http.post("/api/screenings", Answers.CLEAR, ana.writing());
+    server.http.post("/api/check-ins", "{\"pain\":2}", ana.writing());
+    server.http.post("/api/screenings", Answers.CLEAR, ana.writing());
 
-    http.delete("/api/account", ana.writing());
-    ServerFixture.SignedIn again = fixture.signUpAndIn("ana@example.org");
+    server.http.delete("/api/account", ana.writing());
+    ServerFixture.SignedIn again = server.fixture.signUpAndIn("ana@example.org");
 
-    assertThat(array(http.get("/api/check-ins", again.reading()))).isEmpty();
-    assertThat(array(http.get("/api/screenings", again.reading()))).isEmpty();
-    assertThat(Json.parse(http.get("/api/export", again.reading()).body())).isNotNull();
+    assertThat(array(server.http.get("/api/check-ins", again.reading()))).isEmpty();
+    assertThat(array(server.http.get("/api/screenings", again.reading()))).isEmpty();
+    assertThat(Json.parse(server.http.get("/api/export", again.reading()).body())).isNotNull();
   }
 }

@@ -3,37 +3,19 @@ package dev.limber.web;
 import static dev.limber.web.ServerFixture.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.limber.store.Database;
-import dev.limber.store.TestDatabases;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PlanRoutesTest {
-  private Database database;
-  private ServerFixture fixture;
-  private Http http;
-
-  @BeforeEach
-  void start() {
-    database = TestDatabases.h2();
-    fixture = ServerFixture.start(database);
-    http = fixture.http;
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
-    database.close();
-  }
+  @RegisterExtension final H2Server server = new H2Server();
 
   @Test
   void aClearScreeningGetsARoutineWithinTheMinutesAndItsTimeline() {
     HttpResponse<String> response =
-        http.post(
+        server.http.post(
             "/api/plans",
             "{\"answers\":" + Answers.CLEAR + ",\"preferences\":{\"minutes\":5,\"seed\":7}}");
 
@@ -50,14 +32,14 @@ class PlanRoutesTest {
   void theSameSeedGivesTheSameAnswer() {
     String body = "{\"answers\":" + Answers.CLEAR + ",\"preferences\":{\"seed\":3}}";
 
-    assertThat(http.post("/api/plans", body).body())
-        .isEqualTo(http.post("/api/plans", body).body());
+    assertThat(server.http.post("/api/plans", body).body())
+        .isEqualTo(server.http.post("/api/plans", body).body());
   }
 
   @Test
   void anUrgentScreeningGetsNoRoutine() {
     HttpResponse<String> response =
-        http.post("/api/plans", "{\"answers\":" + Answers.CHEST_PAIN + "}");
+        server.http.post("/api/plans", "{\"answers\":" + Answers.CHEST_PAIN + "}");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(object(response).get("routine")).isNull();
@@ -67,7 +49,7 @@ class PlanRoutesTest {
   @Test
   void invalidAnswersAndPreferencesAreNamedWithTheEmergencyNotice() {
     HttpResponse<String> response =
-        http.post(
+        server.http.post(
             "/api/plans",
             "{\"answers\":"
                 + Answers.INVALID
@@ -81,7 +63,7 @@ class PlanRoutesTest {
 
   @Test
   void missingAnswersAreNamed() {
-    HttpResponse<String> response = http.post("/api/plans", "{\"preferences\":{}}");
+    HttpResponse<String> response = server.http.post("/api/plans", "{\"preferences\":{}}");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(AccountRoutesTest.fields(response)).containsExactly("answers");

@@ -9,36 +9,18 @@ import dev.limber.screening.AnswersReader;
 import dev.limber.screening.EmergencyNotice;
 import dev.limber.screening.RuleBook;
 import dev.limber.screening.Screener;
-import dev.limber.store.Database;
-import dev.limber.store.TestDatabases;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ScreeningRoutesTest {
-  private Database database;
-  private ServerFixture fixture;
-  private Http http;
-
-  @BeforeEach
-  void start() {
-    database = TestDatabases.h2();
-    fixture = ServerFixture.start(database);
-    http = fixture.http;
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
-    database.close();
-  }
+  @RegisterExtension final H2Server server = new H2Server();
 
   @Test
   void screeningAnswersExactlyWhatTheCoreScreenerGives() {
-    HttpResponse<String> response = http.post("/api/screenings", Answers.CLEAR);
+    HttpResponse<String> response = server.http.post("/api/screenings", Answers.CLEAR);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(Json.parse(response.body()))
@@ -48,7 +30,7 @@ class ScreeningRoutesTest {
 
   @Test
   void anUrgentVerdictIsStillA200Answer() {
-    HttpResponse<String> response = http.post("/api/screenings", Answers.CHEST_PAIN);
+    HttpResponse<String> response = server.http.post("/api/screenings", Answers.CHEST_PAIN);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(object(response).get("verdict")).isEqualTo("URGENT");
@@ -57,7 +39,7 @@ class ScreeningRoutesTest {
 
   @Test
   void invalidAnswersAre400ProblemNamingEveryFieldWithTheEmergencyNotice() {
-    HttpResponse<String> response = http.post("/api/screenings", Answers.INVALID);
+    HttpResponse<String> response = server.http.post("/api/screenings", Answers.INVALID);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type"))
@@ -70,7 +52,7 @@ class ScreeningRoutesTest {
 
   @Test
   void malformedJsonIsRejectedWithTheEmergencyNoticeToo() {
-    HttpResponse<String> response = http.post("/api/screenings", "{\"conditions\": [");
+    HttpResponse<String> response = server.http.post("/api/screenings", "{\"conditions\": [");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(AccountRoutesTest.fields(response)).containsExactly(AnswersReader.DOCUMENT);
@@ -81,14 +63,14 @@ class ScreeningRoutesTest {
   void anOversizedBodyIs413() {
     String padded = Answers.CLEAR + " ".repeat(WebServer.BODY_LIMIT_BYTES);
 
-    HttpResponse<String> response = http.post("/api/screenings", padded);
+    HttpResponse<String> response = server.http.post("/api/screenings", padded);
 
     assertThat(response.statusCode()).isEqualTo(413);
   }
 
   @Test
   void rulesAreTheRuleBookAsTheCliPrintsIt() {
-    HttpResponse<String> response = http.get("/api/rules");
+    HttpResponse<String> response = server.http.get("/api/rules");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(Json.parse(response.body())).isEqualTo(Json.parse(Json.write(RuleBook.bundled())));
@@ -96,10 +78,10 @@ class ScreeningRoutesTest {
 
   @Test
   void aSignedInPersonsScreeningsAreKeptWithAnswersVerdictAndRules() {
-    ServerFixture.SignedIn ana = fixture.signUpAndIn("ana@example.org");
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
 
-    http.post("/api/screenings", Answers.CHEST_PAIN, ana.writing());
-    HttpResponse<String> kept = http.get("/api/screenings", ana.reading());
+    server.http.post("/api/screenings", Answers.CHEST_PAIN, ana.writing());
+    HttpResponse<String> kept = server.http.get("/api/screenings", ana.reading());
 
     assertThat(kept.statusCode()).isEqualTo(200);
     List<?> screenings = array(kept);
@@ -112,28 +94,30 @@ class ScreeningRoutesTest {
 
   @Test
   void rejectedAnonymousAndUnprotectedScreeningsAreNotKept() {
-    ServerFixture.SignedIn ana = fixture.signUpAndIn("ana@example.org");
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
 
-    HttpResponse<String> invalid = http.post("/api/screenings", Answers.INVALID, ana.writing());
-    HttpResponse<String> withoutCsrf = http.post("/api/screenings", Answers.CLEAR, ana.reading());
-    http.post("/api/screenings", Answers.CLEAR);
+    HttpResponse<String> invalid =
+        server.http.post("/api/screenings", Answers.INVALID, ana.writing());
+    HttpResponse<String> withoutCsrf =
+        server.http.post("/api/screenings", Answers.CLEAR, ana.reading());
+    server.http.post("/api/screenings", Answers.CLEAR);
 
     assertThat(invalid.statusCode()).isEqualTo(400);
     assertThat(withoutCsrf.statusCode()).isEqualTo(403);
-    assertThat(array(http.get("/api/screenings", ana.reading()))).isEmpty();
+    assertThat(array(server.http.get("/api/screenings", ana.reading()))).isEmpty();
   }
 
   @Test
   void badCredentialsOnAScreeningAre401NotAnAnonymousAnswer() {
     HttpResponse<String> response =
-        http.post("/api/screenings", Answers.CLEAR, "Authorization", "Bearer lbr_forged");
+        server.http.post("/api/screenings", Answers.CLEAR, "Authorization", "Bearer lbr_forged");
 
     assertThat(response.statusCode()).isEqualTo(401);
   }
 
   @Test
   void theScreeningsKeptNeedAnAccount() {
-    HttpResponse<String> response = http.get("/api/screenings");
+    HttpResponse<String> response = server.http.get("/api/screenings");
 
     assertThat(response.statusCode()).isEqualTo(401);
   }
