@@ -1,5 +1,6 @@
 package dev.limber;
 
+import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
 import dev.limber.cli.CheckinCommand;
 import dev.limber.cli.Cli;
@@ -12,15 +13,14 @@ import dev.limber.cli.InsightsCommand;
 import dev.limber.cli.Io;
 import dev.limber.cli.JournalSource;
 import dev.limber.cli.PlanCommand;
+import dev.limber.cli.ReviewCommand;
 import dev.limber.cli.RulesCommand;
 import dev.limber.cli.ScreenCommand;
 import dev.limber.cli.ServeCommand;
 import dev.limber.cli.SessionPlanning;
 import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
-import dev.limber.journal.HistoryFiller;
 import dev.limber.screening.RuleBook;
-import dev.limber.screening.Screener;
 import dev.limber.store.Database;
 import dev.limber.store.JdbcAccounts;
 import dev.limber.store.JdbcJournal;
@@ -46,26 +46,31 @@ public final class Main {
 
   /** The command line with every command wired; services are created on first use. */
   public static Cli cli() {
+    return cli(Clock.systemDefaultZone(), Main::openJournal);
+  }
+
+  /** The command line on this clock and these journals, as the tests and the parity suite use. */
+  public static Cli cli(Clock clock, JournalSource journals) {
     Supplier<Catalog> catalog = memoize(Catalog::bundled);
-    Clock clock = Clock.systemDefaultZone();
-    JournalSource journals = Main::openJournal;
-    Supplier<Screener> screener = memoize(() -> new Screener(RuleBook.bundled(), catalog.get()));
-    SessionPlanning planning = new SessionPlanning(catalog, screener, journals, clock);
+    Supplier<Services> services =
+        memoize(() -> Services.of(catalog.get(), RuleBook.bundled(), clock));
+    SessionPlanning planning = new SessionPlanning(services, journals, clock);
     return new Cli(
         version(),
         List.of(
             new TechniquesCommand(catalog),
             new TechniqueCommand(catalog),
-            new ScreenCommand(screener, journals, clock),
+            new ScreenCommand(services, journals),
             new RulesCommand(RuleBook::bundled),
             new PlanCommand(planning),
             new GoCommand(planning),
-            new CheckinCommand(journals, RuleBook::bundled, clock),
-            new HistoryCommand(journals, clock),
-            new InsightsCommand(journals, RuleBook::bundled, clock),
-            new ExportCommand(journals, clock),
-            new ImportCommand(journals),
-            new ForgetCommand(journals),
+            new CheckinCommand(journals, services, clock),
+            new ReviewCommand(journals, services, clock),
+            new HistoryCommand(journals, services, clock),
+            new InsightsCommand(journals, services, clock),
+            new ExportCommand(journals, services),
+            new ImportCommand(journals, services),
+            new ForgetCommand(journals, services),
             new ServeCommand(System.getenv(), (host, port, db) -> serve(catalog, host, port, db))));
   }
 
@@ -96,15 +101,12 @@ public final class Main {
 
   /** Everything the web server needs, over one database. */
   public static WebServices webServices(Database database, Supplier<Catalog> catalog, Clock clock) {
-    Supplier<Screener> screener = memoize(() -> new Screener(RuleBook.bundled(), catalog.get()));
     return new WebServices(
-        catalog,
+        Services.of(catalog.get(), RuleBook.bundled(), clock),
         new JdbcAccounts(database),
         new JdbcSignInAttempts(database),
         new Argon2PasswordHasher(),
-        screener,
         accountId -> new JdbcJournal(database, accountId),
-        journal -> new HistoryFiller(screener.get().ruleBook().policy(), clock).fill(journal),
         clock,
         IMPORT_LIMIT_BYTES);
   }

@@ -1,6 +1,7 @@
 package dev.limber;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -40,6 +41,96 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideOutsideOfPackages(allowed)
         .because("the core is plain Java with no I/O framework (DESIGN.md)")
+        .check(CLASSES);
+  }
+
+  @Test
+  void coreDoesNoDatabaseOrNetworkWork() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(CORE)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "javax.sql..", "java.net..", "java.net.http..")
+        .because("storage and networking belong to the adapters (DESIGN.md)")
+        .check(CLASSES);
+  }
+
+  @Test
+  void applicationServicesImportOnlyTheJdkAndTheCore() {
+    String[] allowed =
+        Stream.concat(Stream.of("java..", "dev.limber.app.."), Stream.of(CORE))
+            .toArray(String[]::new);
+
+    noClasses()
+        .that()
+        .resideInAPackage("dev.limber.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(allowed)
+        .because("every face calls app; app knows no face and no technology (DESIGN.md)")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("dev.limber.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "java.net..")
+        .check(CLASSES);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> eachTechnologyLivesInItsOneAdapter() {
+    return Stream.of(
+            new String[] {"io.javalin..", "dev.limber.web.."},
+            new String[] {"org.eclipse.jetty..", "dev.limber.web.."},
+            new String[] {"io.micrometer..", "dev.limber.web.."},
+            new String[] {"com.password4j..", "dev.limber.web.."},
+            new String[] {"java.sql..", "dev.limber.store.."},
+            new String[] {"javax.sql..", "dev.limber.store.."},
+            new String[] {"org.flywaydb..", "dev.limber.store.."},
+            new String[] {"com.zaxxer..", "dev.limber.store.."},
+            new String[] {"org.h2..", "dev.limber.store.."},
+            new String[] {"org.postgresql..", "dev.limber.store.."},
+            new String[] {"org.jline..", "dev.limber.cli.."})
+        .map(
+            rule ->
+                DynamicTest.dynamicTest(
+                    rule[0] + " only in " + rule[1],
+                    () ->
+                        noClasses()
+                            .that()
+                            .resideOutsideOfPackage(rule[1])
+                            .should()
+                            .dependOnClassesThat()
+                            .resideInAPackage(rule[0])
+                            .because("each technology is imported by its one adapter (DESIGN.md)")
+                            .check(CLASSES)));
+  }
+
+  @Test
+  void noFaceCallsTheScreenerOrThePlannerItself() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "dev.limber.app..", "dev.limber.screening..", "dev.limber.planning..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("dev.limber.screening.Screener")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("dev.limber.planning.Planner")
+        .because("one engine: every face goes through the application services (DESIGN.md)")
+        .check(CLASSES);
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    slices()
+        .matching("dev.limber.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because("the folder tree explains the system only when it is a layering")
         .check(CLASSES);
   }
 

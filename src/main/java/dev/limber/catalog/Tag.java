@@ -22,6 +22,8 @@ public enum Tag {
   MOMENTUM,
   LOADED_FLEXION,
   TWIST,
+  /** Bending forward and twisting at once (rev. 2). */
+  FLEXION_ROTATION,
   REQUIRES_MIDBACK_REACH;
 
   public static final Set<Tag> MODALITIES = EnumSet.of(SELF_CRACK, STRETCH, SELF_MASSAGE);

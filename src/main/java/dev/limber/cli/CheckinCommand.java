@@ -1,10 +1,12 @@
 package dev.limber.cli;
 
+import dev.limber.app.JournalService;
+import dev.limber.app.Person;
+import dev.limber.app.Services;
 import dev.limber.journal.CheckIn;
 import dev.limber.journal.CrackingStatus;
 import dev.limber.journal.FrequencyGuard;
 import dev.limber.journal.Journal;
-import dev.limber.screening.RuleBook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,12 +18,12 @@ import java.util.function.Supplier;
 /** {@code limber checkin}: keeps today's pain score, and a crack done outside a session. */
 public final class CheckinCommand implements Command {
   private final JournalSource journals;
-  private final Supplier<RuleBook> rules;
+  private final Supplier<Services> services;
   private final Clock clock;
 
-  public CheckinCommand(JournalSource journals, Supplier<RuleBook> rules, Clock clock) {
+  public CheckinCommand(JournalSource journals, Supplier<Services> services, Clock clock) {
     this.journals = journals;
-    this.rules = rules;
+    this.services = services;
     this.clock = clock;
   }
 
@@ -52,14 +54,11 @@ public final class CheckinCommand implements Command {
             .integer("pain", 0, 10)
             .orElseThrow(() -> new UsageException("--pain is required: a whole number 0–10"));
     String note = arguments.value("note").orElse(null);
-    if (note != null && note.length() > CheckIn.MAX_NOTE_LENGTH) {
-      throw new UsageException(
-          "--note must be at most " + CheckIn.MAX_NOTE_LENGTH + " characters: " + note.length());
-    }
-    CheckIn checkIn = new CheckIn(clock.instant(), pain, arguments.flag("cracked"), note);
     try (JournalSource.Opened opened = journals.open(arguments)) {
       Journal journal = opened.journal();
-      journal.add(checkIn);
+      Person person = Person.withJournal(journal);
+      JournalService service = services.get().journal();
+      CheckIn checkIn = service.checkIn(person, pain, arguments.flag("cracked"), note);
       io.out()
           .println(
               "Checked in: pain "
@@ -74,10 +73,12 @@ public final class CheckinCommand implements Command {
       if (checkIn.cracked()) {
         Instant since = clock.instant().minus(Duration.ofDays(7L * FrequencyGuard.TYPICAL_WEEKS));
         CrackingStatus status =
-            new FrequencyGuard(rules.get().policy(), clock)
+            new FrequencyGuard(services.get().screening().rules().policy(), clock)
                 .check(journal.checkIns(since, Instant.MAX), journal.sessions(since, Instant.MAX));
         JournalReport.printCracking(status, io.out());
       }
+      JournalReport.printFlags(
+          service.safetyHistory(person).openFlags(), clock.getZone(), io.out());
     }
     return ExitCode.OK;
   }

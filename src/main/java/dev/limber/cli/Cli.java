@@ -53,6 +53,10 @@ public final class Cli {
     }
     try {
       return command.run(Arguments.parse(rest, command.options()), io);
+    } catch (dev.limber.app.InvalidInput e) {
+      io.err().println("limber " + command.name() + ": nothing was changed:");
+      e.errors().forEach(error -> io.err().println("  " + error));
+      return ExitCode.INVALID_INPUT;
     } catch (UsageException e) {
       io.err().println("limber " + command.name() + ": " + e.getMessage());
       io.err().println("Run 'limber " + command.name() + " --help' for usage.");

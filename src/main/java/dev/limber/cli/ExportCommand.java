@@ -1,5 +1,7 @@
 package dev.limber.cli;
 
+import dev.limber.app.Person;
+import dev.limber.app.Services;
 import dev.limber.journal.JournalExport;
 import dev.limber.json.Json;
 import java.io.IOException;
@@ -10,17 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** {@code limber export}: the whole journal as one versioned JSON file. */
 public final class ExportCommand implements Command {
   private final JournalSource journals;
-  private final Clock clock;
+  private final Supplier<Services> services;
 
-  public ExportCommand(JournalSource journals, Clock clock) {
+  public ExportCommand(JournalSource journals, Supplier<Services> services) {
     this.journals = journals;
-    this.clock = clock;
+    this.services = services;
   }
 
   @Override
@@ -52,7 +54,7 @@ public final class ExportCommand implements Command {
     }
     JournalExport export;
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      export = new JournalExport(clock.instant(), opened.journal().contents());
+      export = services.get().journal().export(Person.withJournal(opened.journal()));
     }
     write(out, Json.pretty(export) + "\n");
     io.out()
@@ -61,9 +63,11 @@ public final class ExportCommand implements Command {
                 + export.contents().checkIns().size()
                 + " check-ins, "
                 + export.contents().sessions().size()
-                + " sessions and "
+                + " sessions, "
                 + export.contents().screenings().size()
-                + " screenings to "
+                + " screenings and "
+                + export.contents().reviews().size()
+                + " reviews to "
                 + out
                 + ".");
     return ExitCode.OK;

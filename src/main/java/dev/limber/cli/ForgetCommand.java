@@ -1,18 +1,23 @@
 package dev.limber.cli;
 
+import dev.limber.app.Person;
+import dev.limber.app.Services;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** {@code limber forget}: deletes every check-in, session and screening, after confirmation. */
 public final class ForgetCommand implements Command {
   private final JournalSource journals;
+  private final Supplier<Services> services;
 
-  public ForgetCommand(JournalSource journals) {
+  public ForgetCommand(JournalSource journals, Supplier<Services> services) {
     this.journals = journals;
+    this.services = services;
   }
 
   @Override
@@ -36,7 +41,7 @@ public final class ForgetCommand implements Command {
     if (!arguments.flag("yes")) {
       io.out()
           .print(
-              "Delete every check-in, session and screening in the journal? This cannot be"
+              "Delete every check-in, session, screening and review in the journal? This cannot be"
                   + " undone. Type yes to confirm: ");
       io.out().flush();
       String answer =
@@ -48,9 +53,10 @@ public final class ForgetCommand implements Command {
       }
     }
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      opened.journal().forget();
+      services.get().journal().forget(Person.withJournal(opened.journal()));
     }
-    io.out().println("The journal is empty: every check-in, session and screening is deleted.");
+    io.out()
+        .println("The journal is empty: every check-in, session, screening and review is deleted.");
     return ExitCode.OK;
   }
 }

@@ -1,6 +1,11 @@
 package dev.limber.cli;
 
+import dev.limber.app.InvalidInput;
+import dev.limber.app.Person;
+import dev.limber.app.SessionService;
 import dev.limber.json.Json;
+import dev.limber.screening.EmergencyNotice;
+import dev.limber.session.Ending;
 import dev.limber.session.PlannedSession;
 import dev.limber.session.SessionRecord;
 import dev.limber.session.Timeline;
@@ -57,7 +62,7 @@ public final class GoCommand implements Command {
     Optional<PlannedSession> planned;
     // Closed while the session plays, so other commands can use the journal meanwhile.
     try (JournalSource.Opened opened = planning.openJournal(arguments)) {
-      planned = planning.plan(arguments, io, opened.journal());
+      planned = planning.plan(arguments, io, Person.withJournal(opened.journal()), name());
     }
     if (planned.isEmpty()) {
       return ExitCode.INVALID_INPUT;
@@ -91,12 +96,26 @@ public final class GoCommand implements Command {
       record = new LinePlayer(clock, in, display).play(timeline.get());
       keep = true;
     }
-    if (keep) {
+    // Spec §7: a session played faster than real time is a demonstration, never a journal entry.
+    boolean realTime = SessionService.isRealTime(speed);
+    boolean kept = false;
+    if (keep && realTime) {
       try (JournalSource.Opened opened = planning.openJournal(arguments)) {
-        opened.journal().add(record);
+        planning.services().sessions().record(Person.withJournal(opened.journal()), record);
+        kept = true;
+      } catch (InvalidInput e) {
+        display.println("This session was not kept: " + e.errors().get(0).message() + ".");
       }
     }
-    PlanReport.printSummary(record, keep, display);
+    PlanReport.printSummary(record, kept, display);
+    if (!realTime) {
+      display.println(
+          "Played at " + speed + " times real speed: a demonstration, not kept in your journal.");
+    }
+    if (record.ending() == Ending.ENDED_FOR_SYMPTOMS) {
+      display.println();
+      display.println("In an emergency: " + EmergencyNotice.TEXT);
+    }
     if (json) {
       io.out().println(Json.pretty(record));
     }

@@ -1,22 +1,25 @@
 package dev.limber.cli;
 
-import dev.limber.journal.Journal;
-import dev.limber.journal.JournalContents;
+import dev.limber.app.HistoryView;
+import dev.limber.app.Person;
+import dev.limber.app.Services;
 import dev.limber.json.Json;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** {@code limber history}: the check-ins, sessions and screenings of the last days. */
+/**
+ * {@code limber history}: the check-ins, sessions, screenings and reviews of the last days, and the
+ * pain flags still open.
+ */
 public final class HistoryCommand implements Command {
-  private static final int DEFAULT_DAYS = 30;
-
   private final JournalSource journals;
+  private final Supplier<Services> services;
   private final Clock clock;
 
-  public HistoryCommand(JournalSource journals, Clock clock) {
+  public HistoryCommand(JournalSource journals, Supplier<Services> services, Clock clock) {
     this.journals = journals;
+    this.services = services;
     this.clock = clock;
   }
 
@@ -33,29 +36,25 @@ public final class HistoryCommand implements Command {
   @Override
   public List<Option> options() {
     return List.of(
-        Option.value("days", "N", "how many days back, today included (default 30)"),
-        Option.flag("json", "print {from, to, checkIns, sessions, screenings} as JSON"),
+        Option.value("days", "N", "how many days back, today included (1 to 3650, default 30)"),
+        Option.flag(
+            "json",
+            "print {days, from, checkIns, sessions, screenings, reviews, painFlags} as JSON"),
         JournalSource.DB_OPTION);
   }
 
   @Override
   public int run(Arguments arguments, Io io) {
     arguments.noPositionals();
-    int days = arguments.integer("days", 1, 36_500).orElse(DEFAULT_DAYS);
-    Instant from =
-        LocalDate.now(clock).minusDays(days - 1L).atStartOfDay(clock.getZone()).toInstant();
-    Instant to = Instant.MAX;
-    JournalContents contents;
+    int days = arguments.integer("days", 1, HistoryView.MAX_DAYS).orElse(HistoryView.DEFAULT_DAYS);
+    HistoryView history;
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      Journal journal = opened.journal();
-      contents =
-          new JournalContents(
-              journal.checkIns(from, to), journal.sessions(from, to), journal.screenings(from, to));
+      history = services.get().journal().history(Person.withJournal(opened.journal()), days);
     }
     if (arguments.flag("json")) {
-      io.out().println(Json.pretty(JournalReport.historyJson(contents, from, clock.instant())));
+      io.out().println(Json.pretty(history));
     } else {
-      JournalReport.printHistory(contents, clock.getZone(), io.out());
+      JournalReport.printHistory(history, clock.getZone(), io.out());
     }
     return ExitCode.OK;
   }

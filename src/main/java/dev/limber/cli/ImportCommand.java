@@ -1,8 +1,10 @@
 package dev.limber.cli;
 
-import dev.limber.journal.Journal;
+import dev.limber.app.InvalidInput;
+import dev.limber.app.JournalService;
+import dev.limber.app.Person;
+import dev.limber.app.Services;
 import dev.limber.journal.JournalContents;
-import dev.limber.journal.JournalExport;
 import dev.limber.json.FieldError;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code limber import}: adds the entries of an export file to the journal. The whole file is
@@ -21,9 +24,11 @@ import java.util.List;
  */
 public final class ImportCommand implements Command {
   private final JournalSource journals;
+  private final Supplier<Services> services;
 
-  public ImportCommand(JournalSource journals) {
+  public ImportCommand(JournalSource journals, Supplier<Services> services) {
     this.journals = journals;
+    this.services = services;
   }
 
   @Override
@@ -68,29 +73,27 @@ public final class ImportCommand implements Command {
     } catch (CharacterCodingException e) {
       return reject(file, List.of(new FieldError("(file)", "is not valid UTF-8 text")), io);
     }
-    JournalExport.Reading reading = JournalExport.read(text);
-    if (!reading.isValid()) {
-      return reject(file, reading.errors(), io);
-    }
-    JournalContents incoming = reading.export().orElseThrow().contents();
-    JournalContents added;
+    JournalService.Imported imported;
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      Journal journal = opened.journal();
-      added = incoming.without(journal.contents());
-      journal.addAll(added);
+      imported = services.get().journal().importExport(Person.withJournal(opened.journal()), text);
+    } catch (InvalidInput e) {
+      return reject(file, e.errors(), io);
     }
+    JournalContents added = imported.added();
     io.out()
         .println(
             "Imported "
                 + added.checkIns().size()
                 + " check-ins, "
                 + added.sessions().size()
-                + " sessions and "
+                + " sessions, "
                 + added.screenings().size()
-                + " screenings from "
+                + " screenings and "
+                + added.reviews().size()
+                + " reviews from "
                 + file
-                + (incoming.size() > added.size()
-                    ? " (" + (incoming.size() - added.size()) + " already in the journal)."
+                + (imported.alreadyKept() > 0
+                    ? " (" + imported.alreadyKept() + " already in the journal)."
                     : "."));
     return ExitCode.OK;
   }

@@ -1,8 +1,9 @@
 package dev.limber.cli;
 
-import dev.limber.journal.Insights;
+import dev.limber.app.JournalInsights;
+import dev.limber.app.Person;
+import dev.limber.app.Services;
 import dev.limber.json.Json;
-import dev.limber.screening.RuleBook;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -13,12 +14,12 @@ import java.util.function.Supplier;
  */
 public final class InsightsCommand implements Command {
   private final JournalSource journals;
-  private final Supplier<RuleBook> rules;
+  private final Supplier<Services> services;
   private final Clock clock;
 
-  public InsightsCommand(JournalSource journals, Supplier<RuleBook> rules, Clock clock) {
+  public InsightsCommand(JournalSource journals, Supplier<Services> services, Clock clock) {
     this.journals = journals;
-    this.rules = rules;
+    this.services = services;
     this.clock = clock;
   }
 
@@ -36,21 +37,35 @@ public final class InsightsCommand implements Command {
   public List<Option> options() {
     return List.of(
         Option.flag(
-            "json", "print {painTrend, relief, sessionsPerWeek, cracking, escalations} as JSON"),
+            "json",
+            "print {painTrend, relief, sessionsPerWeek, cracking, escalations, painFlags, latestReview}"
+                + " as JSON"),
         JournalSource.DB_OPTION);
   }
 
   @Override
   public int run(Arguments arguments, Io io) {
     arguments.noPositionals();
-    Insights insights;
+    JournalInsights insights;
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      insights = Insights.of(opened.journal(), rules.get(), clock);
+      insights = services.get().journal().insights(Person.withJournal(opened.journal()));
     }
     if (arguments.flag("json")) {
       io.out().println(Json.pretty(insights));
     } else {
-      JournalReport.printInsights(insights, io.out());
+      JournalReport.printInsights(insights.insights(), io.out());
+      insights
+          .latestReview()
+          .ifPresent(
+              review ->
+                  io.out()
+                      .println(
+                          "Latest professional review: "
+                              + Words.enumWords(review.by())
+                              + ", "
+                              + review.date()
+                              + "."));
+      JournalReport.printFlags(insights.openFlags(), clock.getZone(), io.out());
     }
     return ExitCode.OK;
   }

@@ -1,10 +1,12 @@
 package dev.limber.cli;
 
+import dev.limber.app.HistoryView;
 import dev.limber.journal.CheckIn;
 import dev.limber.journal.CrackingStatus;
 import dev.limber.journal.Escalation;
 import dev.limber.journal.Insights;
-import dev.limber.journal.JournalContents;
+import dev.limber.journal.PainFlag;
+import dev.limber.journal.Review;
 import dev.limber.journal.ScreeningRecord;
 import dev.limber.session.SessionRecord;
 import java.io.PrintStream;
@@ -14,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /** The journal for people reading a terminal: history lines, insights with a sparkline. */
 final class JournalReport {
@@ -45,9 +46,20 @@ final class JournalReport {
     }
   }
 
-  static void printHistory(JournalContents contents, ZoneId zone, PrintStream out) {
+  static void printHistory(HistoryView contents, ZoneId zone, PrintStream out) {
     record Line(java.time.Instant at, String kind, String text) {}
     List<Line> lines = new ArrayList<>();
+    for (Review review : contents.reviews()) {
+      lines.add(
+          new Line(
+              review.recordedAt(),
+              "review",
+              Words.enumWords(review.by())
+                  + " seen "
+                  + review.date()
+                  + ", exercise advised"
+                  + (review.note() == null ? "" : " — " + review.note())));
+    }
     for (CheckIn checkIn : contents.checkIns()) {
       lines.add(
           new Line(
@@ -82,6 +94,22 @@ final class JournalReport {
       table.row(LocalDateTime.ofInstant(line.at(), zone).format(MINUTE), line.kind(), line.text());
     }
     table.print(out);
+    printFlags(contents.openFlags(), zone, out);
+  }
+
+  /** The pain flags still open, each with where it came from and how to close it. */
+  static void printFlags(List<PainFlag> flags, ZoneId zone, PrintStream out) {
+    if (flags.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(
+        flags.size() == 1
+            ? "Open pain flag (no session until it is closed):"
+            : "Open pain flags (no session until they are closed):");
+    for (PainFlag flag : flags) {
+      out.println("  ! " + flag.explanation(zone));
+    }
   }
 
   private static String describe(SessionRecord session) {
@@ -169,16 +197,5 @@ final class JournalReport {
       line.append(BARS.charAt(Math.max(0, Math.min(BARS.length() - 1, index))));
     }
     return line.toString();
-  }
-
-  static Map<String, Object> historyJson(
-      JournalContents contents, java.time.Instant from, java.time.Instant to) {
-    Map<String, Object> json = new java.util.LinkedHashMap<>();
-    json.put("from", from.toString());
-    json.put("to", to.toString());
-    json.put("checkIns", contents.checkIns());
-    json.put("sessions", contents.sessions());
-    json.put("screenings", contents.screenings());
-    return json;
   }
 }

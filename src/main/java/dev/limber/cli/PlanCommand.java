@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.app.Person;
 import dev.limber.json.Json;
 import dev.limber.session.PlannedSession;
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class PlanCommand implements Command {
     arguments.noPositionals();
     Optional<PlannedSession> planned;
     try (JournalSource.Opened opened = planning.openJournal(arguments)) {
-      planned = planning.plan(arguments, io, opened.journal());
+      planned = planning.plan(arguments, io, Person.withJournal(opened.journal()), name());
     }
     if (planned.isEmpty()) {
       return ExitCode.INVALID_INPUT;

@@ -1,12 +1,15 @@
 package dev.limber.cli;
 
+import dev.limber.catalog.Catalog;
 import dev.limber.catalog.Equipment;
 import dev.limber.catalog.Region;
 import dev.limber.catalog.Setting;
+import dev.limber.catalog.Technique;
 import dev.limber.planning.Preferences;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,17 +31,22 @@ final class RoutineOptions {
                   + " today's self-crack session is unused)"),
           Option.value("focus", "F", "the part of your back to favour: upper, mid or lower"),
           Option.value("seed", "S", "the seed that picks the routine (default: today's date)"),
+          Option.values(
+              "enable",
+              "ID",
+              "turn on a technique that is off by default (limber techniques shows which)"),
           Option.value(
               "answers",
               "FILE",
               "screening answers as JSON (- reads standard input); without it a terminal asks"
                   + " the questions"),
           JSON,
-          JournalSource.DB_OPTION);
+          JournalSource.DB_OPTION,
+          SessionPlanning.SAME_AS_TODAY);
 
   private RoutineOptions() {}
 
-  static Preferences preferences(Arguments arguments, Clock clock) {
+  static Preferences preferences(Arguments arguments, Clock clock, Catalog catalog) {
     int minutes =
         arguments.integer("minutes", Preferences.MIN_MINUTES, Preferences.MAX_MINUTES).orElse(10);
     Setting place =
@@ -53,8 +61,23 @@ final class RoutineOptions {
     Region focus = arguments.value("focus").map(RoutineOptions::region).orElse(null);
     long seed =
         arguments.value("seed").map(RoutineOptions::seed).orElse(LocalDate.now(clock).toEpochDay());
+    Set<String> enabled = new LinkedHashSet<>();
+    for (String id : arguments.all("enable")) {
+      Technique technique =
+          catalog
+              .find(id.trim())
+              .orElseThrow(
+                  () -> new UsageException("--enable: no technique with id \"" + id + "\""));
+      if (technique.enabledByDefault()) {
+        throw new UsageException(
+            "--enable: \""
+                + id
+                + "\" is already on; only techniques that are off by default need it");
+      }
+      enabled.add(technique.id());
+    }
     return new Preferences(
-        minutes, place, equipment, arguments.flag("crack"), focus, seed, Set.of());
+        minutes, place, equipment, arguments.flag("crack"), focus, seed, enabled);
   }
 
   private static Region region(String text) {

@@ -1,16 +1,14 @@
 package dev.limber.cli;
 
-import dev.limber.journal.HistoryFiller;
-import dev.limber.journal.Journal;
-import dev.limber.journal.ScreeningRecord;
+import dev.limber.app.Person;
+import dev.limber.app.Questionnaire;
+import dev.limber.app.Screened;
+import dev.limber.app.ScreeningOutcome;
+import dev.limber.app.ScreeningService;
+import dev.limber.app.Services;
 import dev.limber.json.FieldError;
 import dev.limber.json.Json;
-import dev.limber.screening.AnswersReader;
-import dev.limber.screening.AnswersReading;
-import dev.limber.screening.HistoryFill;
 import dev.limber.screening.InvalidAnswers;
-import dev.limber.screening.Screener;
-import dev.limber.screening.ScreeningResult;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,26 +17,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * {@code limber screen}: screens answers from a file, standard input or the questionnaire, and
- * prints the verdict, its reasons, the techniques allowed today and the advice. The journal fills
- * the history the answers leave out and keeps every screening as an audit trail, unless {@code
+ * prints the verdict, its reasons, the techniques allowed today and the advice. The screening
+ * service fills from the journal, applies its pain flags and keeps the screening, unless {@code
  * --no-journal} asks for a screening that reads and writes nothing.
  */
 public final class ScreenCommand implements Command {
-  private final Supplier<Screener> screener;
+  private final Supplier<Services> services;
   private final JournalSource journals;
-  private final Clock clock;
 
-  public ScreenCommand(Supplier<Screener> screener, JournalSource journals, Clock clock) {
-    this.screener = screener;
+  public ScreenCommand(Supplier<Services> services, JournalSource journals) {
+    this.services = services;
     this.journals = journals;
-    this.clock = clock;
   }
 
   @Override
@@ -57,8 +54,9 @@ public final class ScreenCommand implements Command {
         Option.value(
             "answers",
             "FILE",
-            "answers as JSON (spec/screening.md); - reads standard input. Without it, a"
+            "answers as JSON (docs/answers-format.md); - reads standard input. Without it, a"
                 + " terminal asks the questions"),
+        Option.values("enable", "ID", "list a technique that is off by default as turned on"),
         Option.flag("json", "print the result (or the errors) as JSON"),
         JournalSource.DB_OPTION,
         Option.flag(
@@ -72,22 +70,19 @@ public final class ScreenCommand implements Command {
       if (arguments.value(JournalSource.DB_OPTION.name()).isPresent()) {
         throw new UsageException("--db and --no-journal exclude each other");
       }
-      return screen(arguments, io, Optional.empty());
+      return screen(arguments, io, Person.ANONYMOUS);
     }
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      return screen(arguments, io, Optional.of(opened.journal()));
+      return screen(arguments, io, Person.withJournal(opened.journal()));
     }
   }
 
-  private int screen(Arguments arguments, Io io, Optional<Journal> journal) throws IOException {
+  private int screen(Arguments arguments, Io io, Person person) throws IOException {
     boolean json = arguments.flag("json");
-    HistoryFill fill =
-        journal
-            .map(kept -> new HistoryFiller(screener.get().ruleBook().policy(), clock).fill(kept))
-            .orElse(HistoryFill.NONE);
-    Object answers = null;
+    ScreeningService screening = services.get().screening();
+    Set<String> enabled = enabled(arguments);
     Optional<String> source = arguments.value("answers");
-    ScreeningResult result;
+    Screened screened;
     if (source.isPresent()) {
       Optional<byte[]> document = read(source.get(), io);
       if (document.isEmpty()) {
@@ -102,29 +97,29 @@ public final class ScreenCommand implements Command {
             json,
             io);
       }
-      AnswersReading reading = AnswersReader.parse(document.get(), fill);
-      if (!reading.isValid()) {
-        return reject(reading.rejection().orElseThrow(), json, io);
+      ScreeningOutcome outcome = screening.screen(person, document.get(), enabled);
+      if (outcome.isRejected()) {
+        return reject(outcome.rejection().get(), json, io);
       }
-      result = screener.get().screen(reading.requireAnswers());
-      answers = Json.parse(new String(document.get(), StandardCharsets.UTF_8));
+      screened = outcome.screened().get();
     } else if (io.interactive()) {
       // With --json the questions go to stderr so that standard output stays one JSON document.
       PrintStream prompts = json ? io.err() : io.out();
       BufferedReader in =
           new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
-      Questionnaire.Outcome outcome = new Questionnaire(in, prompts).ask();
-      if (outcome.urgentRule().isPresent()) {
-        prompts.println();
+      Questionnaire.Run run =
+          new TerminalQuestionnaire(in, prompts).ask(services.get().questionnaire());
+      prompts.println();
+      if (run.stoppedBy().isPresent()) {
         prompts.println("Stop here: that answer needs medical help, not exercises.");
-        result = screener.get().urgentStop(List.of(outcome.urgentRule().get()));
+        screened =
+            screening.stopEarly(person, run.document(), run.stoppedBy().get().stopRule().get());
       } else {
-        answers = outcome.document().orElseThrow();
-        AnswersReading reading = AnswersReader.read(answers, fill);
-        if (!reading.isValid()) {
-          return reject(reading.rejection().orElseThrow(), json, io);
+        ScreeningOutcome outcome = screening.screen(person, (Object) run.document(), enabled);
+        if (outcome.isRejected()) {
+          return reject(outcome.rejection().get(), json, io);
         }
-        result = screener.get().screen(reading.requireAnswers());
+        screened = outcome.screened().get();
       }
       prompts.println();
     } else {
@@ -132,18 +127,23 @@ public final class ScreenCommand implements Command {
           "no answers given: use --answers FILE (or --answers - for standard input), or run"
               + " 'limber screen' in a terminal to answer the questions");
     }
-    if (answers != null && journal.isPresent()) {
-      // The answers exactly as given: the audit trail shows what the person said, not the fill.
-      journal
-          .get()
-          .add(new ScreeningRecord(clock.instant(), answers, result.verdict(), result.ruleIds()));
-    }
     if (json) {
-      io.out().println(Json.pretty(result));
+      io.out().println(Json.pretty(screened));
     } else {
-      VerdictReport.print(result, io.out());
+      VerdictReport.print(screened.result(), io.out());
     }
     return ExitCode.OK;
+  }
+
+  private Set<String> enabled(Arguments arguments) {
+    Set<String> enabled = new LinkedHashSet<>();
+    for (String id : arguments.all("enable")) {
+      if (services.get().catalog().find(id.trim()).isEmpty()) {
+        throw new UsageException("--enable: no technique with id \"" + id + "\"");
+      }
+      enabled.add(id.trim());
+    }
+    return enabled;
   }
 
   /** The document's bytes, or empty when the file cannot be read. */

@@ -1,71 +1,56 @@
 package dev.limber.cli;
 
+import dev.limber.app.Person;
+import dev.limber.app.PlanningService;
+import dev.limber.app.Questionnaire;
+import dev.limber.app.Screened;
+import dev.limber.app.ScreeningOutcome;
+import dev.limber.app.ScreeningService;
+import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
-import dev.limber.journal.CheckIn;
-import dev.limber.journal.FrequencyGuard;
-import dev.limber.journal.HistoryFiller;
-import dev.limber.journal.Journal;
 import dev.limber.journal.ScreeningRecord;
 import dev.limber.json.FieldError;
 import dev.limber.json.Json;
-import dev.limber.planning.PlanRequest;
-import dev.limber.planning.Planner;
+import dev.limber.json.JsonSyntaxException;
 import dev.limber.planning.Preferences;
-import dev.limber.planning.RecentHistory;
-import dev.limber.screening.AnswersReader;
-import dev.limber.screening.AnswersReading;
-import dev.limber.screening.Exclusion;
-import dev.limber.screening.HistoryFill;
 import dev.limber.screening.InvalidAnswers;
-import dev.limber.screening.Policy;
-import dev.limber.screening.Screener;
-import dev.limber.screening.Screening;
-import dev.limber.screening.ScreeningResult;
-import dev.limber.screening.TechniqueDecision;
 import dev.limber.session.PlannedSession;
-import dev.limber.session.RecentSessions;
-import dev.limber.session.SessionRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Screens and plans for {@code limber plan} and {@code limber go}. Answers come from a file or
- * standard input, else the questionnaire on a terminal, else today's latest screening in the
- * journal; the journal fills the history fields the answers leave out, adds the pain flags a
- * session stopped for pain leaves for the next screening, keeps the screening, and tells the
- * planner what was done lately and whether today's self-crack session is used.
+ * Where {@code limber plan} and {@code limber go} get today's screening — answers from a file or
+ * standard input, else the questions on a terminal, else today's kept screening once the person
+ * says nothing has changed — and the plan from the application services. Only the choosing of the
+ * input and its reading live here; screening and planning are the services'.
  */
 public final class SessionPlanning {
-  /** How far back the journal is read: the four weeks "typical cracking days" look at. */
-  private static final Duration LOOK_BACK = Duration.ofDays(7L * FrequencyGuard.TYPICAL_WEEKS);
+  /** The flag by which a person without a terminal confirms that nothing has changed today. */
+  static final Option SAME_AS_TODAY =
+      Option.flag(
+          "unchanged",
+          "reuse today's screening without a terminal: you confirm nothing has changed since");
 
-  private final Supplier<Catalog> catalog;
-  private final Supplier<Screener> screener;
+  private final Supplier<Services> services;
   private final JournalSource journals;
   private final Clock clock;
 
   /** Nothing is opened here: the journal opens when a command runs. */
-  public SessionPlanning(
-      Supplier<Catalog> catalog, Supplier<Screener> screener, JournalSource journals, Clock clock) {
-    this.catalog = catalog;
-    this.screener = screener;
+  public SessionPlanning(Supplier<Services> services, JournalSource journals, Clock clock) {
+    this.services = services;
     this.journals = journals;
     this.clock = clock;
   }
@@ -75,7 +60,11 @@ public final class SessionPlanning {
   }
 
   Catalog catalog() {
-    return catalog.get();
+    return services.get().catalog();
+  }
+
+  Services services() {
+    return services.get();
   }
 
   /** Opens the journal named by the command's {@code --db}; the caller closes it. */
@@ -83,145 +72,140 @@ public final class SessionPlanning {
     return journals.open(arguments);
   }
 
-  /** The answers behind a screening, exactly as given, beside the screening itself. */
-  private record Screened(Screening screening, Optional<Object> answers) {}
-
   /** The plan with its timeline, or empty when the answers were rejected (already reported). */
-  Optional<PlannedSession> plan(Arguments arguments, Io io, Journal journal) throws IOException {
-    boolean json = arguments.flag("json");
-    Preferences preferences = RoutineOptions.preferences(arguments, clock);
-    Instant now = clock.instant();
-    Instant startOfToday = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
-    List<SessionRecord> sessions = journal.sessions(now.minus(LOOK_BACK), Instant.MAX);
-    List<CheckIn> checkIns = journal.checkIns(now.minus(LOOK_BACK), Instant.MAX);
-    Instant recently = now.minus(Duration.ofDays(RecentHistory.DAYS));
-    RecentSessions recent =
-        new RecentSessions(
-            sessions.stream().filter(session -> session.started().isAfter(recently)).toList());
-    Policy policy = screener.get().ruleBook().policy();
-    HistoryFill fill = new HistoryFiller(policy, clock).fill(journal);
-    Optional<Screened> screened = screen(arguments, io, json, recent, fill, journal, startOfToday);
-    if (screened.isEmpty()) {
-      return Optional.empty();
-    }
-    ScreeningResult result = screened.get().screening().result();
-    screened
-        .get()
-        .answers()
-        .ifPresent(
-            answers ->
-                journal.add(new ScreeningRecord(now, answers, result.verdict(), result.ruleIds())));
-    Map<String, String> exclusions = new HashMap<>();
-    for (TechniqueDecision decision : screened.get().screening().leftOut()) {
-      exclusions.put(
-          decision.technique().id(),
-          decision.exclusions().stream().map(Exclusion::rule).findFirst().orElse("screening"));
-    }
-    RecentHistory lately = recent.history(startOfToday);
-    // Cracks reported in check-ins count against today's one self-crack session as well (X6).
-    boolean crackUsedToday =
-        lately.selfCrackUsedToday()
-            || new FrequencyGuard(policy, clock).check(checkIns, sessions).dailyLimitReached();
-    RecentHistory history = new RecentHistory(crackUsedToday, lately.timesDone());
-    Planner planner = new Planner(catalog.get());
-    return Optional.of(
-        PlannedSession.of(planner.plan(new PlanRequest(result, exclusions, preferences, history))));
-  }
-
-  private Optional<Screened> screen(
-      Arguments arguments,
-      Io io,
-      boolean json,
-      RecentSessions recent,
-      HistoryFill fill,
-      Journal journal,
-      Instant startOfToday)
+  Optional<PlannedSession> plan(Arguments arguments, Io io, Person person, String command)
       throws IOException {
+    boolean json = arguments.flag("json");
+    Preferences preferences = RoutineOptions.preferences(arguments, clock, catalog());
+    PlanningService planning = services.get().planning();
+    ScreeningService screening = planning.screening();
     PrintStream prompts = json ? io.err() : io.out();
     Optional<String> source = arguments.value("answers");
-    Object document;
     if (source.isPresent()) {
-      byte[] bytes;
-      try {
-        bytes =
-            source.get().equals("-")
-                ? io.in().readAllBytes()
-                : Files.readAllBytes(Path.of(source.get()));
-      } catch (IOException e) {
-        return reject(
-            new InvalidAnswers(
-                List.of(
-                    new FieldError(
-                        "--answers", "cannot read the file " + Json.quote(source.get())))),
-            json,
-            io);
+      Optional<Object> document = read(source.get(), command, json, io);
+      if (document.isEmpty()) {
+        return Optional.empty();
       }
-      AnswersReading reading = AnswersReader.parse(bytes, fill);
-      if (!reading.isValid()) {
-        return reject(reading.rejection().orElseThrow(), json, io);
-      }
-      document = Json.parse(new String(bytes, StandardCharsets.UTF_8));
-    } else if (io.interactive()) {
+      return planned(planning.plan(person, document.get(), preferences), command, json, io);
+    }
+    Optional<ScreeningRecord> today = screening.reusableToday(person);
+    if (io.interactive()) {
       BufferedReader in =
           new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
-      Questionnaire.Outcome outcome = new Questionnaire(in, prompts).ask();
+      if (today.isPresent() && !changedSince(today.get(), in, prompts)) {
+        return reuse(person, today.get(), preferences, command, json, io);
+      }
+      Questionnaire.Run run =
+          new TerminalQuestionnaire(in, prompts).ask(services.get().questionnaire());
       prompts.println();
-      if (outcome.urgentRule().isPresent()) {
+      if (run.stoppedBy().isPresent()) {
         prompts.println("Stop here: that answer needs medical help, not exercises.");
-        ScreeningResult urgent = screener.get().urgentStop(List.of(outcome.urgentRule().get()));
-        return Optional.of(new Screened(new Screening(null, urgent, List.of()), Optional.empty()));
+        Screened stopped =
+            screening.stopEarly(person, run.document(), run.stoppedBy().get().stopRule().get());
+        return Optional.of(planning.plan(person, stopped, preferences));
       }
-      document = outcome.document().orElseThrow();
-    } else {
-      Optional<ScreeningRecord> latest =
-          journal.latestScreening().filter(record -> !record.at().isBefore(startOfToday));
-      if (latest.isEmpty()) {
-        throw new UsageException(
-            "no answers given and no screening today: use --answers FILE (or --answers - for"
-                + " standard input), run 'limber screen', or run this in a terminal to answer the"
-                + " questions");
-      }
-      prompts.println(
-          "Using today's screening from "
-              + LocalTime.ofInstant(latest.get().at(), clock.getZone())
-                  .format(DateTimeFormatter.ofPattern("HH:mm"))
-              + ", checked again against your journal.");
-      document = latest.get().answers();
+      return planned(planning.plan(person, run.document(), preferences), command, json, io);
     }
-    AnswersReading reading = AnswersReader.read(withSessionPain(document, recent), fill);
-    if (!reading.isValid()) {
-      return reject(reading.rejection().orElseThrow(), json, io);
+    if (today.isEmpty()) {
+      throw new UsageException(
+          "no answers given and no screening today that may be reused: use --answers FILE (or"
+              + " --answers - for standard input), run 'limber screen', or run this in a terminal"
+              + " to answer the questions");
+    }
+    if (!arguments.flag(SAME_AS_TODAY.name())) {
+      throw new UsageException(
+          "you screened today at "
+              + time(today.get())
+              + "; without a terminal, confirm that nothing has changed since with --unchanged,"
+              + " or give --answers");
+    }
+    return reuse(person, today.get(), preferences, command, json, io);
+  }
+
+  private Optional<PlannedSession> reuse(
+      Person person,
+      ScreeningRecord today,
+      Preferences preferences,
+      String command,
+      boolean json,
+      Io io) {
+    (json ? io.err() : io.out())
+        .println(
+            "Using today's screening from "
+                + time(today)
+                + ", checked again against your journal.");
+    ScreeningService screening = services.get().screening();
+    ScreeningOutcome outcome = screening.reuse(person, today, preferences.enabledOnRequest());
+    if (outcome.isRejected()) {
+      return reject(outcome.rejection().get(), command, json, io);
     }
     return Optional.of(
-        new Screened(screener.get().assess(reading.requireAnswers()), Optional.of(document)));
+        services.get().planning().plan(person, outcome.screened().get(), preferences));
   }
 
-  /**
-   * Spec §7: a session stopped for pain makes the next screening say SEE_PROFESSIONAL, so the flag
-   * the journal holds is added to the answers; it only ever makes the verdict stricter.
-   */
-  private static Object withSessionPain(Object document, RecentSessions recent) {
-    if (!(recent.painDuringStretching() || recent.painDuringCracking())
-        || !(document instanceof Map<?, ?> root)
-        || !(root.get("history") instanceof Map<?, ?> history)) {
-      return document;
-    }
-    Map<String, Object> newHistory = new LinkedHashMap<>();
-    history.forEach((key, value) -> newHistory.put((String) key, value));
-    if (recent.painDuringStretching()) {
-      newHistory.put("painDuringStretching", Boolean.TRUE);
-    }
-    if (recent.painDuringCracking()) {
-      newHistory.put("painDuringCracking", Boolean.TRUE);
-    }
-    Map<String, Object> newRoot = new LinkedHashMap<>();
-    root.forEach((key, value) -> newRoot.put((String) key, value));
-    newRoot.put("history", newHistory);
-    return newRoot;
+  /** Asks whether anything changed since today's screening; anything but a clear no means yes. */
+  private boolean changedSince(ScreeningRecord today, BufferedReader in, PrintStream prompts)
+      throws IOException {
+    prompts.print(
+        "You screened today at "
+            + time(today)
+            + ". Has anything changed since: new pain or symptoms, a fall or knock, new medicines,"
+            + " or a crack? [y/n] ");
+    prompts.flush();
+    String answer = in.readLine();
+    return answer == null || !answer.trim().toLowerCase(Locale.ROOT).matches("n|no");
   }
 
-  private static Optional<Screened> reject(InvalidAnswers rejection, boolean json, Io io) {
-    VerdictReport.printRejection(rejection, io.err());
+  private String time(ScreeningRecord record) {
+    return LocalTime.ofInstant(record.at(), clock.getZone())
+        .format(DateTimeFormatter.ofPattern("HH:mm"));
+  }
+
+  private static Optional<PlannedSession> planned(
+      PlanningService.PlanOutcome outcome, String command, boolean json, Io io) {
+    if (outcome.rejection().isPresent()) {
+      return reject(outcome.rejection().get(), command, json, io);
+    }
+    return outcome.planned();
+  }
+
+  /** The answers document from a file or standard input, or empty after reporting why not. */
+  private static Optional<Object> read(String source, String command, boolean json, Io io)
+      throws IOException {
+    byte[] bytes;
+    try {
+      bytes = source.equals("-") ? io.in().readAllBytes() : Files.readAllBytes(Path.of(source));
+    } catch (IOException | InvalidPathException e) {
+      reject(
+          new InvalidAnswers(
+              List.of(
+                  new FieldError(
+                      "--answers",
+                      "cannot read the file "
+                          + Json.quote(source)
+                          + " (missing, unreadable or a folder)"))),
+          command,
+          json,
+          io);
+      return Optional.empty();
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    try {
+      return Optional.of(Json.parse(text));
+    } catch (JsonSyntaxException e) {
+      reject(
+          new InvalidAnswers(
+              List.of(new FieldError("(document)", "is not well-formed JSON: " + e.getMessage()))),
+          command,
+          json,
+          io);
+      return Optional.empty();
+    }
+  }
+
+  private static <T> Optional<T> reject(
+      InvalidAnswers rejection, String command, boolean json, Io io) {
+    VerdictReport.printRejection(rejection, command, io.err());
     if (json) {
       io.out().println(Json.pretty(rejection));
     }

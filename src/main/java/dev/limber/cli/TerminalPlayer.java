@@ -19,7 +19,8 @@ import org.jline.utils.NonBlockingReader;
 /**
  * The guided player on a terminal in raw mode: a countdown with a progress bar for the current
  * segment and for the whole session, the step's cues, what comes next, and single keys — space
- * pause/resume, n skip, p it hurts, c it popped, s new numbness or tingling, q quit.
+ * pause/resume, n skip, p it hurts, c it popped, s new numbness, tingling or weakness, a alarming
+ * symptom (chest pain or breathlessness: ends with the emergency notice), q quit.
  */
 final class TerminalPlayer {
   /** How often the screen is redrawn and keys are read, in real milliseconds. */
@@ -27,7 +28,7 @@ final class TerminalPlayer {
 
   private static final String CLEAR = "\033[H\033[2J";
   private static final String KEYS =
-      "space pause/resume · n skip · p it hurts · c it popped · s numbness/tingling · q quit";
+      "space pause · n skip · p hurts · c popped · s numb/weak · a chest pain/breathless · q quit";
 
   /** What the player hands back: the record, and whether the person wants it kept. */
   record Result(SessionRecord record, boolean keep) {}
@@ -101,7 +102,7 @@ final class TerminalPlayer {
           draw(player);
           player.stopForPain(requireScore("How much does it hurt now, 0–10? Then Enter: "));
         }
-        case 's' -> player.symptomsReported();
+        case 's', 'a' -> player.symptomsReported();
         case 'q' -> {
           player.quit();
           keep = askKeep();

@@ -5,6 +5,7 @@ import dev.limber.json.FieldError;
 import dev.limber.screening.InvalidAnswers;
 import dev.limber.screening.Reason;
 import dev.limber.screening.ScreeningResult;
+import dev.limber.screening.Urgency;
 import dev.limber.screening.Verdict;
 import java.io.PrintStream;
 
@@ -13,7 +14,7 @@ final class VerdictReport {
   private VerdictReport() {}
 
   static void print(ScreeningResult result, PrintStream out) {
-    out.println("Verdict: " + result.verdict() + " — " + meaning(result.verdict()));
+    out.println("Verdict: " + result.verdict() + " — " + headline(result));
     out.println();
     if (result.reasons().isEmpty()) {
       out.println("Why: none of the screening rules applies to your answers.");
@@ -46,9 +47,15 @@ final class VerdictReport {
   }
 
   static void printRejection(InvalidAnswers rejection, PrintStream err) {
+    printRejection(rejection, "screen", err);
+  }
+
+  static void printRejection(InvalidAnswers rejection, String command, PrintStream err) {
     int count = rejection.errors().size();
     err.println(
-        "limber screen: the answers were rejected ("
+        "limber "
+            + command
+            + ": the answers were rejected ("
             + count
             + (count == 1 ? " problem" : " problems")
             + "); nothing was screened:");
@@ -56,6 +63,18 @@ final class VerdictReport {
       err.println("  " + error.field() + ": " + error.message());
     }
     err.println("In an emergency: " + rejection.emergencyNotice());
+  }
+
+  /** The verdict in words; for URGENT, the urgency's wording, the emergency one winning (§6). */
+  static String headline(ScreeningResult result) {
+    return result
+        .urgency()
+        .map(
+            urgency ->
+                urgency == Urgency.EMERGENCY
+                    ? "call emergency services now."
+                    : "get medical help today.")
+        .orElseGet(() -> meaning(result.verdict()));
   }
 
   static String meaning(Verdict verdict) {

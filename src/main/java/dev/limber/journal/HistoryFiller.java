@@ -2,12 +2,14 @@ package dev.limber.journal;
 
 import dev.limber.screening.HistoryFill;
 import dev.limber.screening.Policy;
+import dev.limber.screening.ProfessionalReview;
 import dev.limber.session.SessionRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,22 +27,70 @@ public final class HistoryFiller {
   private static final BigDecimal SECONDS_PER_WEEK = BigDecimal.valueOf(7 * 24 * 3600);
 
   private final FrequencyGuard guard;
+  private final PainFlags painFlags;
+  private final Policy policy;
   private final Clock clock;
 
   public HistoryFiller(Policy policy, Clock clock) {
     this.guard = new FrequencyGuard(policy, clock);
+    this.painFlags = new PainFlags(policy.clinicallyImportantPainRise(), clock.getZone());
+    this.policy = policy;
     this.clock = clock;
   }
 
   /** What the journal knows; nothing when it is empty. */
   public HistoryFill fill(Journal journal) {
-    Instant now = clock.instant();
-    // Four weeks of cracks and a year of pain readings cover every field.
-    Instant from = now.minus(Duration.ofDays(366));
-    return fill(journal.checkIns(from, Instant.MAX), journal.sessions(from, Instant.MAX));
+    return read(journal).fill();
+  }
+
+  /**
+   * The fill, the open pain flags and the latest review. Flags never expire, so every session and
+   * check-in is read (spec/screening.md §2.1).
+   */
+  public SafetyHistory read(Journal journal) {
+    return read(
+        journal.checkIns(Instant.MIN, Instant.MAX),
+        journal.sessions(Instant.MIN, Instant.MAX),
+        journal.reviews());
   }
 
   /** What these entries tell; nothing when there are none. */
+  public SafetyHistory read(
+      List<CheckIn> checkIns, List<SessionRecord> sessions, List<Review> reviews) {
+    Instant now = clock.instant();
+    Instant yearAgo = now.minus(Duration.ofDays(366));
+    List<CheckIn> recentCheckIns =
+        checkIns.stream().filter(entry -> entry.at().isAfter(yearAgo)).toList();
+    List<SessionRecord> recentSessions =
+        sessions.stream().filter(entry -> entry.started().isAfter(yearAgo)).toList();
+    HistoryFill counts = fill(recentCheckIns, recentSessions);
+    List<PainFlag> open = painFlags.open(sessions, checkIns, reviews);
+    Optional<Review> latestReview =
+        reviews.stream().max(java.util.Comparator.comparing(Review::recordedAt));
+    LocalDate windowStart = LocalDate.now(clock).minusWeeks(policy.professionalReviewWeeks());
+    Optional<ProfessionalReview> review =
+        open.isEmpty()
+                && reviews.stream()
+                    .anyMatch(
+                        entry ->
+                            !entry.date().isBefore(windowStart)
+                                && !entry.date().isAfter(LocalDate.now(clock)))
+            ? Optional.of(ProfessionalReview.EXERCISE_ADVISED)
+            : Optional.empty();
+    HistoryFill fill =
+        new HistoryFill(
+            counts.crackSessionsToday(),
+            counts.crackingDaysPerWeek(),
+            counts.previousPainScore(),
+            counts.painDurationWeeks(),
+            open.stream().anyMatch(PainFlag::meansPainDuringCracking),
+            open.stream().anyMatch(flag -> !flag.meansPainDuringCracking()),
+            !open.isEmpty(),
+            review);
+    return new SafetyHistory(fill, open, latestReview);
+  }
+
+  /** The counts and readings these entries tell; nothing when there are none. */
   public HistoryFill fill(List<CheckIn> checkIns, List<SessionRecord> sessions) {
     if (checkIns.isEmpty() && sessions.isEmpty()) {
       return HistoryFill.NONE;
@@ -51,7 +101,7 @@ public final class HistoryFiller {
         readings.isEmpty()
             ? Optional.empty()
             : Optional.of(readings.get(readings.size() - 1).pain());
-    return new HistoryFill(
+    return HistoryFill.of(
         Optional.of(Math.min(MAX_CRACK_SESSIONS, cracking.cracksToday())),
         Optional.of(cracking.crackingDaysPerWeek()),
         previousPain,

@@ -13,6 +13,7 @@ public final class InMemoryJournal implements Journal {
   private final List<SessionRecord> sessions = new ArrayList<>();
   private final List<CheckIn> checkIns = new ArrayList<>();
   private final List<ScreeningRecord> screenings = new ArrayList<>();
+  private final List<Review> reviews = new ArrayList<>();
 
   @Override
   public synchronized void add(SessionRecord session) {
@@ -60,10 +61,24 @@ public final class InMemoryJournal implements Journal {
   }
 
   @Override
+  public synchronized void add(Review review) {
+    if (review == null) {
+      throw new IllegalArgumentException("review is required");
+    }
+    reviews.add(review);
+  }
+
+  @Override
+  public synchronized List<Review> reviews() {
+    return reviews.stream().sorted(Comparator.comparing(Review::recordedAt)).toList();
+  }
+
+  @Override
   public synchronized void addAll(JournalContents contents) {
     checkIns.addAll(contents.checkIns());
     sessions.addAll(contents.sessions());
     screenings.addAll(contents.screenings());
+    reviews.addAll(contents.reviews());
   }
 
   @Override
@@ -71,6 +86,7 @@ public final class InMemoryJournal implements Journal {
     checkIns.clear();
     sessions.clear();
     screenings.clear();
+    reviews.clear();
   }
 
   // A stable sort: entries at the same moment keep the order they were added in.

@@ -7,9 +7,10 @@ import java.util.Optional;
 
 /**
  * What one person has done over time, kept for their safety: check-ins, the sessions they played,
- * and every screening. The store implements it on a database ({@code JdbcJournal}, one owner per
- * instance); {@link InMemoryJournal} keeps it in memory. Ranges are half-open, {@code from}
- * inclusive and {@code to} exclusive; lists come oldest first, ties in the order added.
+ * every screening, and the professional reviews they recorded. The store implements it on a
+ * database ({@code JdbcJournal}, one owner per instance); {@link InMemoryJournal} keeps it in
+ * memory. Ranges are half-open, {@code from} inclusive and {@code to} exclusive; lists come oldest
+ * first, ties in the order added.
  */
 public interface Journal {
   /** Keeps one session. */
@@ -33,12 +34,19 @@ public interface Journal {
   /** The most recent screening, if any. */
   Optional<ScreeningRecord> latestScreening();
 
+  /** Keeps one professional review (spec/screening.md §2.1). */
+  void add(Review review);
+
+  /** Every professional review, in the order recorded. */
+  List<Review> reviews();
+
   /** Everything this journal holds, oldest first. */
   default JournalContents contents() {
     return new JournalContents(
         checkIns(Instant.MIN, Instant.MAX),
         sessions(Instant.MIN, Instant.MAX),
-        screenings(Instant.MIN, Instant.MAX));
+        screenings(Instant.MIN, Instant.MAX),
+        reviews());
   }
 
   /** Keeps every entry of {@code contents} at once: all of them, or none when anything fails. */

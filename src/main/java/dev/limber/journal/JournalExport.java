@@ -8,6 +8,7 @@ import dev.limber.json.JsonValue;
 import dev.limber.screening.Verdict;
 import dev.limber.session.SessionRecord;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,13 +18,16 @@ import java.util.Optional;
 
 /**
  * The versioned JSON form of a whole journal, as {@code limber export} writes it and {@code limber
- * import} reads it: {@code {"format": "limber-journal", "version": 1, "exportedAt", "checkIns",
- * "sessions", "screenings"}}. Reading validates every entry and reports every error with its path;
- * it never answers a partial journal.
+ * import} reads it: {@code {"format": "limber-journal", "version": 2, "exportedAt", "checkIns",
+ * "sessions", "screenings", "reviews"}}; version 1 (without reviews) is still read. Reading
+ * validates every entry and reports every error with its path; it never answers a partial journal.
  */
 public record JournalExport(Instant exportedAt, JournalContents contents) implements JsonValue {
   public static final String FORMAT = "limber-journal";
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
+
+  /** The oldest version still read: version 1 had no professional reviews. */
+  public static final int OLDEST_READABLE_VERSION = 1;
 
   public JournalExport {
     if (exportedAt == null || contents == null) {
@@ -54,6 +58,7 @@ public record JournalExport(Instant exportedAt, JournalContents contents) implem
     json.put("checkIns", contents.checkIns());
     json.put("sessions", contents.sessions());
     json.put("screenings", contents.screenings());
+    json.put("reviews", contents.reviews());
     return json;
   }
 
@@ -78,17 +83,24 @@ public record JournalExport(Instant exportedAt, JournalContents contents) implem
     if (version == null) {
       return new Reading(Optional.empty(), errors);
     }
-    if (version != VERSION) {
+    if (version < OLDEST_READABLE_VERSION || version > VERSION) {
       return rejected(
           new FieldError(
               "version",
               "version "
                   + version
-                  + " is not supported; this Limber reads version "
+                  + " is not supported; this Limber reads versions "
+                  + OLDEST_READABLE_VERSION
+                  + " to "
                   + VERSION
                   + " (a newer Limber wrote this file)"));
     }
-    root.allowOnly("format", "version", "exportedAt", "checkIns", "sessions", "screenings");
+    if (version == 1) {
+      root.allowOnly("format", "version", "exportedAt", "checkIns", "sessions", "screenings");
+    } else {
+      root.allowOnly(
+          "format", "version", "exportedAt", "checkIns", "sessions", "screenings", "reviews");
+    }
     Instant exportedAt = instant(root, "exportedAt");
     List<CheckIn> checkIns = new ArrayList<>();
     for (Fields item : root.objects("checkIns")) {
@@ -111,12 +123,19 @@ public record JournalExport(Instant exportedAt, JournalContents contents) implem
           rawScreenings.get(index) instanceof Map<?, ?> raw ? raw.get("answers") : null;
       readScreening(screeningItems.get(index), answers).ifPresent(screenings::add);
     }
+    List<Review> reviews = new ArrayList<>();
+    if (version >= 2) {
+      for (Fields item : root.objects("reviews")) {
+        readReview(item).ifPresent(reviews::add);
+      }
+    }
     if (!errors.isEmpty()) {
       return new Reading(Optional.empty(), errors);
     }
     return new Reading(
         Optional.of(
-            new JournalExport(exportedAt, new JournalContents(checkIns, sessions, screenings))),
+            new JournalExport(
+                exportedAt, new JournalContents(checkIns, sessions, screenings, reviews))),
         List.of());
   }
 
@@ -137,6 +156,36 @@ public record JournalExport(Instant exportedAt, JournalContents contents) implem
       return Optional.empty();
     }
     return Optional.of(new CheckIn(at, pain, cracked, note));
+  }
+
+  private static Optional<Review> readReview(Fields item) {
+    int before = item.errors().size();
+    item.allowOnly("date", "by", "note", "recordedAt");
+    String dateText = item.string("date");
+    LocalDate date = null;
+    if (dateText != null) {
+      try {
+        date = LocalDate.parse(dateText);
+        if (date.isBefore(Review.EARLIEST)) {
+          item.reject("date", "must not be before " + Review.EARLIEST + ": " + dateText);
+        }
+      } catch (DateTimeParseException e) {
+        item.reject("date", "must be a date such as 2026-01-31: " + dateText);
+      }
+    }
+    Reviewer by = item.enumValue("by", Reviewer.class);
+    String note = null;
+    if (item.has("note") && !item.isNull("note")) {
+      note = item.string("note");
+      if (note != null && note.length() > Review.MAX_NOTE_LENGTH) {
+        item.reject("note", "must be at most " + Review.MAX_NOTE_LENGTH + " characters");
+      }
+    }
+    Instant recordedAt = instant(item, "recordedAt");
+    if (item.errors().size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new Review(date, by, note, recordedAt));
   }
 
   private static Optional<ScreeningRecord> readScreening(Fields item, Object answers) {

@@ -50,7 +50,8 @@ public final class AnswersReader {
     "previousPainScore",
     "canGetDownToFloor",
     "canLieFlatWithoutBackDiscomfort",
-    "canReachMidBack"
+    "canReachMidBack",
+    "professionalReview"
   };
 
   private AnswersReader() {}
@@ -110,7 +111,9 @@ public final class AnswersReader {
     Set<Condition> conditions = root.enumSet("conditions", Condition.class);
     Symptoms symptoms =
         section(root, "symptoms").map(fields -> symptoms(fields, fill)).orElse(null);
-    History history = section(root, "history").map(fields -> history(fields, fill)).orElse(null);
+    Integer painScore = symptoms != null ? Integer.valueOf(symptoms.painScore()) : statedPain(tree);
+    History history =
+        section(root, "history").map(fields -> history(fields, fill, painScore)).orElse(null);
     if (!errors.isEmpty() || symptoms == null || history == null) {
       if (errors.isEmpty()) {
         throw new IllegalStateException("answers incomplete without a recorded error");
@@ -142,7 +145,9 @@ public final class AnswersReader {
     if (fields.has("painDurationWeeks")) {
       duration =
           Optional.ofNullable(
-              fields.number("painDurationWeeks", BigDecimal.ZERO, Symptoms.MAX_DURATION_WEEKS));
+                  fields.number("painDurationWeeks", BigDecimal.ZERO, Symptoms.MAX_DURATION_WEEKS))
+              // A safety fact: the longer of the stated and the journal's duration (rev. 2).
+              .map(given -> fill.painDurationWeeks().map(given::max).orElse(given));
     } else if (painScore != null && painScore > 0) {
       duration = fill.painDurationWeeks();
       if (duration.isEmpty()) {
@@ -151,15 +156,16 @@ public final class AnswersReader {
             "is required when painScore is above 0: a number of weeks from 0 to 5200");
       }
     }
-    var numbness = fields.enumSetOr("numbness", Numbness.class);
-    var weakness = fields.enumSetOr("weakness", Weakness.class);
-    boolean bladderOrBowelChange = fields.boolOr("bladderOrBowelChange", false);
-    boolean chestPain = fields.boolOr("chestPain", false);
-    boolean fever = fields.boolOr("fever", false);
-    boolean unexplainedWeightLoss = fields.boolOr("unexplainedWeightLoss", false);
-    boolean swelling = fields.boolOr("swelling", false);
-    boolean nightPain = fields.boolOr("nightPainOrUnrelievedByRest", false);
-    boolean coughSneeze = fields.boolOr("painWorseWithCoughSneeze", false);
+    // Rev. 2: a red flag left out is not a "no"; every one must be answered.
+    var numbness = fields.enumSet("numbness", Numbness.class);
+    var weakness = fields.enumSet("weakness", Weakness.class);
+    Boolean bladderOrBowelChange = fields.bool("bladderOrBowelChange");
+    Boolean chestPain = fields.bool("chestPain");
+    Boolean fever = fields.bool("fever");
+    Boolean unexplainedWeightLoss = fields.bool("unexplainedWeightLoss");
+    Boolean swelling = fields.bool("swelling");
+    Boolean nightPain = fields.bool("nightPainOrUnrelievedByRest");
+    Boolean coughSneeze = fields.bool("painWorseWithCoughSneeze");
     Optional<StartBack> startBack =
         fields.has("startBack")
             ? section(fields, "startBack").map(AnswersReader::startBack)
@@ -211,24 +217,42 @@ public final class AnswersReader {
     return new StartBack(answers, bothersomeness);
   }
 
-  private static History history(Fields fields, HistoryFill fill) {
+  /** The pain score as written, when the symptoms are otherwise invalid; null when unusable. */
+  private static Integer statedPain(Object tree) {
+    if (tree instanceof java.util.Map<?, ?> root
+        && root.get("symptoms") instanceof java.util.Map<?, ?> symptoms
+        && symptoms.get("painScore") instanceof java.math.BigInteger score
+        && score.signum() >= 0
+        && score.compareTo(java.math.BigInteger.TEN) <= 0) {
+      return score.intValue();
+    }
+    return null;
+  }
+
+  private static History history(Fields fields, HistoryFill fill, Integer painScore) {
     int errorsBefore = fields.errors().size();
     fields.allowOnly(HISTORY_FIELDS);
     Integer age = fields.integer("ageYears", 0, History.MAX_AGE_YEARS);
-    Trauma trauma = fields.enumOr("recentTrauma", Trauma.class, Trauma.NONE);
-    boolean firstEpisode = fields.boolOr("firstEpisode", false);
+    Trauma trauma = fields.enumValue("recentTrauma", Trauma.class);
+    // Rev. 2: required with pain; with stiffness only it may be given and is kept, not used.
+    boolean firstEpisode =
+        painScore != null && painScore >= 1
+            ? Boolean.TRUE.equals(fields.bool("firstEpisode"))
+            : fields.boolOr("firstEpisode", false);
+    // Safety facts (rev. 2): the larger count and true over false, whoever gave them.
     int sessionsToday =
-        fields.integerOr(
-            "crackSessionsToday",
-            0,
-            History.MAX_CRACK_SESSIONS_TODAY,
+        Math.max(
+            fields.integerOr("crackSessionsToday", 0, History.MAX_CRACK_SESSIONS_TODAY, 0),
             fill.crackSessionsToday().orElse(0));
     int daysPerWeek =
-        fields.integerOr(
-            "crackingDaysPerWeek", 0, History.DAYS_PER_WEEK, fill.crackingDaysPerWeek().orElse(0));
+        Math.max(
+            fields.integerOr("crackingDaysPerWeek", 0, History.DAYS_PER_WEEK, 0),
+            fill.crackingDaysPerWeek().orElse(0));
     boolean cracksToRelievePain = fields.boolOr("cracksToRelievePain", false);
-    boolean painDuringCracking = fields.boolOr("painDuringCracking", false);
-    boolean painDuringStretching = fields.boolOr("painDuringStretching", false);
+    boolean painDuringCracking =
+        fields.boolOr("painDuringCracking", false) || fill.painDuringCracking();
+    boolean painDuringStretching =
+        fields.boolOr("painDuringStretching", false) || fill.painDuringStretching();
     Optional<Integer> previousPain = fill.previousPainScore();
     if (fields.has("previousPainScore")) {
       previousPain = Optional.ofNullable(fields.integer("previousPainScore", 0, Symptoms.MAX_PAIN));
@@ -236,7 +260,13 @@ public final class AnswersReader {
     boolean floor = fields.boolOr("canGetDownToFloor", false);
     boolean lieFlat = fields.boolOr("canLieFlatWithoutBackDiscomfort", false);
     boolean midBack = fields.boolOr("canReachMidBack", false);
-    if (fields.errors().size() > errorsBefore || age == null) {
+    ProfessionalReview given =
+        fields.has("professionalReview")
+            ? fields.enumValue("professionalReview", ProfessionalReview.class)
+            : fill.professionalReview().orElse(ProfessionalReview.NONE);
+    // Only a recorded review closes a pain flag (§2.1): while one is open, no review counts.
+    ProfessionalReview review = fill.reviewBlocked() ? ProfessionalReview.NONE : given;
+    if (fields.errors().size() > errorsBefore || age == null || trauma == null) {
       return null;
     }
     return new History(
@@ -251,6 +281,7 @@ public final class AnswersReader {
         previousPain,
         floor,
         lieFlat,
-        midBack);
+        midBack,
+        review);
   }
 }

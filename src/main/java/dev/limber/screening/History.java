@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A person's background and recent cracking (spec/screening.md §2). The capabilities default to
- * false when unknown, so an unknown ability excludes the techniques that need it.
+ * false when unknown, so an unknown ability excludes the techniques that need it. {@code
+ * professionalReview} is what the journal allows (§2.1), not always what was sent.
  */
 public record History(
     int ageYears,
@@ -20,7 +21,8 @@ public record History(
     Optional<Integer> previousPainScore,
     boolean canGetDownToFloor,
     boolean canLieFlatWithoutBackDiscomfort,
-    boolean canReachMidBack) {
+    boolean canReachMidBack,
+    ProfessionalReview professionalReview) {
 
   public static final int MAX_AGE_YEARS = 120;
   public static final int MAX_CRACK_SESSIONS_TODAY = 100;
@@ -30,8 +32,8 @@ public record History(
     if (ageYears < 0 || ageYears > MAX_AGE_YEARS) {
       throw new IllegalArgumentException("ageYears outside 0–120: " + ageYears);
     }
-    if (recentTrauma == null) {
-      throw new IllegalArgumentException("recentTrauma is required");
+    if (recentTrauma == null || professionalReview == null) {
+      throw new IllegalArgumentException("recentTrauma and professionalReview are required");
     }
     if (crackSessionsToday < 0 || crackSessionsToday > MAX_CRACK_SESSIONS_TODAY) {
       throw new IllegalArgumentException("crackSessionsToday outside 0–100: " + crackSessionsToday);
@@ -61,6 +63,7 @@ public record History(
     json.put("canGetDownToFloor", canGetDownToFloor);
     json.put("canLieFlatWithoutBackDiscomfort", canLieFlatWithoutBackDiscomfort);
     json.put("canReachMidBack", canReachMidBack);
+    json.put("professionalReview", professionalReview);
     return json;
   }
 }

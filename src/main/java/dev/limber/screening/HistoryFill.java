@@ -4,18 +4,34 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Values from the journal for answers the caller left out (spec/screening.md §2): each is used only
- * when the document does not give that field, because what the person says always wins.
+ * What the journal knows for a screening (spec/screening.md §2, §2.1). For the safety facts the
+ * more cautious of the journal and the answers is used: the larger count or duration, {@code true}
+ * over {@code false}. The previous pain score fills only when the answers leave it out. {@code
+ * reviewBlocked} is true while the journal holds a pain flag no recorded review has closed: then
+ * {@code professionalReview} is {@code NONE} whatever the answers say; otherwise a recorded review
+ * inside its window fills {@code EXERCISE_ADVISED} when the answers leave the field out.
  */
 public record HistoryFill(
     Optional<Integer> crackSessionsToday,
     Optional<Integer> crackingDaysPerWeek,
     Optional<Integer> previousPainScore,
-    Optional<BigDecimal> painDurationWeeks) {
+    Optional<BigDecimal> painDurationWeeks,
+    boolean painDuringCracking,
+    boolean painDuringStretching,
+    boolean reviewBlocked,
+    Optional<ProfessionalReview> professionalReview) {
 
   /** Nothing to fill: the document's own values and defaults only. */
   public static final HistoryFill NONE =
-      new HistoryFill(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+      new HistoryFill(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          false,
+          false,
+          false,
+          Optional.empty());
 
   public HistoryFill {
     crackSessionsToday.ifPresent(sessions -> requireWithin("crackSessionsToday", sessions, 0, 100));
@@ -27,6 +43,28 @@ public record HistoryFill(
             throw new IllegalArgumentException("painDurationWeeks outside 0–5200: " + weeks);
           }
         });
+    if (reviewBlocked
+        && professionalReview.orElse(ProfessionalReview.NONE) != ProfessionalReview.NONE) {
+      throw new IllegalArgumentException(
+          "an open pain flag allows no review: " + professionalReview);
+    }
+  }
+
+  /** The counts and readings of the journal, with no pain flag and no review. */
+  public static HistoryFill of(
+      Optional<Integer> crackSessionsToday,
+      Optional<Integer> crackingDaysPerWeek,
+      Optional<Integer> previousPainScore,
+      Optional<BigDecimal> painDurationWeeks) {
+    return new HistoryFill(
+        crackSessionsToday,
+        crackingDaysPerWeek,
+        previousPainScore,
+        painDurationWeeks,
+        false,
+        false,
+        false,
+        Optional.empty());
   }
 
   private static void requireWithin(String field, int value, int min, int max) {

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The thresholds the rules and filters compare against, read from the rule data by name so that no
- * number lives in code (spec/screening.md §4: X5, X6, S8 and the 4–6 band are product policy).
+ * number lives in code (spec/screening.md §4: X5, X6, X7, S8, the 12-week review window and the 4–6
+ * band are product policy).
  */
 public record Policy(
     int moderatePainMin,
@@ -19,7 +20,9 @@ public record Policy(
     int newPainAgeBelow,
     int adultAgeYears,
     int clinicallyImportantPainRise,
-    int startBackHighScore) {
+    int startBackHighScore,
+    int olderAgeYears,
+    int professionalReviewWeeks) {
 
   /** Every threshold name, as the rule data spells it. */
   public static final List<String> NAMES =
@@ -35,7 +38,9 @@ public record Policy(
           "newPainAgeBelow",
           "adultAgeYears",
           "clinicallyImportantPainRise",
-          "startBackHighScore");
+          "startBackHighScore",
+          "olderAgeYears",
+          "professionalReviewWeeks");
 
   public Policy {
     if (moderatePainMin < 1 || moderatePainMin > moderatePainMax) {
@@ -74,7 +79,14 @@ public record Policy(
         values.get("newPainAgeBelow"),
         values.get("adultAgeYears"),
         values.get("clinicallyImportantPainRise"),
-        values.get("startBackHighScore"));
+        values.get("startBackHighScore"),
+        values.get("olderAgeYears"),
+        values.get("professionalReviewWeeks"));
+  }
+
+  /** True from the age at which bones may be thinner than anyone knows (X7, S14, F6). */
+  public boolean isOlderAge(int ageYears) {
+    return ageYears >= olderAgeYears;
   }
 
   /** True when the pain score lies in the moderate band (X4, F7). */

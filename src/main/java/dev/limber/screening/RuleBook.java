@@ -28,7 +28,7 @@ public final class RuleBook implements JsonValue {
   /** The rule data shipped in the jar. */
   public static final String BUNDLED_RESOURCE = "/screening/rules.json";
 
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
@@ -37,6 +37,7 @@ public final class RuleBook implements JsonValue {
   private final List<Threshold> thresholds;
   private final Policy policy;
   private final Map<Verdict, String> verdictAdvice;
+  private final Map<Urgency, String> urgencyAdvice;
   private final String physiotherapistFirst;
   private final String nothingLeft;
 
@@ -46,6 +47,7 @@ public final class RuleBook implements JsonValue {
       List<Threshold> thresholds,
       Policy policy,
       Map<Verdict, String> verdictAdvice,
+      Map<Urgency, String> urgencyAdvice,
       String physiotherapistFirst,
       String nothingLeft) {
     this.rules = List.copyOf(rules);
@@ -53,6 +55,7 @@ public final class RuleBook implements JsonValue {
     this.thresholds = List.copyOf(thresholds);
     this.policy = policy;
     this.verdictAdvice = Map.copyOf(verdictAdvice);
+    this.urgencyAdvice = Map.copyOf(urgencyAdvice);
     this.physiotherapistFirst = physiotherapistFirst;
     this.nothingLeft = nothingLeft;
   }
@@ -91,7 +94,13 @@ public final class RuleBook implements JsonValue {
     List<FieldError> errors = new ArrayList<>();
     Fields root = Fields.root(tree, "(file)", errors);
     root.allowOnly(
-        "formatVersion", "rules", "filters", "thresholds", "verdictAdvice", "advisories");
+        "formatVersion",
+        "rules",
+        "filters",
+        "thresholds",
+        "verdictAdvice",
+        "urgencyAdvice",
+        "advisories");
     root.integer("formatVersion", FORMAT_VERSION, FORMAT_VERSION);
 
     List<Threshold> thresholds = thresholds(root, errors);
@@ -110,6 +119,7 @@ public final class RuleBook implements JsonValue {
     List<Rule> rules = rules(root, SafetyRules.triggers(policy), values, errors);
     List<Filter> filters = filters(root, TechniqueFilters.tests(policy), values, errors);
     Map<Verdict, String> advice = verdictAdvice(root, errors);
+    Map<Urgency, String> urgency = urgencyAdvice(root, errors);
     Fields advisories = root.object("advisories");
     advisories.allowOnly("physiotherapistFirst", "nothingLeft");
     String physiotherapistFirst = advisory(advisories, "physiotherapistFirst");
@@ -119,7 +129,7 @@ public final class RuleBook implements JsonValue {
       throw invalid(file, errors);
     }
     return new RuleBook(
-        rules, filters, thresholds, policy, advice, physiotherapistFirst, nothingLeft);
+        rules, filters, thresholds, policy, advice, urgency, physiotherapistFirst, nothingLeft);
   }
 
   private static IllegalArgumentException invalid(String file, List<FieldError> errors) {
@@ -246,6 +256,22 @@ public final class RuleBook implements JsonValue {
     return advice;
   }
 
+  private static Map<Urgency, String> urgencyAdvice(Fields root, List<FieldError> errors) {
+    Map<Urgency, String> advice = new EnumMap<>(Urgency.class);
+    for (Fields item : root.objects("urgencyAdvice")) {
+      item.allowOnly("urgency", "text");
+      Urgency urgency = item.enumValue("urgency", Urgency.class);
+      String text = item.string("text");
+      if (urgency != null && text != null && advice.put(urgency, text) != null) {
+        item.reject("urgency", "repeats " + urgency);
+      }
+    }
+    if (advice.size() != Urgency.values().length && errors.isEmpty()) {
+      errors.add(new FieldError("urgencyAdvice", "needs advice for every urgency"));
+    }
+    return advice;
+  }
+
   private static String advisory(Fields advisories, String name) {
     Fields item = advisories.object(name);
     item.allowOnly("text", "sources");
@@ -296,7 +322,7 @@ public final class RuleBook implements JsonValue {
     }
   }
 
-  /** Every rule in report order (U1–U12, S1–S12, X1–X6). */
+  /** Every rule in report order (U1–U13, S1–S12, S14, X1–X9). */
   public List<Rule> rules() {
     return rules;
   }
@@ -331,6 +357,11 @@ public final class RuleBook implements JsonValue {
 
   public String adviceFor(Verdict verdict) {
     return verdictAdvice.get(verdict);
+  }
+
+  /** The headline for an URGENT verdict of this urgency (rev. 2). */
+  public String adviceFor(Urgency urgency) {
+    return urgencyAdvice.get(urgency);
   }
 
   /** The advisory present in every result: check with a physiotherapist before self-cracking. */

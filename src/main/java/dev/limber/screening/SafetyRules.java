@@ -37,12 +37,12 @@ final class SafetyRules {
 
   private SafetyRules() {}
 
-  /** Rule id to trigger, in the order reasons are reported (U1–U12, S1–S12, X1–X6). */
+  /** Rule id to trigger, in the order reasons are reported (U1–U13, S1–S12, S14, X1–X9). */
   static Map<String, Predicate<Answers>> triggers(Policy policy) {
     Map<String, Predicate<Answers>> triggers = new LinkedHashMap<>();
     triggers.put("U1", answers -> answers.symptoms().bladderOrBowelChange());
     triggers.put("U2", answers -> answers.symptoms().numbness().contains(Numbness.SADDLE));
-    triggers.put("U3", SafetyRules::numbOrWeakLegNeedsHelpToday);
+    triggers.put("U3", answers -> answers.symptoms().numbness().contains(Numbness.ONE_LEG));
     triggers.put("U4", SafetyRules::weakArmOrBothArmsNumbNeedsHelpToday);
     triggers.put("U5", answers -> answers.symptoms().chestPain());
     triggers.put("U6", answers -> answers.history().recentTrauma() == Trauma.MAJOR);
@@ -52,18 +52,22 @@ final class SafetyRules {
     triggers.put("U10", answers -> answers.symptoms().swelling());
     triggers.put("U11", answers -> answers.symptoms().nightPainOrUnrelievedByRest());
     triggers.put("U12", answers -> answers.symptoms().painWorseWithCoughSneeze());
+    triggers.put("U13", SafetyRules::bothLegsNumbOrALegWeakIsAnEmergency);
     triggers.put("S1", answers -> answers.hasAny(SELF_CRACKING_CAN_HARM));
     triggers.put("S2", answers -> answers.hasAny(NEEDS_A_PROFESSIONAL_CHECK));
     triggers.put("S3", answers -> answers.symptoms().painScore() >= policy.severePainMin());
-    triggers.put("S4", answers -> painHasPersisted(answers, policy));
+    triggers.put("S4", answers -> !reviewed(answers) && painHasPersisted(answers, policy));
     triggers.put("S5", answers -> answers.history().painDuringCracking());
     triggers.put("S6", answers -> answers.history().painDuringStretching());
     triggers.put("S7", SafetyRules::oneNumbArmWithoutWeaknessNeedsACheck);
     triggers.put("S8", answers -> crackingOftenBecauseOfPain(answers, policy));
-    triggers.put("S9", answers -> firstEpisodeAtARiskyAge(answers, policy));
+    triggers.put("S9", answers -> !reviewed(answers) && firstEpisodeAtARiskyAge(answers, policy));
     triggers.put("S10", answers -> answers.history().ageYears() < policy.adultAgeYears());
-    triggers.put("S11", answers -> painRoseClinically(answers, policy));
-    triggers.put("S12", answers -> startBackIsNotLowRisk(answers, policy));
+    triggers.put("S11", answers -> !reviewed(answers) && painRoseClinically(answers, policy));
+    triggers.put("S12", answers -> !reviewed(answers) && startBackIsNotLowRisk(answers, policy));
+    triggers.put(
+        "S14",
+        answers -> !reviewed(answers) && minorKnockOnThinnerBonesNeedsACheck(answers, policy));
     triggers.put("X1", answers -> answers.hasAny(NEVER_CRACK));
     triggers.put("X2", answers -> answers.has(Condition.HYPERMOBILITY));
     triggers.put("X3", answers -> answers.hasAny(BLEEDING_RISK));
@@ -73,14 +77,29 @@ final class SafetyRules {
         answers -> answers.history().crackingDaysPerWeek() >= policy.frequentCrackingDaysPerWeek());
     triggers.put(
         "X6", answers -> answers.history().crackSessionsToday() >= policy.dailySelfCrackSessions());
+    triggers.put("X7", answers -> policy.isOlderAge(answers.history().ageYears()));
+    triggers.put("X8", answers -> answers.history().recentTrauma() == Trauma.MINOR);
+    triggers.put("X9", SafetyRules::reviewed);
     return triggers;
   }
 
-  static boolean numbOrWeakLegNeedsHelpToday(Answers answers) {
+  static boolean bothLegsNumbOrALegWeakIsAnEmergency(Answers answers) {
     Symptoms symptoms = answers.symptoms();
-    return symptoms.numbness().contains(Numbness.ONE_LEG)
-        || symptoms.numbness().contains(Numbness.BOTH_LEGS)
+    return symptoms.numbness().contains(Numbness.BOTH_LEGS)
         || symptoms.weakness().contains(Weakness.LEG);
+  }
+
+  /**
+   * A professional advised exercise within the review window (§2.1): S4, S9, S11, S12 and S14 are
+   * answered by that assessment and X9 applies instead. Flags it closed no longer fill S5/S6.
+   */
+  static boolean reviewed(Answers answers) {
+    return answers.history().professionalReview() == ProfessionalReview.EXERCISE_ADVISED;
+  }
+
+  static boolean minorKnockOnThinnerBonesNeedsACheck(Answers answers, Policy policy) {
+    return answers.history().recentTrauma() == Trauma.MINOR
+        && (answers.has(Condition.OSTEOPENIA) || policy.isOlderAge(answers.history().ageYears()));
   }
 
   static boolean weakArmOrBothArmsNumbNeedsHelpToday(Answers answers) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Screens validated answers (spec/screening.md): runs every rule, reports all that fired in rule
@@ -30,12 +31,24 @@ public final class Screener {
     return ruleBook;
   }
 
+  /** Rules whose firing makes an URGENT verdict an emergency (spec/screening.md §6, rev. 2). */
+  public static final Set<String> EMERGENCY_RULES = Set.of("U1", "U2", "U5", "U6", "U13");
+
   public ScreeningResult screen(Answers answers) {
     return assess(answers).result();
   }
 
-  /** The result plus the decision on every technique, for callers that explain exclusions. */
+  /** As {@link #assess(Answers, Set)} with no off-by-default technique turned on. */
   public Screening assess(Answers answers) {
+    return assess(answers, Set.of());
+  }
+
+  /**
+   * The result plus the decision on every technique, for callers that explain exclusions. The
+   * result lists only what may be used today: a technique off by default only when its id is in
+   * {@code enabled} (§6).
+   */
+  public Screening assess(Answers answers, Set<String> enabled) {
     List<Rule> fired = new ArrayList<>();
     for (Rule rule : ruleBook.rules()) {
       if (rule.firesFor().test(answers)) {
@@ -49,23 +62,38 @@ public final class Screener {
         decisions.stream()
             .filter(TechniqueDecision::allowed)
             .map(TechniqueDecision::technique)
+            .filter(technique -> technique.enabledByDefault() || enabled.contains(technique.id()))
             // F8: a stable sort keeps catalog order and puts every self-crack last (warm up first).
             .sorted(Comparator.comparing(Technique::isSelfCrack))
             .toList();
+    List<String> ids = fired.stream().map(Rule::id).toList();
+    Optional<Urgency> urgency = urgencyOf(verdict, ids);
     List<String> advisories = new ArrayList<>();
-    advisories.add(ruleBook.adviceFor(verdict));
+    advisories.add(urgency.map(ruleBook::adviceFor).orElseGet(() -> ruleBook.adviceFor(verdict)));
     if (verdict.allowsSession() && allowed.isEmpty()) {
       advisories.add(ruleBook.nothingLeft());
     }
-    advisories.add(ruleBook.physiotherapistFirst());
+    if (verdict.allowsSession()) {
+      // Rev. 2: not with URGENT (it would dilute the urgency) nor when there is no session.
+      advisories.add(ruleBook.physiotherapistFirst());
+    }
     ScreeningResult result =
         new ScreeningResult(
             verdict,
+            urgency,
             fired.stream().map(Rule::reason).toList(),
             allowed,
             advisories,
             EmergencyNotice.TEXT);
     return new Screening(answers, result, decisions);
+  }
+
+  private static Optional<Urgency> urgencyOf(Verdict verdict, List<String> firedIds) {
+    if (verdict != Verdict.URGENT) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        firedIds.stream().anyMatch(EMERGENCY_RULES::contains) ? Urgency.EMERGENCY : Urgency.TODAY);
   }
 
   private List<TechniqueDecision> decide(Answers answers, Verdict verdict, List<Rule> fired) {
@@ -109,11 +137,13 @@ public final class Screener {
     if (reasons.isEmpty()) {
       throw new IllegalArgumentException("an urgent stop needs at least one URGENT rule");
     }
+    Urgency urgency = urgencyOf(Verdict.URGENT, ruleIds).orElseThrow();
     return new ScreeningResult(
         Verdict.URGENT,
+        Optional.of(urgency),
         reasons,
         List.of(),
-        List.of(ruleBook.adviceFor(Verdict.URGENT), ruleBook.physiotherapistFirst()),
+        List.of(ruleBook.adviceFor(urgency)),
         EmergencyNotice.TEXT);
   }
 }

@@ -41,8 +41,8 @@ final class TechniqueFilters {
     tests.put(
         "F6",
         (technique, answers, verdict) ->
-            answers.has(Condition.OSTEOPENIA)
-                && hasAny(technique, Tag.MOMENTUM, Tag.LOADED_FLEXION));
+            (answers.has(Condition.OSTEOPENIA) || policy.isOlderAge(answers.history().ageYears()))
+                && hasAny(technique, Tag.MOMENTUM, Tag.LOADED_FLEXION, Tag.FLEXION_ROTATION));
     tests.put(
         "F7",
         (technique, answers, verdict) ->

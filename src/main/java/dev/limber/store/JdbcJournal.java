@@ -3,6 +3,8 @@ package dev.limber.store;
 import dev.limber.journal.CheckIn;
 import dev.limber.journal.Journal;
 import dev.limber.journal.JournalContents;
+import dev.limber.journal.Review;
+import dev.limber.journal.Reviewer;
 import dev.limber.journal.ScreeningRecord;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
@@ -15,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -162,6 +165,45 @@ public final class JdbcJournal implements Journal {
   }
 
   @Override
+  public void add(Review review) {
+    if (review == null) {
+      throw new IllegalArgumentException("review is required");
+    }
+    database.inTransaction(
+        "insert review",
+        connection -> {
+          insertReviews(connection, List.of(review));
+          return null;
+        });
+  }
+
+  @Override
+  public List<Review> reviews() {
+    return database.query(
+        "read reviews",
+        connection -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(
+                  "SELECT review_date, reviewer, note, recorded_at FROM journal_review"
+                      + " WHERE owner = ? ORDER BY recorded_at, id")) {
+            statement.setString(1, owner);
+            List<Review> reviews = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+              while (rows.next()) {
+                reviews.add(
+                    new Review(
+                        rows.getObject(1, LocalDate.class),
+                        Reviewer.valueOf(rows.getString(2)),
+                        rows.getString(3),
+                        instant(rows, 4)));
+              }
+            }
+            return reviews;
+          }
+        });
+  }
+
+  @Override
   public void addAll(JournalContents contents) {
     database.inTransaction(
         "import " + contents.size() + " journal entries",
@@ -169,6 +211,7 @@ public final class JdbcJournal implements Journal {
           insertCheckIns(connection, contents.checkIns());
           insertSessions(connection, contents.sessions());
           insertScreenings(connection, contents.screenings());
+          insertReviews(connection, contents.reviews());
           return null;
         });
   }
@@ -178,7 +221,9 @@ public final class JdbcJournal implements Journal {
     database.inTransaction(
         "delete the journal",
         connection -> {
-          for (String table : List.of("journal_check_in", "journal_session", "journal_screening")) {
+          for (String table :
+              List.of(
+                  "journal_check_in", "journal_session", "journal_screening", "journal_review")) {
             try (PreparedStatement statement =
                 connection.prepareStatement("DELETE FROM " + table + " WHERE owner = ?")) {
               statement.setString(1, owner);
@@ -248,6 +293,26 @@ public final class JdbcJournal implements Journal {
         statement.setString(3, screening.verdict().name());
         statement.setString(4, String.join(" ", screening.ruleIds()));
         statement.setString(5, screening.answersJson());
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
+  private void insertReviews(Connection connection, List<Review> reviews) throws SQLException {
+    if (reviews.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "INSERT INTO journal_review (owner, review_date, reviewer, note, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      for (Review review : reviews) {
+        statement.setString(1, owner);
+        statement.setObject(2, review.date());
+        statement.setString(3, review.by().name());
+        statement.setString(4, review.note());
+        statement.setObject(5, timestamp(review.recordedAt()));
         statement.addBatch();
       }
       statement.executeBatch();

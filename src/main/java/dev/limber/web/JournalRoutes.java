@@ -1,14 +1,14 @@
 package dev.limber.web;
 
-import dev.limber.journal.CheckIn;
-import dev.limber.journal.Insights;
-import dev.limber.journal.Journal;
-import dev.limber.journal.JournalContents;
-import dev.limber.journal.JournalExport;
+import dev.limber.app.HistoryView;
+import dev.limber.app.JournalService;
+import dev.limber.app.Person;
+import dev.limber.app.Services;
+import dev.limber.app.SessionService;
+import dev.limber.journal.Reviewer;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
 import dev.limber.json.Json;
-import dev.limber.screening.Screener;
 import dev.limber.session.SessionRecord;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -16,71 +16,62 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * The signed-in person's journal: check-ins, sessions, the history, insights, export and import.
- * Every route reads and writes only the caller's own journal, so nobody reaches another's data.
+ * The signed-in person's journal: check-ins, sessions, professional reviews, the history, insights,
+ * export and import. Every route reads and writes only the caller's own journal through the
+ * application services, so nobody reaches another's data and every face answers alike.
  */
 final class JournalRoutes {
-  static final int DEFAULT_DAYS = 30;
-  static final int MAX_DAYS = 3650;
-
   private final Authentication authentication;
-  private final Function<String, Journal> journals;
-  private final Supplier<Screener> screener;
-  private final Clock clock;
+  private final Function<Caller, Person> people;
+  private final Services services;
   private final int importLimitBytes;
 
   JournalRoutes(
       Authentication authentication,
-      Function<String, Journal> journals,
-      Supplier<Screener> screener,
-      Clock clock,
+      Function<Caller, Person> people,
+      Services services,
       int importLimitBytes) {
     this.authentication = authentication;
-    this.journals = journals;
-    this.screener = screener;
-    this.clock = clock;
+    this.people = people;
+    this.services = services;
     this.importLimitBytes = importLimitBytes;
   }
 
   void register(Javalin app) {
     app.post("/api/check-ins", this::addCheckIn);
-    app.get(
-        "/api/check-ins",
-        context -> answer(context, journal(context).checkIns(from(context), to())));
+    app.get("/api/check-ins", context -> Bodies.answer(context, history(context).checkIns()));
     app.post("/api/sessions", this::addSession);
+    app.get("/api/sessions", context -> Bodies.answer(context, history(context).sessions()));
+    app.post("/api/reviews", this::addReview);
     app.get(
-        "/api/sessions",
-        context -> answer(context, journal(context).sessions(from(context), to())));
-    app.get("/api/journal", this::history);
+        "/api/reviews",
+        context -> Bodies.answer(context, services.journal().reviews(person(context))));
+    app.get("/api/journal", context -> Bodies.answer(context, history(context)));
     app.get(
         "/api/insights",
-        context ->
-            answer(context, Insights.of(journal(context), screener.get().ruleBook(), clock)));
+        context -> Bodies.answer(context, services.journal().insights(person(context))));
     app.get(
         "/api/export",
-        context ->
-            answer(context, new JournalExport(clock.instant(), journal(context).contents())));
+        context -> Bodies.answer(context, services.journal().export(person(context))));
     app.post("/api/import", this::importExport);
   }
 
-  private Journal journal(Context context) {
-    return journals.apply(authentication.require(context).accountId());
+  private Person person(Context context) {
+    return people.apply(authentication.require(context));
   }
 
   private void addCheckIn(Context context) {
-    Journal journal = journal(context);
+    Person person = person(context);
     List<FieldError> errors = new ArrayList<>();
     Fields fields =
         Fields.root(Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES), "(body)", errors);
@@ -88,19 +79,15 @@ final class JournalRoutes {
     Integer pain = fields.integer("pain", 0, 10);
     boolean cracked = fields.boolOr("cracked", false);
     Optional<String> note = fields.optionalString("note");
-    if (note.isPresent() && note.get().length() > CheckIn.MAX_NOTE_LENGTH) {
-      fields.reject("note", "must be at most " + CheckIn.MAX_NOTE_LENGTH + " characters");
-    }
     if (!errors.isEmpty() || pain == null) {
       throw Problem.invalidFields(errors).exception();
     }
-    CheckIn checkIn = new CheckIn(clock.instant(), pain, cracked, note.orElse(null));
-    journal.add(checkIn);
-    Bodies.answer(context, 201, checkIn);
+    Bodies.answer(
+        context, 201, services.journal().checkIn(person, pain, cracked, note.orElse(null)));
   }
 
   private void addSession(Context context) {
-    Journal journal = journal(context);
+    Person person = person(context);
     List<FieldError> errors = new ArrayList<>();
     Fields fields =
         Fields.root(Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES), "(body)", errors);
@@ -112,25 +99,45 @@ final class JournalRoutes {
                   : errors)
           .exception();
     }
-    journal.add(session.get());
-    Bodies.answer(context, 201, session.get());
+    SessionService.Kept kept = services.sessions().record(person, session.get());
+    Bodies.answer(context, 201, kept.session());
   }
 
-  private void history(Context context) {
-    Journal journal = journal(context);
-    Instant from = from(context);
-    Instant to = to();
+  private void addReview(Context context) {
+    Person person = person(context);
+    List<FieldError> errors = new ArrayList<>();
+    Fields fields =
+        Fields.root(Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES), "(body)", errors);
+    fields.allowOnly("by", "date", "note");
+    Reviewer by = fields.enumValue("by", Reviewer.class);
+    Optional<LocalDate> date = Optional.empty();
+    Optional<String> dateText = fields.optionalString("date");
+    if (dateText.isPresent()) {
+      try {
+        date = Optional.of(LocalDate.parse(dateText.get()));
+      } catch (DateTimeParseException e) {
+        fields.reject(
+            "date", "must be a date such as 2026-11-29, found " + Json.quote(dateText.get()));
+      }
+    }
+    Optional<String> note = fields.optionalString("note");
+    if (!errors.isEmpty() || by == null) {
+      throw Problem.invalidFields(errors).exception();
+    }
+    JournalService.Reviewed reviewed =
+        services.journal().review(person, by, date, note.orElse(null));
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("from", from.toString());
-    json.put("to", to.toString());
-    json.put("checkIns", journal.checkIns(from, to));
-    json.put("sessions", journal.sessions(from, to));
-    json.put("screenings", journal.screenings(from, to));
-    Bodies.answer(context, json);
+    json.put("review", reviewed.review());
+    json.put("closedFlags", reviewed.closedFlags());
+    Bodies.answer(context, 201, json);
+  }
+
+  private HistoryView history(Context context) {
+    Person person = person(context);
+    return services.journal().history(person, days(context));
   }
 
   private void importExport(Context context) {
-    Journal journal = journal(context);
     Bodies.requireJsonContentType(context);
     byte[] bytes = Bodies.readBytes(context, importLimitBytes);
     String text;
@@ -146,45 +153,28 @@ final class JournalRoutes {
       throw Problem.invalidFields(List.of(new FieldError("(body)", "is not valid UTF-8 text")))
           .exception();
     }
-    JournalExport.Reading reading = JournalExport.read(text);
-    if (!reading.isValid()) {
-      throw Problem.invalidFields(reading.errors()).exception();
-    }
-    JournalContents added = reading.export().orElseThrow().contents().without(journal.contents());
-    journal.addAll(added);
-    Bodies.answer(context, Map.of("added", added.size()));
+    JournalService.Imported imported = services.journal().importExport(person(context), text);
+    Bodies.answer(context, Map.of("added", imported.added().size()));
   }
 
-  /** {@code ?days=N} (1–3650, default 30) back from now. */
-  private Instant from(Context context) {
+  /** {@code ?days=N} (1–3650, default 30): the last N days, today included. */
+  private static int days(Context context) {
     String days = context.queryParam("days");
-    int count = DEFAULT_DAYS;
-    if (days != null) {
-      try {
-        count = Integer.parseInt(days.trim());
-      } catch (NumberFormatException e) {
-        count = -1;
-      }
-      if (count < 1 || count > MAX_DAYS) {
-        throw Problem.invalidFields(
-                List.of(
-                    new FieldError(
-                        "days",
-                        "must be a whole number from 1 to "
-                            + MAX_DAYS
-                            + ", found "
-                            + Json.quote(days))))
-            .exception();
-      }
+    if (days == null) {
+      return HistoryView.DEFAULT_DAYS;
     }
-    return clock.instant().minus(Duration.ofDays(count));
-  }
-
-  private Instant to() {
-    return clock.instant().plusSeconds(1);
-  }
-
-  private static void answer(Context context, Object value) {
-    Bodies.answer(context, value);
+    try {
+      return Integer.parseInt(days.trim());
+    } catch (NumberFormatException e) {
+      throw Problem.invalidFields(
+              List.of(
+                  new FieldError(
+                      "days",
+                      "must be a whole number from 1 to "
+                          + HistoryView.MAX_DAYS
+                          + ", found "
+                          + Json.quote(days))))
+          .exception();
+    }
   }
 }

@@ -1,6 +1,9 @@
 package dev.limber.web;
 
 import dev.limber.account.SignInThrottle;
+import dev.limber.app.InvalidInput;
+import dev.limber.app.Person;
+import dev.limber.app.Services;
 import dev.limber.json.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -15,6 +18,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +63,9 @@ public final class WebServer implements AutoCloseable {
     app.exception(
         ProblemException.class, (failure, context) -> answerProblem(context, failure.problem()));
     app.exception(
+        InvalidInput.class,
+        (failure, context) -> answerProblem(context, Problem.invalidFields(failure.errors())));
+    app.exception(
         HttpResponseException.class,
         (failure, context) -> answerProblem(context, fromJavalin(failure, context)));
     app.exception(
@@ -90,38 +97,23 @@ public final class WebServer implements AutoCloseable {
     app.get(
         "/api/openapi.json",
         context -> context.contentType(Bodies.JSON).result(OpenApi.document()));
-    new CatalogRoutes(services.catalog()).register(app);
+    Services engine = services.app();
+    new CatalogRoutes(engine::catalog).register(app);
     Authentication authentication = new Authentication(services.accounts(), services.clock());
+    Function<Caller, Person> people =
+        caller -> Person.withJournal(services.journals().apply(caller.accountId()));
     new AccountRoutes(
             services.accounts(),
             services.passwordHasher(),
             new SignInThrottle(services.signInAttempts(), services.clock()),
             authentication,
-            accountId -> services.journals().apply(accountId).forget(),
+            accountId ->
+                engine.journal().forget(Person.withJournal(services.journals().apply(accountId))),
             services.clock())
         .register(app);
-    new JournalRoutes(
-            authentication,
-            services.journals(),
-            services.screener(),
-            services.clock(),
-            services.importLimitBytes())
-        .register(app);
-    new PlanRoutes(
-            services.catalog(),
-            services.screener(),
-            authentication,
-            services.journals(),
-            services.historyFill(),
-            services.clock())
-        .register(app);
-    new ScreeningRoutes(
-            services.screener(),
-            authentication,
-            services.journals(),
-            services.historyFill(),
-            services.clock())
-        .register(app);
+    new JournalRoutes(authentication, people, engine, services.importLimitBytes()).register(app);
+    new PlanRoutes(authentication, people, engine, services.clock()).register(app);
+    new ScreeningRoutes(authentication, people, engine).register(app);
   }
 
   /** Starts listening; port 0 picks a free one (see {@link #port()}). */

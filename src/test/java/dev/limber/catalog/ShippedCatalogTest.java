@@ -40,7 +40,11 @@ class ShippedCatalogTest {
         row("supine-knee-rotation", "001", "STRETCH FLOOR LYING TWIST", hold(10, 10, 2, 3)),
         row("clasped-hands-forward-reach", "001", "STRETCH SEATED STANDING", hold(15, 30, 2, 4)),
         row("armchair-twist", "002", "STRETCH CHAIR TWIST", hold(10, 30, 2, 2)),
-        row("seated-floor-rotation", "002", "STRETCH FLOOR TWIST", hold(10, 30, 2, 2)),
+        row(
+            "seated-floor-rotation",
+            "002",
+            "STRETCH FLOOR TWIST FLEXION_ROTATION",
+            hold(10, 30, 2, 2)),
         row("bridge", "002", "STRETCH FLOOR LYING CHALLENGING", hold(10, 30, 2, 2)),
         row("prone-forearm-extension", "002", "STRETCH FLOOR LYING PRONE", hold(30, 30, 2, 2)),
         row("single-knee-to-chest", "002", "STRETCH FLOOR LYING", hold(10, 30, 2, 2)),

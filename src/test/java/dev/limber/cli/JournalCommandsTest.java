@@ -17,7 +17,7 @@ class JournalCommandsTest {
   private final String db = "jdbc:h2:file:" + TestDatabases.h2File();
 
   private String historyJson() {
-    CliRun history = CliRun.of("history", "--days", "36500", "--json", "--db", db);
+    CliRun history = CliRun.of("history", "--days", "3650", "--json", "--db", db);
     assertThat(history.exitCode()).isEqualTo(ExitCode.OK);
     // "to" is the moment of the run; the entries are what matter.
     return history.out().replaceAll("\"to\": \"[^\"]*\"", "\"to\": \"now\"");
@@ -74,7 +74,14 @@ class JournalCommandsTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> tree = (Map<String, Object>) Json.parse(json.out());
     assertThat(tree)
-        .containsOnlyKeys("painTrend", "relief", "sessionsPerWeek", "cracking", "escalations");
+        .containsOnlyKeys(
+            "painTrend",
+            "relief",
+            "sessionsPerWeek",
+            "cracking",
+            "escalations",
+            "painFlags",
+            "latestReview");
   }
 
   @Test
@@ -91,7 +98,8 @@ class JournalCommandsTest {
 
     assertThat(export.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(imported.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(imported.out()).contains("Imported 2 check-ins, 0 sessions and 0 screenings");
+    assertThat(imported.out())
+        .contains("Imported 2 check-ins, 0 sessions, 0 screenings and 0 reviews");
     assertThat(withoutExportTime(Files.readString(second)))
         .isEqualTo(withoutExportTime(Files.readString(first)));
   }
@@ -114,7 +122,7 @@ class JournalCommandsTest {
         "{not json",
         "[]",
         "{\"format\":\"something-else\",\"version\":1}",
-        "{\"format\":\"limber-journal\",\"version\":2,\"exportedAt\":\"2026-03-01T00:00:00Z\","
+        "{\"format\":\"limber-journal\",\"version\":3,\"exportedAt\":\"2026-03-01T00:00:00Z\","
             + "\"checkIns\":[],\"sessions\":[],\"screenings\":[]}",
         "{\"format\":\"limber-journal\",\"version\":1,\"exportedAt\":\"2026-03-01T00:00:00Z\","
             + "\"checkIns\":[{\"at\":\"2026-03-01T08:00:00Z\",\"pain\":2,\"cracked\":false,"

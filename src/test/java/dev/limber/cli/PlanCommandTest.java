@@ -12,8 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PlanCommandTest {
   static final String CLEAR =
-      "{\"conditions\":[],\"symptoms\":{\"painScore\":2,\"painDurationWeeks\":1},"
-          + "\"history\":{\"ageYears\":34,\"canGetDownToFloor\":true,"
+      "{\"conditions\":[],\"symptoms\":{\"painScore\":2,\"painDurationWeeks\":1,"
+          + "\"numbness\":[],\"weakness\":[],\"bladderOrBowelChange\":false,\"chestPain\":false,\"fever\":false,"
+          + "\"unexplainedWeightLoss\":false,\"swelling\":false,\"nightPainOrUnrelievedByRest\":false,"
+          + "\"painWorseWithCoughSneeze\":false},"
+          + "\"history\":{\"ageYears\":34,\"recentTrauma\":\"NONE\",\"firstEpisode\":false,"
+          + "\"canGetDownToFloor\":true,"
           + "\"canLieFlatWithoutBackDiscomfort\":true,\"canReachMidBack\":true}}";
   static final String SEVERE = CLEAR.replace("\"painScore\":2", "\"painScore\":8");
   static final String NO_FLOOR =

@@ -33,7 +33,7 @@ class RulesCommandTest {
     assertThat(new ArrayList<Object>(json.keySet()))
         .containsExactly("rules", "filters", "thresholds", "emergencyNotice");
     List<?> rules = (List<?>) json.get("rules");
-    assertThat(rules).hasSize(30);
+    assertThat(rules).hasSize(35);
     Map<?, ?> first = (Map<?, ?>) rules.get(0);
     assertThat(new ArrayList<Object>(first.keySet()))
         .containsExactly("id", "verdict", "trigger", "message", "sources");

@@ -13,8 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code limber screen} on a real journal file: history filled from it, every screening kept. */
 class ScreenJournalTest {
   private static final String CLEAR =
-      "{\"conditions\":[],\"symptoms\":{\"painScore\":2,\"painDurationWeeks\":1},"
-          + "\"history\":{\"ageYears\":34,\"canGetDownToFloor\":true,"
+      "{\"conditions\":[],\"symptoms\":{\"painScore\":2,\"painDurationWeeks\":1,"
+          + "\"numbness\":[],\"weakness\":[],\"bladderOrBowelChange\":false,\"chestPain\":false,\"fever\":false,"
+          + "\"unexplainedWeightLoss\":false,\"swelling\":false,\"nightPainOrUnrelievedByRest\":false,"
+          + "\"painWorseWithCoughSneeze\":false},"
+          + "\"history\":{\"ageYears\":34,\"recentTrauma\":\"NONE\",\"firstEpisode\":false,"
+          + "\"canGetDownToFloor\":true,"
           + "\"canLieFlatWithoutBackDiscomfort\":true,\"canReachMidBack\":true}}";
 
   @TempDir Path folder;
@@ -36,7 +40,7 @@ class ScreenJournalTest {
   }
 
   @Test
-  void whatTheCallerGaveWinsOverTheJournal() {
+  void aCallerSayingNoCracksTodayCannotHideACrackTheJournalHolds() {
     CliRun.of("checkin", "--db", db(), "--pain", "2", "--cracked");
     String givenNoCracks =
         CLEAR.replace("\"ageYears\":34", "\"ageYears\":34,\"crackSessionsToday\":0");
@@ -44,7 +48,8 @@ class ScreenJournalTest {
     CliRun run =
         CliRun.withInput(givenNoCracks, "screen", "--db", db(), "--answers", "-", "--json");
 
-    assertThat(((Map<?, ?>) Json.parse(run.out())).get("verdict")).isEqualTo("CLEAR");
+    assertThat(((Map<?, ?>) Json.parse(run.out())).get("verdict")).isEqualTo("STRETCH_ONLY");
+    assertThat(run.out()).contains("\"rule\": \"X6\"");
   }
 
   @Test

@@ -19,6 +19,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HistoryFillerTest {
+  private static final String RED_FLAGS =
+      "\"numbness\": [], \"weakness\": [], \"bladderOrBowelChange\": false,"
+          + " \"chestPain\": false, \"fever\": false, \"unexplainedWeightLoss\": false,"
+          + " \"swelling\": false, \"nightPainOrUnrelievedByRest\": false,"
+          + " \"painWorseWithCoughSneeze\": false";
+
   private final HistoryFiller filler = new HistoryFiller(RuleBook.bundled().policy(), CLOCK);
 
   @Test
@@ -94,7 +100,7 @@ class HistoryFillerTest {
   }
 
   @Test
-  void whatTheCallerGaveWinsOverTheJournal() {
+  void safetyFactsTakeTheMoreCautiousValueAndThePreviousScoreIsTheCallers() {
     Journal journal = new InMemoryJournal();
     journal.add(crack(0, 6));
     journal.add(checkIn(35, 6));
@@ -104,21 +110,24 @@ class HistoryFillerTest {
     HistoryFill fill = filler.fill(journal);
     Object given =
         Json.parse(
-            "{\"conditions\": [], \"symptoms\": {\"painScore\": 6, \"painDurationWeeks\": 1},"
-                + " \"history\": {\"ageYears\": 40, \"crackSessionsToday\": 0,"
+            "{\"conditions\": [], \"symptoms\": {\"painScore\": 6, \"painDurationWeeks\": 1,"
+                + RED_FLAGS
+                + "}, \"history\": {\"ageYears\": 40, \"recentTrauma\": \"NONE\","
+                + " \"firstEpisode\": false, \"crackSessionsToday\": 0,"
                 + " \"previousPainScore\": 5}}");
     Object silent =
         Json.parse(
-            "{\"conditions\": [], \"symptoms\": {\"painScore\": 6},"
-                + " \"history\": {\"ageYears\": 40}}");
+            "{\"conditions\": [], \"symptoms\": {\"painScore\": 6, "
+                + RED_FLAGS
+                + "}, \"history\": {\"ageYears\": 40, \"recentTrauma\": \"NONE\","
+                + " \"firstEpisode\": false}}");
 
     Answers caller = AnswersReader.read(given, fill).requireAnswers();
     Answers filled = AnswersReader.read(silent, fill).requireAnswers();
 
-    assertThat(caller.history().crackSessionsToday()).isZero();
+    assertThat(caller.history().crackSessionsToday()).isEqualTo(1);
     assertThat(caller.history().previousPainScore()).contains(5);
-    assertThat(caller.symptoms().painDurationWeeks())
-        .hasValueSatisfying(weeks -> assertThat(weeks).isEqualByComparingTo("1"));
+    assertThat(caller.symptoms().painDurationWeeks()).contains(new BigDecimal("5.0"));
     assertThat(filled.history().crackSessionsToday()).isEqualTo(1);
     assertThat(filled.history().previousPainScore()).contains(6);
     assertThat(filled.symptoms().painDurationWeeks()).contains(new BigDecimal("5.0"));

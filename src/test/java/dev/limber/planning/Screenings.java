@@ -31,7 +31,12 @@ public final class Screenings {
             ? List.of()
             : List.of(new Reason("X4", "Moderate pain: stretches only today.", List.of("000")));
     return new ScreeningResult(
-        verdict, reasons, techniques, List.of("Ask a physiotherapist first."), NOTICE);
+        verdict,
+        java.util.Optional.empty(),
+        reasons,
+        techniques,
+        List.of("Ask a physiotherapist first."),
+        NOTICE);
   }
 
   public static ScreeningResult clear() {
@@ -41,6 +46,7 @@ public final class Screenings {
   public static ScreeningResult seeProfessional() {
     return new ScreeningResult(
         Verdict.SEE_PROFESSIONAL,
+        java.util.Optional.empty(),
         List.of(new Reason("S3", "Severe pain: see a professional first.", List.of("000"))),
         List.of(),
         List.of("Ask a physiotherapist first."),

@@ -111,9 +111,14 @@ final class AnswersArbitraries {
             .ofSize(4);
     Arbitrary<Optional<Integer>> previous = Arbitraries.integers().between(0, 10).optional(0.3);
     Arbitrary<List<Boolean>> capabilities = Arbitraries.of(true, false).list().ofSize(3);
-    return Combinators.combine(age, trauma, sessions, days, rareFlags, previous, capabilities)
+    Arbitrary<ProfessionalReview> review =
+        Arbitraries.frequency(
+            net.jqwik.api.Tuple.of(5, ProfessionalReview.NONE),
+            net.jqwik.api.Tuple.of(1, ProfessionalReview.EXERCISE_ADVISED));
+    return Combinators.combine(
+            age, trauma, sessions, days, rareFlags, previous, capabilities, review)
         .as(
-            (years, knock, today, perWeek, flag, before, can) ->
+            (years, knock, today, perWeek, flag, before, can, reviewed) ->
                 new History(
                     years,
                     knock,
@@ -126,7 +131,8 @@ final class AnswersArbitraries {
                     before,
                     can.get(0),
                     can.get(1),
-                    can.get(2)));
+                    can.get(2),
+                    reviewed));
   }
 
   static <E extends Enum<E>> Set<E> plus(Set<E> values, E extra, Class<E> type) {

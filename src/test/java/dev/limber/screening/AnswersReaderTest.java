@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswersReaderTest {
 
@@ -48,9 +50,14 @@ class AnswersReaderTest {
   @Test
   void appliesDefaultsAndLeavesCapabilitiesFalseWhenUnknown() {
     Answers answers =
-        AnswersReader.parse(
-                "{\"conditions\":[],\"symptoms\":{\"painScore\":0},\"history\":{\"ageYears\":40}}")
-            .requireAnswers();
+        Documents.clear()
+            .with("symptoms.painScore", 0)
+            .without("symptoms.painDurationWeeks")
+            .without("history.firstEpisode")
+            .without("history.canGetDownToFloor")
+            .without("history.canLieFlatWithoutBackDiscomfort")
+            .without("history.canReachMidBack")
+            .answers();
 
     assertThat(answers.symptoms().numbness()).isEmpty();
     assertThat(answers.symptoms().chestPain()).isFalse();
@@ -61,6 +68,7 @@ class AnswersReaderTest {
     assertThat(answers.history().canGetDownToFloor()).isFalse();
     assertThat(answers.history().canLieFlatWithoutBackDiscomfort()).isFalse();
     assertThat(answers.history().canReachMidBack()).isFalse();
+    assertThat(answers.history().professionalReview()).isEqualTo(ProfessionalReview.NONE);
   }
 
   @Test
@@ -156,7 +164,81 @@ class AnswersReaderTest {
     AnswersReading reading = AnswersReader.parse("{\"symptoms\":{},\"history\":{}}");
 
     assertThat(fields(reading))
-        .containsExactlyInAnyOrder("conditions", "symptoms.painScore", "history.ageYears");
+        .containsExactlyInAnyOrder(
+            "conditions",
+            "symptoms.painScore",
+            "symptoms.numbness",
+            "symptoms.weakness",
+            "symptoms.bladderOrBowelChange",
+            "symptoms.chestPain",
+            "symptoms.fever",
+            "symptoms.unexplainedWeightLoss",
+            "symptoms.swelling",
+            "symptoms.nightPainOrUnrelievedByRest",
+            "symptoms.painWorseWithCoughSneeze",
+            "history.ageYears",
+            "history.recentTrauma");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "symptoms.bladderOrBowelChange",
+        "symptoms.chestPain",
+        "symptoms.fever",
+        "symptoms.unexplainedWeightLoss",
+        "symptoms.swelling",
+        "symptoms.nightPainOrUnrelievedByRest",
+        "symptoms.painWorseWithCoughSneeze",
+        "symptoms.numbness",
+        "symptoms.weakness",
+        "history.recentTrauma"
+      })
+  void aRedFlagLeftOutIsAnErrorNamingItNeverANo(String field) {
+    AnswersReading reading = Documents.clear().without(field).read();
+
+    assertThat(fields(reading)).containsExactly(field);
+  }
+
+  @Test
+  void firstEpisodeIsRequiredWithPainAndOptionalWithStiffnessOnly() {
+    AnswersReading withPain = Documents.clear().without("history.firstEpisode").read();
+    AnswersReading stiffOnly =
+        Documents.clear().with("symptoms.painScore", 0).without("history.firstEpisode").read();
+
+    assertThat(fields(withPain)).containsExactly("history.firstEpisode");
+    assertThat(stiffOnly.isValid()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"symptoms.chestPain", "history.ageYears", "history.previousPainScore"})
+  void rejectsNullAnywhere(String field) {
+    AnswersReading reading = Documents.clear().with(field, null).read();
+
+    assertThat(fields(reading)).containsExactly(field);
+  }
+
+  @Test
+  void anOpenPainFlagMakesTheJournalsNoReviewWinOverTheCallersReview() {
+    HistoryFill flagged =
+        new HistoryFill(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            true,
+            true,
+            Optional.empty());
+
+    Answers answers =
+        AnswersReader.read(
+                Documents.clear().with("history.professionalReview", "EXERCISE_ADVISED").tree(),
+                flagged)
+            .requireAnswers();
+
+    assertThat(answers.history().professionalReview()).isEqualTo(ProfessionalReview.NONE);
+    assertThat(answers.history().painDuringStretching()).isTrue();
   }
 
   @Test
@@ -270,8 +352,7 @@ class AnswersReaderTest {
         AnswersReader.parse(
             "{\"conditions\":[\"X\"],\"symptoms\":{\"painScore\":-1},\"history\":{\"ageYears\":\"old\"}}");
 
-    assertThat(fields(reading))
-        .containsExactlyInAnyOrder("conditions[0]", "symptoms.painScore", "history.ageYears");
+    assertThat(fields(reading)).contains("conditions[0]", "symptoms.painScore", "history.ageYears");
   }
 
   @Test
@@ -310,8 +391,7 @@ class AnswersReaderTest {
   @Test
   void historyFillIsUsedOnlyForFieldsTheDocumentLeavesOut() {
     HistoryFill fill =
-        new HistoryFill(
-            Optional.of(1), Optional.of(5), Optional.of(2), Optional.of(BigDecimal.TEN));
+        HistoryFill.of(Optional.of(1), Optional.of(5), Optional.of(2), Optional.of(BigDecimal.TEN));
     Documents left =
         Documents.clear()
             .without("symptoms.painDurationWeeks")
@@ -328,10 +408,9 @@ class AnswersReaderTest {
   }
 
   @Test
-  void whatTheCallerGaveWinsOverTheHistoryFill() {
+  void safetyFactsTakeTheMoreCautiousOfCallerAndJournalWhileThePreviousScoreIsTheCallers() {
     HistoryFill fill =
-        new HistoryFill(
-            Optional.of(3), Optional.of(6), Optional.of(9), Optional.of(BigDecimal.TEN));
+        HistoryFill.of(Optional.of(3), Optional.of(6), Optional.of(9), Optional.of(BigDecimal.TEN));
     Documents given =
         Documents.clear()
             .with("symptoms.painDurationWeeks", 1)
@@ -341,16 +420,16 @@ class AnswersReaderTest {
 
     Answers answers = AnswersReader.read(given.tree(), fill).requireAnswers();
 
-    assertThat(answers.history().crackSessionsToday()).isZero();
-    assertThat(answers.history().crackingDaysPerWeek()).isEqualTo(1);
+    assertThat(answers.history().crackSessionsToday()).isEqualTo(3);
+    assertThat(answers.history().crackingDaysPerWeek()).isEqualTo(6);
     assertThat(answers.history().previousPainScore()).contains(2);
-    assertThat(answers.symptoms().painDurationWeeks()).contains(BigDecimal.ONE);
+    assertThat(answers.symptoms().painDurationWeeks()).contains(BigDecimal.TEN);
   }
 
   @Test
   void historyFillDoesNotRescueAnInvalidValue() {
     HistoryFill fill =
-        new HistoryFill(Optional.of(0), Optional.empty(), Optional.empty(), Optional.empty());
+        HistoryFill.of(Optional.of(0), Optional.empty(), Optional.empty(), Optional.empty());
 
     AnswersReading reading =
         AnswersReader.read(
@@ -362,7 +441,7 @@ class AnswersReaderTest {
   @Test
   void historyFillMakesTheJournalVisibleToTheRules() {
     HistoryFill fill =
-        new HistoryFill(Optional.of(1), Optional.empty(), Optional.empty(), Optional.empty());
+        HistoryFill.of(Optional.of(1), Optional.empty(), Optional.empty(), Optional.empty());
     Documents document = Documents.clear().without("history.crackSessionsToday");
 
     ScreeningResult result =

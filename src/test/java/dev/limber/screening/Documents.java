@@ -19,14 +19,30 @@ final class Documents {
    * An adult with mild, recent stiffness, no conditions, no red flags, who can do every position:
    * CLEAR.
    */
+  /** The red flags every document must answer (rev. 2). */
+  static final List<String> RED_FLAGS =
+      List.of(
+          "bladderOrBowelChange",
+          "chestPain",
+          "fever",
+          "unexplainedWeightLoss",
+          "swelling",
+          "nightPainOrUnrelievedByRest",
+          "painWorseWithCoughSneeze");
+
   static Documents clear() {
     Map<String, Object> symptoms = new LinkedHashMap<>();
     symptoms.put("painScore", BigInteger.valueOf(2));
     symptoms.put("painDurationWeeks", BigInteger.ONE);
     symptoms.put("numbness", new ArrayList<>());
     symptoms.put("weakness", new ArrayList<>());
+    for (String redFlag : RED_FLAGS) {
+      symptoms.put(redFlag, false);
+    }
     Map<String, Object> history = new LinkedHashMap<>();
     history.put("ageYears", BigInteger.valueOf(34));
+    history.put("recentTrauma", "NONE");
+    history.put("firstEpisode", false);
     history.put("canGetDownToFloor", true);
     history.put("canLieFlatWithoutBackDiscomfort", true);
     history.put("canReachMidBack", true);

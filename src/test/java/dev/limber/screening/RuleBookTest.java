@@ -15,13 +15,14 @@ class RuleBookTest {
   @Test
   void shippedDataHoldsEveryRuleOfTheSpecInOrder() {
     List<String> expected = new java.util.ArrayList<>();
-    for (int index = 1; index <= 12; index++) {
+    for (int index = 1; index <= 13; index++) {
       expected.add("U" + index);
     }
     for (int index = 1; index <= 12; index++) {
       expected.add("S" + index);
     }
-    for (int index = 1; index <= 6; index++) {
+    expected.add("S14");
+    for (int index = 1; index <= 9; index++) {
       expected.add("X" + index);
     }
 
@@ -29,6 +30,15 @@ class RuleBookTest {
     assertThat(RULES.filters())
         .extracting(Filter::id)
         .containsExactly("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9");
+  }
+
+  @Test
+  void everySeeProfessionalMessageSaysThereIsNoSessionToday() {
+    for (Rule rule : RULES.rules()) {
+      if (rule.verdict() == Verdict.SEE_PROFESSIONAL) {
+        assertThat(rule.message()).as(rule.id()).contains("No session today");
+      }
+    }
   }
 
   @Test

@@ -32,9 +32,16 @@ class RuleBoundaryTest {
     fires(cases, "U2", "saddle numbness", d -> d.withNumbness(Numbness.SADDLE));
     silent(cases, "U2", "numbness in one arm only", d -> d.withNumbness(Numbness.ONE_ARM));
     fires(cases, "U3", "numbness in one leg", d -> d.withNumbness(Numbness.ONE_LEG));
-    fires(cases, "U3", "numbness in both legs", d -> d.withNumbness(Numbness.BOTH_LEGS));
-    fires(cases, "U3", "leg weakness", d -> d.withWeakness(Weakness.LEG));
+    silent(
+        cases,
+        "U3",
+        "numbness in both legs (U13 instead)",
+        d -> d.withNumbness(Numbness.BOTH_LEGS));
     silent(cases, "U3", "arm weakness only", d -> d.withWeakness(Weakness.ARM));
+    fires(cases, "U13", "numbness in both legs", d -> d.withNumbness(Numbness.BOTH_LEGS));
+    fires(cases, "U13", "leg weakness", d -> d.withWeakness(Weakness.LEG));
+    silent(cases, "U13", "numbness in one leg (U3 instead)", d -> d.withNumbness(Numbness.ONE_LEG));
+    silent(cases, "U13", "arm weakness only", d -> d.withWeakness(Weakness.ARM));
     fires(cases, "U4", "arm weakness", d -> d.withWeakness(Weakness.ARM));
     fires(cases, "U4", "numbness in both arms", d -> d.withNumbness(Numbness.BOTH_ARMS));
     silent(cases, "U4", "numbness in one arm", d -> d.withNumbness(Numbness.ONE_ARM));
@@ -155,6 +162,79 @@ class RuleBoundaryTest {
     silent(cases, "X6", "no crack session today", d -> d.with("history.crackSessionsToday", 0));
     fires(cases, "X6", "1 crack session today", d -> d.with("history.crackSessionsToday", 1));
     fires(cases, "X6", "2 crack sessions today", d -> d.with("history.crackSessionsToday", 2));
+    fires(cases, "X7", "age 65", d -> d.with("history.ageYears", 65));
+    silent(cases, "X7", "age 64", d -> d.with("history.ageYears", 64));
+    fires(cases, "X8", "a minor knock", d -> d.with("history.recentTrauma", "MINOR"));
+    silent(cases, "X8", "no knock", d -> d.with("history.recentTrauma", "NONE"));
+    fires(
+        cases,
+        "X9",
+        "a review that advised exercise",
+        d -> d.with("history.professionalReview", "EXERCISE_ADVISED"));
+    silent(cases, "X9", "no review", d -> d.with("history.professionalReview", "NONE"));
+    fires(
+        cases,
+        "S14",
+        "minor knock at 65",
+        d -> d.with("history.recentTrauma", "MINOR").with("history.ageYears", 65));
+    silent(
+        cases,
+        "S14",
+        "minor knock at 64",
+        d -> d.with("history.recentTrauma", "MINOR").with("history.ageYears", 64));
+    fires(
+        cases,
+        "S14",
+        "minor knock with osteopenia",
+        d -> d.with("history.recentTrauma", "MINOR").withCondition(Condition.OSTEOPENIA));
+    silent(
+        cases,
+        "S14",
+        "osteopenia without a knock",
+        d -> d.with("history.recentTrauma", "NONE").withCondition(Condition.OSTEOPENIA));
+    silent(
+        cases,
+        "S14",
+        "minor knock at 65, reviewed",
+        d ->
+            d.with("history.recentTrauma", "MINOR")
+                .with("history.ageYears", 65)
+                .with("history.professionalReview", "EXERCISE_ADVISED"));
+    silent(
+        cases,
+        "S4",
+        "pain 1 for 4 weeks, reviewed",
+        d -> pain(d, 1, 4).with("history.professionalReview", "EXERCISE_ADVISED"));
+    silent(
+        cases,
+        "S11",
+        "pain rose 2 points, reviewed",
+        d -> rise(d, 3, 5).with("history.professionalReview", "EXERCISE_ADVISED"));
+    silent(
+        cases,
+        "S9",
+        "first episode at 51, reviewed",
+        d -> firstEpisode(d, 51, true, 1).with("history.professionalReview", "EXERCISE_ADVISED"));
+    silent(
+        cases,
+        "S12",
+        "STarT Back 4 yes, reviewed",
+        d ->
+            d.withStartBack(4, Bothersomeness.SLIGHTLY)
+                .with("history.professionalReview", "EXERCISE_ADVISED"));
+    fires(
+        cases,
+        "S3",
+        "pain 7, reviewed (a review never lifts S3)",
+        d ->
+            d.with("symptoms.painScore", 7).with("history.professionalReview", "EXERCISE_ADVISED"));
+    fires(
+        cases,
+        "S6",
+        "stretching hurt, reviewed (stated pain stands)",
+        d ->
+            d.with("history.painDuringStretching", true)
+                .with("history.professionalReview", "EXERCISE_ADVISED"));
     return cases;
   }
 

@@ -10,6 +10,7 @@ import dev.limber.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ScreenerTest {
@@ -17,18 +18,26 @@ class ScreenerTest {
   private static final RuleBook RULES = RuleBook.bundled();
 
   @Test
-  void clearOffersEveryTechniqueWhenEveryPositionIsPossible() {
+  void clearOffersEveryTechniqueOnByDefaultWhenEveryPositionIsPossible() {
     ScreeningResult result = SCREENER.screen(Documents.clear().answers());
 
-    assertThat(result.techniques()).hasSize(Catalog.bundled().techniques().size());
+    assertThat(result.techniques())
+        .hasSize(
+            (int)
+                Catalog.bundled().techniques().stream()
+                    .filter(Technique::enabledByDefault)
+                    .count());
     assertThat(result.techniques()).anyMatch(Technique::isSelfCrack);
   }
 
   @Test
-  void techniquesSwitchedOffByDefaultStayInTheAllowedList() {
-    ScreeningResult result = SCREENER.screen(Documents.clear().answers());
+  void aTechniqueOffByDefaultIsListedOnlyWhenThePersonTurnedItOn() {
+    ScreeningResult plain = SCREENER.screen(Documents.clear().answers());
+    ScreeningResult enabled =
+        SCREENER.assess(Documents.clear().answers(), Set.of("bed-edge-extension")).result();
 
-    assertThat(result.techniques()).extracting(Technique::id).contains("bed-edge-extension");
+    assertThat(plain.techniques()).extracting(Technique::id).doesNotContain("bed-edge-extension");
+    assertThat(enabled.techniques()).extracting(Technique::id).contains("bed-edge-extension");
   }
 
   @Test
@@ -151,19 +160,49 @@ class ScreenerTest {
   }
 
   @Test
-  void everyResultAdvisesAPhysiotherapistBeforeSelfCrackingAndCarriesTheEmergencyNotice() {
+  void aSessionVerdictAdvisesAPhysiotherapistBeforeSelfCrackingAndEveryResultCarriesTheNotice() {
     for (Documents document :
-        List.of(
-            Documents.clear(),
-            Documents.clear().with("symptoms.painScore", 5),
-            Documents.clear().with("symptoms.painScore", 8),
-            Documents.clear().with("symptoms.fever", true))) {
+        List.of(Documents.clear(), Documents.clear().with("symptoms.painScore", 5))) {
       ScreeningResult result = SCREENER.screen(document.answers());
 
       assertThat(result.advisories()).contains(RULES.physiotherapistFirst());
       assertThat(result.advisories()).contains(RULES.adviceFor(result.verdict()));
       assertThat(result.emergencyNotice()).isEqualTo(EmergencyNotice.TEXT);
     }
+  }
+
+  @Test
+  void noPhysiotherapistBeforeCrackingAdviceWhenThereIsNoSessionOrItIsUrgent() {
+    for (Documents document :
+        List.of(
+            Documents.clear().with("symptoms.painScore", 8),
+            Documents.clear().with("symptoms.fever", true))) {
+      ScreeningResult result = SCREENER.screen(document.answers());
+
+      assertThat(result.advisories()).doesNotContain(RULES.physiotherapistFirst());
+      assertThat(result.emergencyNotice()).isEqualTo(EmergencyNotice.TEXT);
+    }
+  }
+
+  @Test
+  void urgencyIsEmergencyForTheEmergencyRulesAndTodayOtherwiseTheEmergencyWinning() {
+    ScreeningResult chest =
+        SCREENER.screen(Documents.clear().with("symptoms.chestPain", true).answers());
+    ScreeningResult fever =
+        SCREENER.screen(Documents.clear().with("symptoms.fever", true).answers());
+    ScreeningResult both =
+        SCREENER.screen(
+            Documents.clear().with("symptoms.fever", true).withWeakness(Weakness.LEG).answers());
+    ScreeningResult clear = SCREENER.screen(Documents.clear().answers());
+
+    assertThat(chest.urgency()).contains(Urgency.EMERGENCY);
+    assertThat(chest.advisories()).first().isEqualTo(RULES.adviceFor(Urgency.EMERGENCY));
+    assertThat(fever.urgency()).contains(Urgency.TODAY);
+    assertThat(fever.advisories()).first().isEqualTo(RULES.adviceFor(Urgency.TODAY));
+    assertThat(both.urgency()).contains(Urgency.EMERGENCY);
+    assertThat(clear.urgency()).isEmpty();
+    assertThat(Json.write(fever)).contains("\"urgency\":\"TODAY\"");
+    assertThat(Json.write(clear)).doesNotContain("urgency");
   }
 
   @Test
@@ -202,7 +241,8 @@ class ScreenerTest {
     assertThat(result.verdict()).isEqualTo(Verdict.URGENT);
     assertThat(result.ruleIds()).containsExactly("U2");
     assertThat(result.techniques()).isEmpty();
-    assertThat(result.advisories()).contains(RULES.physiotherapistFirst());
+    assertThat(result.urgency()).contains(Urgency.EMERGENCY);
+    assertThat(result.advisories()).doesNotContain(RULES.physiotherapistFirst());
   }
 
   @Test

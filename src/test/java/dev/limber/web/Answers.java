@@ -6,8 +6,12 @@ final class Answers {
   static final String CLEAR =
       """
       {"conditions": [],
-       "symptoms": {"painScore": 2, "painDurationWeeks": 1},
-       "history": {"ageYears": 34, "canGetDownToFloor": true,
+       "symptoms": {"painScore": 2, "painDurationWeeks": 1, "numbness": [], "weakness": [],
+                    "bladderOrBowelChange": false, "chestPain": false, "fever": false,
+                    "unexplainedWeightLoss": false, "swelling": false,
+                    "nightPainOrUnrelievedByRest": false, "painWorseWithCoughSneeze": false},
+       "history": {"ageYears": 34, "recentTrauma": "NONE", "firstEpisode": false,
+                   "canGetDownToFloor": true,
                    "canLieFlatWithoutBackDiscomfort": true, "canReachMidBack": true}}
       """;
 
@@ -15,8 +19,11 @@ final class Answers {
   static final String CHEST_PAIN =
       """
       {"conditions": [],
-       "symptoms": {"painScore": 3, "painDurationWeeks": 1, "chestPain": true},
-       "history": {"ageYears": 45}}
+       "symptoms": {"painScore": 3, "painDurationWeeks": 1, "numbness": [], "weakness": [],
+                    "bladderOrBowelChange": false, "chestPain": true, "fever": false,
+                    "unexplainedWeightLoss": false, "swelling": false,
+                    "nightPainOrUnrelievedByRest": false, "painWorseWithCoughSneeze": false},
+       "history": {"ageYears": 45, "recentTrauma": "NONE", "firstEpisode": false}}
       """;
 
   /** A pain score of 11 and a misspelt field: rejected, both named. */

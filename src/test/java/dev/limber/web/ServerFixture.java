@@ -24,9 +24,12 @@ final class ServerFixture implements AutoCloseable {
   }
 
   static ServerFixture start(Database database) {
+    return start(database, Clock.systemUTC());
+  }
+
+  static ServerFixture start(Database database, Clock clock) {
     return new ServerFixture(
-        new WebServer(Main.webServices(database, () -> CATALOG, Clock.systemUTC()))
-            .start("127.0.0.1", 0));
+        new WebServer(Main.webServices(database, () -> CATALOG, clock)).start("127.0.0.1", 0));
   }
 
   /** A person signed in through the browser flow: their cookie and CSRF token. */

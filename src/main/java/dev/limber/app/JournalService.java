@@ -1,0 +1,161 @@
+package dev.limber.app;
+
+import dev.limber.journal.CheckIn;
+import dev.limber.journal.HistoryFiller;
+import dev.limber.journal.Insights;
+import dev.limber.journal.Journal;
+import dev.limber.journal.JournalContents;
+import dev.limber.journal.JournalExport;
+import dev.limber.journal.PainFlag;
+import dev.limber.journal.Review;
+import dev.limber.journal.Reviewer;
+import dev.limber.journal.SafetyHistory;
+import dev.limber.json.FieldError;
+import dev.limber.screening.RuleBook;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The journal for every face: check-ins, professional reviews, the history of the last days,
+ * insights, export, import and forgetting. Each method works on the person's own journal and
+ * refuses bad input with {@link InvalidInput} before storing anything. Thread-safe.
+ */
+public final class JournalService {
+  private final RuleBook rules;
+  private final HistoryFiller filler;
+  private final Clock clock;
+
+  public JournalService(RuleBook rules, Clock clock) {
+    this.rules = rules;
+    this.filler = new HistoryFiller(rules.policy(), clock);
+    this.clock = clock;
+  }
+
+  /** Records pain now (0–10), whether the person cracked their back, and an optional note. */
+  public CheckIn checkIn(Person person, Integer pain, boolean cracked, String note) {
+    List<FieldError> errors = new ArrayList<>();
+    if (pain == null || pain < 0 || pain > 10) {
+      errors.add(new FieldError("pain", "must be a whole number from 0 to 10, found " + pain));
+    }
+    requireNote(note, CheckIn.MAX_NOTE_LENGTH, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    CheckIn checkIn = new CheckIn(clock.instant(), pain, cracked, note);
+    person.requireJournal().add(checkIn);
+    return checkIn;
+  }
+
+  /** What recording a review did: the review, and the pain flags it closed. */
+  public record Reviewed(Review review, List<PainFlag> closedFlags) {
+    public Reviewed {
+      closedFlags = List.copyOf(closedFlags);
+    }
+  }
+
+  /**
+   * Records a professional review (§2.1): {@code date} defaults to today and may not lie in the
+   * future. It closes every flag open now.
+   */
+  public Reviewed review(Person person, Reviewer by, Optional<LocalDate> date, String note) {
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock);
+    LocalDate seen = date.orElse(today);
+    if (by == null) {
+      errors.add(new FieldError("by", "is required: PHYSIOTHERAPIST, DOCTOR or OTHER"));
+    }
+    if (seen.isAfter(today)) {
+      errors.add(new FieldError("date", "must not be in the future, found " + seen));
+    }
+    if (seen.isBefore(Review.EARLIEST)) {
+      errors.add(
+          new FieldError("date", "must not be before " + Review.EARLIEST + ", found " + seen));
+    }
+    requireNote(note, Review.MAX_NOTE_LENGTH, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    Journal journal = person.requireJournal();
+    List<PainFlag> openBefore = filler.read(journal).openFlags();
+    Review review = new Review(seen, by, note, clock.instant());
+    journal.add(review);
+    List<PainFlag> closed = new ArrayList<>(openBefore);
+    closed.removeAll(filler.read(journal).openFlags());
+    return new Reviewed(review, closed);
+  }
+
+  public List<Review> reviews(Person person) {
+    return person.requireJournal().reviews();
+  }
+
+  /** The last {@code days} days, today included (1–3650). */
+  public HistoryView history(Person person, int days) {
+    if (days < 1 || days > HistoryView.MAX_DAYS) {
+      throw InvalidInput.of(
+          "days", "must be a whole number from 1 to " + HistoryView.MAX_DAYS + ", found " + days);
+    }
+    Journal journal = person.requireJournal();
+    Instant from =
+        LocalDate.now(clock).minusDays(days - 1L).atStartOfDay(clock.getZone()).toInstant();
+    Instant to = Instant.MAX;
+    List<Review> reviews =
+        journal.reviews().stream().filter(review -> !review.recordedAt().isBefore(from)).toList();
+    return new HistoryView(
+        days,
+        from,
+        journal.checkIns(from, to),
+        journal.sessions(from, to),
+        journal.screenings(from, to),
+        reviews,
+        filler.read(journal).openFlags());
+  }
+
+  public JournalInsights insights(Person person) {
+    Journal journal = person.requireJournal();
+    SafetyHistory safety = filler.read(journal);
+    return new JournalInsights(
+        Insights.of(journal, rules, clock), safety.openFlags(), safety.latestReview());
+  }
+
+  public SafetyHistory safetyHistory(Person person) {
+    return filler.read(person.requireJournal());
+  }
+
+  public JournalExport export(Person person) {
+    return new JournalExport(clock.instant(), person.requireJournal().contents());
+  }
+
+  /** What an import added, and how many of the file's entries the journal already held. */
+  public record Imported(JournalContents added, int alreadyKept) {}
+
+  /**
+   * Validates a whole export first, then adds the entries the journal does not hold yet, in one go.
+   */
+  public Imported importExport(Person person, String text) {
+    JournalExport.Reading reading = JournalExport.read(text);
+    if (!reading.isValid()) {
+      throw new InvalidInput(reading.errors());
+    }
+    Journal journal = person.requireJournal();
+    JournalContents incoming = reading.export().orElseThrow().contents();
+    JournalContents added = incoming.without(journal.contents());
+    journal.addAll(added);
+    return new Imported(added, incoming.size() - added.size());
+  }
+
+  public void forget(Person person) {
+    person.requireJournal().forget();
+  }
+
+  private static void requireNote(String note, int maxLength, List<FieldError> errors) {
+    if (note != null && note.length() > maxLength) {
+      errors.add(
+          new FieldError(
+              "note", "must be at most " + maxLength + " characters, found " + note.length()));
+    }
+  }
+}

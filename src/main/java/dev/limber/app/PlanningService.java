@@ -1,0 +1,115 @@
+package dev.limber.app;
+
+import dev.limber.catalog.Catalog;
+import dev.limber.journal.CheckIn;
+import dev.limber.journal.FrequencyGuard;
+import dev.limber.journal.Journal;
+import dev.limber.planning.PlanRequest;
+import dev.limber.planning.Planner;
+import dev.limber.planning.Preferences;
+import dev.limber.planning.RecentHistory;
+import dev.limber.screening.Exclusion;
+import dev.limber.screening.TechniqueDecision;
+import dev.limber.session.PlannedSession;
+import dev.limber.session.RecentSessions;
+import dev.limber.session.SessionRecord;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Today's routine for every face: screens (through {@link ScreeningService}), then plans from the
+ * result with what the journal says — today's self-crack session used by a session or a cracked
+ * check-in (X6), what was done lately for variety — and says why each technique was left out.
+ * Thread-safe.
+ */
+public final class PlanningService {
+  /** How far back the journal is read: the four weeks "typical cracking days" look at. */
+  private static final Duration LOOK_BACK = Duration.ofDays(7L * FrequencyGuard.TYPICAL_WEEKS);
+
+  private final ScreeningService screening;
+  private final Catalog catalog;
+  private final Clock clock;
+
+  public PlanningService(ScreeningService screening, Catalog catalog, Clock clock) {
+    this.screening = screening;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  /** The screening service this planner screens with. */
+  public ScreeningService screening() {
+    return screening;
+  }
+
+  /** Screens the answers document, keeps the screening, and plans; or the rejected answers. */
+  public PlanOutcome plan(Person person, Object answers, Preferences preferences) {
+    ScreeningOutcome outcome = screening.screen(person, answers, preferences.enabledOnRequest());
+    if (outcome.isRejected()) {
+      return PlanOutcome.rejected(outcome.rejection().orElseThrow());
+    }
+    return PlanOutcome.of(plan(person, outcome.screened().orElseThrow(), preferences));
+  }
+
+  /** Plans from a screening already made (and kept) for this person today. */
+  public PlannedSession plan(Person person, Screened screened, Preferences preferences) {
+    Map<String, String> exclusions = new HashMap<>();
+    for (TechniqueDecision decision : screened.screening().decisions()) {
+      String id = decision.technique().id();
+      if (!decision.allowed()) {
+        exclusions.put(
+            id,
+            decision.exclusions().stream().map(Exclusion::rule).findFirst().orElse("screening"));
+      } else if (!decision.technique().enabledByDefault()
+          && !preferences.enabledOnRequest().contains(id)) {
+        exclusions.put(id, "default-off");
+      }
+    }
+    RecentHistory history = person.journal().map(this::recentHistory).orElse(RecentHistory.NONE);
+    Planner planner = new Planner(catalog);
+    return PlannedSession.of(
+        planner.plan(new PlanRequest(screened.result(), exclusions, preferences, history)));
+  }
+
+  private RecentHistory recentHistory(Journal journal) {
+    Instant now = clock.instant();
+    Instant startOfToday = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+    List<SessionRecord> sessions = journal.sessions(now.minus(LOOK_BACK), Instant.MAX);
+    List<CheckIn> checkIns = journal.checkIns(now.minus(LOOK_BACK), Instant.MAX);
+    Instant recently = now.minus(Duration.ofDays(RecentHistory.DAYS));
+    RecentHistory lately =
+        new RecentSessions(
+                sessions.stream().filter(session -> session.started().isAfter(recently)).toList())
+            .history(startOfToday);
+    // Cracks reported in check-ins count against today's one self-crack session as well (X6).
+    boolean crackUsedToday =
+        lately.selfCrackUsedToday()
+            || new FrequencyGuard(screening.rules().policy(), clock)
+                .check(checkIns, sessions)
+                .dailyLimitReached();
+    return new RecentHistory(crackUsedToday, lately.timesDone());
+  }
+
+  /** A plan, or the answers that were rejected. */
+  public record PlanOutcome(
+      Optional<PlannedSession> planned, Optional<dev.limber.screening.InvalidAnswers> rejection) {
+    public PlanOutcome {
+      if (planned.isPresent() == rejection.isPresent()) {
+        throw new IllegalArgumentException("an outcome is a plan or a rejection");
+      }
+    }
+
+    static PlanOutcome of(PlannedSession planned) {
+      return new PlanOutcome(Optional.of(planned), Optional.empty());
+    }
+
+    static PlanOutcome rejected(dev.limber.screening.InvalidAnswers rejection) {
+      return new PlanOutcome(Optional.empty(), Optional.of(rejection));
+    }
+  }
+}

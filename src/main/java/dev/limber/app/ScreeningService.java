@@ -1,0 +1,204 @@
+package dev.limber.app;
+
+import dev.limber.journal.HistoryFiller;
+import dev.limber.journal.PainFlag;
+import dev.limber.journal.SafetyHistory;
+import dev.limber.journal.ScreeningRecord;
+import dev.limber.json.FieldError;
+import dev.limber.json.Json;
+import dev.limber.json.JsonSyntaxException;
+import dev.limber.screening.AnswersReader;
+import dev.limber.screening.AnswersReading;
+import dev.limber.screening.InvalidAnswers;
+import dev.limber.screening.Reason;
+import dev.limber.screening.RuleBook;
+import dev.limber.screening.Screener;
+import dev.limber.screening.Screening;
+import dev.limber.screening.ScreeningResult;
+import dev.limber.screening.Verdict;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Screening for every face (spec/screening.md): fills the answers from the person's journal (the
+ * more cautious value for safety facts), applies the open pain flags and the recorded review,
+ * screens, says in each reason a flag caused where it came from, and keeps the screening in the
+ * journal. Thread-safe.
+ */
+public final class ScreeningService {
+  private final Screener screener;
+  private final HistoryFiller filler;
+  private final Clock clock;
+
+  public ScreeningService(Screener screener, Clock clock) {
+    this.screener = screener;
+    this.filler = new HistoryFiller(screener.ruleBook().policy(), clock);
+    this.clock = clock;
+  }
+
+  public RuleBook rules() {
+    return screener.ruleBook();
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** What the person's journal tells a screening now; nothing for an anonymous person. */
+  public SafetyHistory safetyHistory(Person person) {
+    return person.journal().map(filler::read).orElse(SafetyHistory.NONE);
+  }
+
+  /** Screens answers given as UTF-8 JSON bytes; never throws for any input. */
+  public ScreeningOutcome screen(Person person, byte[] document, Set<String> enabled) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(document))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return rejectDocument("is not valid UTF-8 text");
+    }
+    Object tree;
+    try {
+      tree = Json.parse(text);
+    } catch (JsonSyntaxException e) {
+      return rejectDocument("is not well-formed JSON: " + e.getMessage());
+    }
+    return screen(person, tree, enabled);
+  }
+
+  /**
+   * Screens an answers document (a tree as {@link Json#parse} gives it) and keeps it, exactly as
+   * given, in the person's journal.
+   */
+  public ScreeningOutcome screen(Person person, Object document, Set<String> enabled) {
+    SafetyHistory history = safetyHistory(person);
+    AnswersReading reading = AnswersReader.read(document, history.fill());
+    if (!reading.isValid()) {
+      return ScreeningOutcome.rejected(reading.rejection().orElseThrow());
+    }
+    Screening screening = screener.assess(reading.requireAnswers(), enabled);
+    Screened screened = explain(screening, screening.result(), history);
+    keep(person, document, screened.result());
+    return ScreeningOutcome.of(screened);
+  }
+
+  /**
+   * Why these answers would be rejected, if they would: for a face that reports every problem of a
+   * request at once before it screens anything.
+   */
+  public Optional<InvalidAnswers> rejection(Person person, Object document) {
+    return AnswersReader.read(document, safetyHistory(person).fill()).rejection();
+  }
+
+  /**
+   * A questionnaire stopped early on a red flag answered yes: URGENT at once, kept in the journal
+   * with the answers given so far (spec/screening.md §7, rev. 2).
+   */
+  public Screened stopEarly(Person person, Map<String, Object> answersSoFar, String urgentRule) {
+    ScreeningResult result = screener.urgentStop(List.of(urgentRule));
+    keep(person, answersSoFar, result);
+    return new Screened(new Screening(null, result, List.of()), result, List.of());
+  }
+
+  /**
+   * Today's latest kept screening, when plan or go may reuse it after the person confirms nothing
+   * has changed; never after a new-symptom flag, which voids every earlier screening (§2.1).
+   */
+  public Optional<ScreeningRecord> reusableToday(Person person) {
+    Optional<ScreeningRecord> latest =
+        person.journal().flatMap(journal -> journal.latestScreening());
+    Instant startOfToday = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+    if (latest.isEmpty() || latest.get().at().isBefore(startOfToday)) {
+      return Optional.empty();
+    }
+    if (safetyHistory(person).hasNewSymptomFlag()) {
+      return Optional.empty();
+    }
+    return latest;
+  }
+
+  /**
+   * Screens today's kept answers again against the journal as it is now, and keeps the result. An
+   * early-stopped questionnaire's answers are incomplete: its URGENT verdict stands as it was.
+   */
+  public ScreeningOutcome reuse(Person person, ScreeningRecord kept, Set<String> enabled) {
+    if (kept.verdict() == Verdict.URGENT) {
+      List<String> urgentRules =
+          kept.ruleIds().stream()
+              .filter(id -> screener.ruleBook().requireRule(id).verdict() == Verdict.URGENT)
+              .toList();
+      ScreeningResult result = screener.urgentStop(urgentRules);
+      keep(person, kept.answers(), result);
+      return ScreeningOutcome.of(
+          new Screened(new Screening(null, result, List.of()), result, List.of()));
+    }
+    return screen(person, kept.answers(), enabled);
+  }
+
+  /** Adds to each reason a pain flag caused which session opened it, when, and how to close it. */
+  private Screened explain(Screening screening, ScreeningResult result, SafetyHistory history) {
+    List<PainFlag> flags = history.openFlags();
+    if (flags.isEmpty()) {
+      return new Screened(screening, result, flags);
+    }
+    Optional<PainFlag> cracking =
+        latest(flags.stream().filter(PainFlag::meansPainDuringCracking).toList());
+    Optional<PainFlag> stretching =
+        latest(flags.stream().filter(flag -> !flag.meansPainDuringCracking()).toList());
+    List<Reason> reasons = new ArrayList<>();
+    for (Reason reason : result.reasons()) {
+      Optional<PainFlag> cause =
+          switch (reason.rule()) {
+            case "S5" -> cracking;
+            case "S6" -> stretching;
+            default -> Optional.empty();
+          };
+      reasons.add(
+          cause
+              .map(
+                  flag ->
+                      new Reason(
+                          reason.rule(),
+                          reason.message() + " " + flag.explanation(clock.getZone()),
+                          reason.sources()))
+              .orElse(reason));
+    }
+    return new Screened(screening, result.withReasons(reasons), flags);
+  }
+
+  private static Optional<PainFlag> latest(List<PainFlag> flags) {
+    return flags.isEmpty() ? Optional.empty() : Optional.of(flags.get(flags.size() - 1));
+  }
+
+  private void keep(Person person, Object answers, ScreeningResult result) {
+    // The answers exactly as given: the audit trail shows what the person said, not the fill.
+    person
+        .journal()
+        .ifPresent(
+            journal ->
+                journal.add(
+                    new ScreeningRecord(
+                        clock.instant(), answers, result.verdict(), result.ruleIds())));
+  }
+
+  private static ScreeningOutcome rejectDocument(String message) {
+    return ScreeningOutcome.rejected(
+        new InvalidAnswers(List.of(new FieldError(AnswersReader.DOCUMENT, message))));
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The application services every face calls — command line, HTTP API, web app, handouts, calendars:
+ * screening with the journal's fill and pain flags, planning, sessions, journal views. Imports only
+ * the JDK and the core, so each face parses, calls one service, and writes the answer.
+ */
+package dev.limber.app;

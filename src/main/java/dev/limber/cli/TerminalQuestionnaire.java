@@ -1,0 +1,170 @@
+package dev.limber.cli;
+
+import dev.limber.app.Questionnaire;
+import dev.limber.app.Questionnaire.Question;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Asks the screening questions of {@link Questionnaire} on a terminal, one line per answer, asking
+ * again until an answer is understood. The questions, their order and the red-flag stop are the
+ * data's; only the reading and writing live here.
+ */
+final class TerminalQuestionnaire {
+  private final BufferedReader in;
+  private final PrintStream out;
+
+  TerminalQuestionnaire(BufferedReader in, PrintStream out) {
+    this.in = in;
+    this.out = out;
+  }
+
+  /** Asks until the questions are done or a red flag is answered yes. */
+  Questionnaire.Run ask(Questionnaire questionnaire) {
+    Questionnaire.Run run = questionnaire.start();
+    out.println("Limber's safety questions. Answer y or n unless asked otherwise.");
+    String topic = null;
+    for (Optional<Question> next = run.next(); next.isPresent(); next = run.next()) {
+      Question question = next.get();
+      if (!question.topic().equals(topic)) {
+        topic = question.topic();
+        out.println();
+        out.println(title(questionnaire, topic) + ":");
+      }
+      run.answer(question.id(), read(question));
+    }
+    return run;
+  }
+
+  private static String title(Questionnaire questionnaire, String topicId) {
+    return questionnaire.topics().stream()
+        .filter(topic -> topic.id().equals(topicId))
+        .findFirst()
+        .orElseThrow()
+        .title();
+  }
+
+  private Object read(Question question) {
+    if (question.kind() == Questionnaire.Kind.NUMBER && question.optional()) {
+      // A skipped optional number is null: the answer left out.
+      return optionalNumber(question.text(), question.min(), question.max()).orElse(null);
+    }
+    return switch (question.kind()) {
+      case YES_NO -> yes(question.text());
+      case NUMBER -> number(question.text(), question.min(), question.max());
+      case WEEKS -> weeks(question.text());
+      case CONDITIONS -> conditions(question);
+    };
+  }
+
+  private List<String> conditions(Question question) {
+    out.println(question.text());
+    List<Questionnaire.Choice> choices = question.choices();
+    for (int index = 0; index < choices.size(); index++) {
+      out.printf("  %2d. %s%n", index + 1, choices.get(index).label());
+    }
+    while (true) {
+      String line = line("Type the numbers that apply (e.g. 3 12), or press Enter for none:");
+      Set<String> chosen = new LinkedHashSet<>();
+      boolean understood = true;
+      for (String word : line.split("[\\s,]+")) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        Optional<Integer> number = parse(word, 1, choices.size());
+        if (number.isEmpty()) {
+          understood = false;
+          break;
+        }
+        chosen.add(choices.get(number.get() - 1).code());
+      }
+      if (understood) {
+        return new ArrayList<>(chosen);
+      }
+      out.println("Please type numbers from 1 to " + choices.size() + ", separated by spaces.");
+    }
+  }
+
+  private boolean yes(String question) {
+    while (true) {
+      String answer = line(question + " [y/n]").toLowerCase(Locale.ROOT);
+      if (answer.equals("y") || answer.equals("yes")) {
+        return true;
+      }
+      if (answer.equals("n") || answer.equals("no")) {
+        return false;
+      }
+      out.println("Please answer y or n.");
+    }
+  }
+
+  private int number(String question, int min, int max) {
+    while (true) {
+      Optional<Integer> number = parse(line(question), min, max);
+      if (number.isPresent()) {
+        return number.get();
+      }
+      out.println("Please type a whole number from " + min + " to " + max + ".");
+    }
+  }
+
+  private Optional<Integer> optionalNumber(String question, int min, int max) {
+    while (true) {
+      String line = line(question);
+      if (line.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<Integer> number = parse(line, min, max);
+      if (number.isPresent()) {
+        return number;
+      }
+      out.println("Please type a whole number from " + min + " to " + max + ", or press Enter.");
+    }
+  }
+
+  private BigDecimal weeks(String question) {
+    while (true) {
+      String line = line(question);
+      try {
+        BigDecimal weeks = new BigDecimal(line);
+        if (weeks.signum() >= 0 && weeks.compareTo(BigDecimal.valueOf(5200)) <= 0) {
+          return weeks;
+        }
+      } catch (NumberFormatException e) {
+        // not a number: ask again below
+      }
+      out.println("Please type a number of weeks from 0 to 5200, such as 2 or 0.5.");
+    }
+  }
+
+  static Optional<Integer> parse(String text, int min, int max) {
+    if (!text.matches("[0-9]{1,4}")) {
+      return Optional.empty();
+    }
+    int number = Integer.parseInt(text);
+    return number >= min && number <= max ? Optional.of(number) : Optional.empty();
+  }
+
+  private String line(String prompt) {
+    out.print(prompt + " ");
+    out.flush();
+    try {
+      String line = in.readLine();
+      if (line == null) {
+        throw new UsageException("the questions ended before every one was answered");
+      }
+      return line.trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException("read an answer", e);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.limber.journal;
+
+import dev.limber.json.JsonValue;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A pain flag derived from the journal (spec/screening.md §2.1): its kind, the session it belongs
+ * to (by its start), and when it opened. It stays open until a professional review recorded after
+ * it closes it; time alone, a later session or a screening never does.
+ */
+public record PainFlag(PainFlagKind kind, Instant sessionStarted, Instant openedAt)
+    implements JsonValue {
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", java.util.Locale.ENGLISH);
+
+  public PainFlag {
+    if (kind == null || sessionStarted == null || openedAt == null) {
+      throw new IllegalArgumentException("kind, sessionStarted and openedAt are required");
+    }
+  }
+
+  /** True for the kinds that fill painDuringCracking (S5); the others fill S6. */
+  public boolean meansPainDuringCracking() {
+    return kind == PainFlagKind.DURING_CRACKING;
+  }
+
+  /** Which session, when, what happened and how to close it, in plain words. */
+  public String explanation(ZoneId zone) {
+    String when = WHEN.format(openedAt.atZone(zone));
+    String session = "your session of " + WHEN.format(sessionStarted.atZone(zone));
+    String what =
+        switch (kind) {
+          case DURING_STRETCHING -> session + " stopped because a stretch hurt (" + when + ")";
+          case DURING_CRACKING ->
+              session + " stopped because a self-crack attempt hurt (" + when + ")";
+          case WORSENING -> "your pain rose 2 or more points after " + session + " (" + when + ")";
+          case NEW_SYMPTOM -> session + " ended for a new symptom (" + when + ")";
+        };
+    return "This comes from the journal: "
+        + what
+        + ". It stays until you record that a physiotherapist or doctor has seen you since and"
+        + " advised exercise (limber review, or Record a review in the web app).";
+  }
+
+  @Override
+  public Object toJson() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("kind", kind);
+    json.put("sessionStarted", sessionStarted.toString());
+    json.put("openedAt", openedAt.toString());
+    return json;
+  }
+}

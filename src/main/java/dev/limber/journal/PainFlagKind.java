@@ -1,0 +1,15 @@
+package dev.limber.journal;
+
+/** Why a pain flag opened (spec/screening.md §2.1). */
+public enum PainFlagKind {
+  /** A session stopped because a stretch or self-massage hurt (fills painDuringStretching). */
+  DURING_STRETCHING,
+  /** A session stopped because a self-crack attempt hurt (fills painDuringCracking). */
+  DURING_CRACKING,
+  /** Pain rose 2 or more points above the session's start, in or after it. */
+  WORSENING,
+  /**
+   * A session ended for new numbness, tingling, weakness, swelling, chest pain or breathlessness.
+   */
+  NEW_SYMPTOM
+}

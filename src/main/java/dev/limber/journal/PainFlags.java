@@ -1,0 +1,85 @@
+package dev.limber.journal;
+
+import dev.limber.session.Ending;
+import dev.limber.session.SessionRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Derives pain flags from journal entries (spec/screening.md §2.1), so an exported and re-imported
+ * journal carries them: a session stopped for pain, a session ended for a new symptom, and pain 2
+ * or more points above a session's starting score at its end or at a check-in before the next
+ * session. A flag is closed by a review recorded after it opened and dated on or after its day.
+ * Sessions played faster than real time never reach the journal, so they open nothing.
+ */
+public final class PainFlags {
+  private final int riseThreshold;
+  private final ZoneId zone;
+
+  /** {@code riseThreshold} is the policy's clinically important rise (2 points). */
+  public PainFlags(int riseThreshold, ZoneId zone) {
+    if (riseThreshold < 1) {
+      throw new IllegalArgumentException("riseThreshold < 1: " + riseThreshold);
+    }
+    this.riseThreshold = riseThreshold;
+    this.zone = zone;
+  }
+
+  /** Every flag these entries open, oldest first, whether closed or not. */
+  public List<PainFlag> opened(List<SessionRecord> sessions, List<CheckIn> checkIns) {
+    List<SessionRecord> ordered =
+        sessions.stream().sorted(Comparator.comparing(SessionRecord::started)).toList();
+    List<PainFlag> flags = new ArrayList<>();
+    for (int index = 0; index < ordered.size(); index++) {
+      SessionRecord session = ordered.get(index);
+      Instant started = session.started();
+      if (session.painDuringCracking()) {
+        flags.add(new PainFlag(PainFlagKind.DURING_CRACKING, started, session.ended()));
+      } else if (session.painDuringStretching()) {
+        flags.add(new PainFlag(PainFlagKind.DURING_STRETCHING, started, session.ended()));
+      }
+      if (session.ending() == Ending.ENDED_FOR_SYMPTOMS) {
+        flags.add(new PainFlag(PainFlagKind.NEW_SYMPTOM, started, session.ended()));
+      }
+      Integer before = session.painBefore();
+      if (before == null) {
+        continue;
+      }
+      Integer last =
+          session.stoppedForPain().map(stop -> stop.painScore()).orElse(session.painAfter());
+      if (last != null && last - before >= riseThreshold) {
+        flags.add(new PainFlag(PainFlagKind.WORSENING, started, session.ended()));
+        continue;
+      }
+      Instant nextStart =
+          index + 1 < ordered.size() ? ordered.get(index + 1).started() : Instant.MAX;
+      checkIns.stream()
+          .filter(checkIn -> !checkIn.at().isBefore(session.ended()))
+          .filter(checkIn -> checkIn.at().isBefore(nextStart))
+          .filter(checkIn -> checkIn.pain() - before >= riseThreshold)
+          .min(Comparator.comparing(CheckIn::at))
+          .ifPresent(
+              checkIn -> flags.add(new PainFlag(PainFlagKind.WORSENING, started, checkIn.at())));
+    }
+    flags.sort(Comparator.comparing(PainFlag::openedAt));
+    return flags;
+  }
+
+  /** The flags no recorded review has closed, oldest first. */
+  public List<PainFlag> open(
+      List<SessionRecord> sessions, List<CheckIn> checkIns, List<Review> reviews) {
+    return opened(sessions, checkIns).stream()
+        .filter(flag -> reviews.stream().noneMatch(review -> closes(review, flag)))
+        .toList();
+  }
+
+  /** A review closes a flag when it was recorded after the flag opened, for a visit since then. */
+  public boolean closes(Review review, PainFlag flag) {
+    return review.recordedAt().isAfter(flag.openedAt())
+        && !review.date().isBefore(LocalDate.ofInstant(flag.openedAt(), zone));
+  }
+}

@@ -1,0 +1,469 @@
+package dev.limber.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.Main;
+import dev.limber.cli.Cli;
+import dev.limber.cli.Io;
+import dev.limber.cli.JournalSource;
+import dev.limber.journal.CheckIn;
+import dev.limber.journal.InMemoryJournal;
+import dev.limber.journal.JournalContents;
+import dev.limber.journal.JournalExport;
+import dev.limber.journal.Review;
+import dev.limber.journal.Reviewer;
+import dev.limber.journal.ScreeningRecord;
+import dev.limber.json.Json;
+import dev.limber.screening.Verdict;
+import dev.limber.session.Ending;
+import dev.limber.session.Outcome;
+import dev.limber.session.PainStop;
+import dev.limber.session.SegmentKind;
+import dev.limber.session.SegmentRecord;
+import dev.limber.session.SessionRecord;
+import dev.limber.session.StepDose;
+import dev.limber.store.Database;
+import dev.limber.store.TestDatabases;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One engine, many faces: the same person with the same journal gets the same verdict, reasons,
+ * techniques and routine from the command line ({@code limber screen}, {@code limber plan}, {@code
+ * limber history}) and from the HTTP API ({@code POST /api/screenings}, {@code POST /api/plans},
+ * {@code GET /api/journal}), across journal situations that each touch a safety rule.
+ */
+class FacesParityTest {
+  private static final Instant NOW = Instant.parse("2026-11-29T15:00:00Z");
+  private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+  /** The verdict and the rule each situation must show. */
+  private static final Map<String, String> EXPECTED =
+      Map.ofEntries(
+          Map.entry("a fresh journal", "CLEAR"),
+          Map.entry("stopped for pain today", "SEE_PROFESSIONAL S6"),
+          Map.entry("stopped for pain 10 days ago", "SEE_PROFESSIONAL S6"),
+          Map.entry("stopped for pain 10 days ago, then a finished session", "SEE_PROFESSIONAL S6"),
+          Map.entry("stopped for pain during a self-crack", "SEE_PROFESSIONAL S5"),
+          Map.entry("pain 2 → 5 over a session", "SEE_PROFESSIONAL S6"),
+          Map.entry("pain 2 → 2, then a check-in at 5", "SEE_PROFESSIONAL S6"),
+          Map.entry("a cracked check-in today", "STRETCH_ONLY X6"),
+          Map.entry("a pop in a session today", "STRETCH_ONLY X6"),
+          Map.entry("a review recorded after a flag", "STRETCH_ONLY X9"),
+          Map.entry("a review recorded before a flag", "SEE_PROFESSIONAL S6"),
+          Map.entry("a review 13 weeks old", "CLEAR"),
+          Map.entry("a review 11 weeks old", "STRETCH_ONLY X9"),
+          Map.entry("a session ended for a new symptom", "SEE_PROFESSIONAL S6"),
+          Map.entry("an early-stopped questionnaire this morning", "CLEAR"),
+          Map.entry("cracking on most days", "STRETCH_ONLY X5"),
+          Map.entry("two cracks today, cracking for pain", "SEE_PROFESSIONAL S8"),
+          Map.entry("five weeks of pain, duration left to the journal", "SEE_PROFESSIONAL S4"),
+          Map.entry("says no cracks today while the journal holds one", "STRETCH_ONLY X6"),
+          Map.entry("claims a review while a flag is open", "SEE_PROFESSIONAL S6"),
+          Map.entry("claims a review with no flag", "STRETCH_ONLY X9"),
+          Map.entry("pain 2 at the last check-in, 5 now", "SEE_PROFESSIONAL S11"),
+          Map.entry("aged 70 with a minor knock", "SEE_PROFESSIONAL S14"));
+
+  private static Database database;
+  private static ServerFixture server;
+  private static int people;
+
+  @BeforeAll
+  static void startServer() {
+    database = TestDatabases.h2();
+    server = ServerFixture.start(database, CLOCK);
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+    database.close();
+  }
+
+  /** A journal situation: what the journal holds, and what the person answers today. */
+  record Situation(
+      String name, JournalContents journal, UnaryOperator<Map<String, Object>> answers) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Situation> situations() {
+    List<Situation> all = new ArrayList<>();
+    all.add(situation("a fresh journal", contents()));
+    all.add(situation("stopped for pain today", contents(stoppedForPain(hoursAgo(2), false))));
+    all.add(
+        situation("stopped for pain 10 days ago", contents(stoppedForPain(daysAgo(10), false))));
+    all.add(
+        situation(
+            "stopped for pain 10 days ago, then a finished session",
+            contents(stoppedForPain(daysAgo(10), false), finished(daysAgo(9), 2, 2))));
+    all.add(
+        situation(
+            "stopped for pain during a self-crack", contents(stoppedForPain(hoursAgo(5), true))));
+    all.add(situation("pain 2 → 5 over a session", contents(finished(hoursAgo(3), 2, 5))));
+    all.add(
+        situation(
+            "pain 2 → 2, then a check-in at 5",
+            contents(
+                List.of(checkIn(hoursAgo(1), 5, false)),
+                List.of(finished(hoursAgo(3), 2, 2)),
+                List.of())));
+    all.add(
+        situation(
+            "a cracked check-in today",
+            contents(List.of(checkIn(hoursAgo(4), 1, true)), List.of(), List.of())));
+    all.add(situation("a pop in a session today", contents(popped(hoursAgo(6)))));
+    all.add(
+        situation(
+            "a review recorded after a flag",
+            contents(
+                List.of(), List.of(stoppedForPain(daysAgo(5), false)), List.of(review(1, 1)))));
+    all.add(
+        situation(
+            "a review recorded before a flag",
+            contents(
+                List.of(), List.of(stoppedForPain(daysAgo(1), false)), List.of(review(5, 5)))));
+    all.add(
+        situation(
+            "a review 13 weeks old",
+            contents(List.of(), List.of(), List.of(review(7 * 13, 7 * 13)))));
+    all.add(
+        situation(
+            "a review 11 weeks old", contents(List.of(), List.of(), List.of(review(77, 77)))));
+    all.add(situation("a session ended for a new symptom", contents(newSymptom(hoursAgo(2)))));
+    all.add(
+        situation(
+            "an early-stopped questionnaire this morning",
+            new JournalContents(
+                List.of(),
+                List.of(),
+                List.of(
+                    new ScreeningRecord(
+                        hoursAgo(6),
+                        Map.of("symptoms", Map.of("chestPain", true)),
+                        Verdict.URGENT,
+                        List.of("U5"))))));
+    all.add(situation("cracking on most days", contents(crackedDays(20), List.of(), List.of())));
+    all.add(
+        situation(
+            "two cracks today, cracking for pain",
+            contents(
+                List.of(checkIn(hoursAgo(5), 3, true), checkIn(hoursAgo(2), 3, true)),
+                List.of(),
+                List.of()),
+            answers -> history(answers, "cracksToRelievePain", true)));
+    all.add(
+        situation(
+            "five weeks of pain, duration left to the journal",
+            contents(weeklyPain(5, 3), List.of(), List.of()),
+            answers -> symptomsWithout(answers, "painDurationWeeks")));
+    all.add(
+        situation(
+            "says no cracks today while the journal holds one",
+            contents(List.of(checkIn(hoursAgo(3), 2, true)), List.of(), List.of()),
+            answers -> history(answers, "crackSessionsToday", 0)));
+    all.add(
+        situation(
+            "claims a review while a flag is open",
+            contents(stoppedForPain(daysAgo(3), false)),
+            answers -> history(answers, "professionalReview", "EXERCISE_ADVISED")));
+    all.add(
+        situation(
+            "claims a review with no flag",
+            contents(),
+            answers -> history(answers, "professionalReview", "EXERCISE_ADVISED")));
+    all.add(
+        situation(
+            "pain 2 at the last check-in, 5 now",
+            contents(List.of(checkIn(hoursAgo(20), 2, false)), List.of(), List.of()),
+            answers -> symptoms(answers, "painScore", 5)));
+    all.add(
+        situation(
+            "aged 70 with a minor knock",
+            contents(),
+            answers -> history(history(answers, "ageYears", 70), "recentTrauma", "MINOR")));
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("situations")
+  void theCommandLineAndTheApiAnswerAlike(Situation situation) {
+    InMemoryJournal local = new InMemoryJournal();
+    local.addAll(situation.journal());
+    String[] bearer = signedInWith(situation.journal());
+    String answers = Json.write(situation.answers().apply(clearAnswers()));
+
+    Map<String, Object> cliScreen = json(cli(local, answers, "screen", "--answers", "-", "--json"));
+    Map<String, Object> apiScreen = body(server.http.post("/api/screenings", answers, bearer), 200);
+    Map<String, Object> cliPlan =
+        json(
+            cli(
+                local,
+                answers,
+                "plan",
+                "--answers",
+                "-",
+                "--json",
+                "--minutes",
+                "12",
+                "--place",
+                "home",
+                "--equipment",
+                "chair",
+                "--equipment",
+                "foam-roller",
+                "--crack",
+                "--seed",
+                "7"));
+    Map<String, Object> apiPlan =
+        body(
+            server.http.post(
+                "/api/plans",
+                "{\"answers\":"
+                    + answers
+                    + ",\"preferences\":{\"minutes\":12,\"place\":\"HOME\",\"equipment\":"
+                    + "[\"CHAIR\",\"FOAM_ROLLER\"],\"crack\":true,\"seed\":7}}",
+                bearer),
+            200);
+    Map<String, Object> cliHistory = json(cli(local, "", "history", "--json", "--days", "30"));
+    Map<String, Object> apiHistory = body(server.http.get("/api/journal?days=30", bearer), 200);
+
+    assertThat(apiScreen).isEqualTo(cliScreen);
+    assertThat(apiPlan).isEqualTo(cliPlan);
+    assertThat(apiHistory).isEqualTo(cliHistory);
+    assertThat(cliScreen.get("verdict")).isEqualTo(cliPlan.get("verdict"));
+  }
+
+  /** The rules each situation must show on every face, so parity is not parity of a bug. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("situations")
+  void eachSituationGivesTheVerdictItsRulesDemand(Situation situation) {
+    InMemoryJournal local = new InMemoryJournal();
+    local.addAll(situation.journal());
+    String answers = Json.write(situation.answers().apply(clearAnswers()));
+
+    Map<String, Object> screen = json(cli(local, answers, "screen", "--answers", "-", "--json"));
+
+    String expected = EXPECTED.get(situation.name());
+    String[] verdictAndRule = expected.split(" ");
+    assertThat(screen.get("verdict")).isEqualTo(verdictAndRule[0]);
+    if (verdictAndRule.length > 1) {
+      assertThat(screen.get("reasons").toString()).contains("rule=" + verdictAndRule[1]);
+    }
+  }
+
+  private static String cli(InMemoryJournal journal, String stdin, String... args) {
+    JournalSource journals = databaseUrl -> new JournalSource.Opened(journal, () -> {});
+    Cli cli = Main.cli(CLOCK, journals);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        cli.run(
+            args,
+            new Io(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false));
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** A new account whose journal holds exactly these entries, imported through the API. */
+  private static String[] signedInWith(JournalContents contents) {
+    ServerFixture.SignedIn person = server.signUpAndIn("parity-" + (++people) + "@example.org");
+    String[] bearer = server.bearer(person);
+    if (!contents.isEmpty()) {
+      body(
+          server.http.post("/api/import", Json.write(new JournalExport(NOW, contents)), bearer),
+          200);
+    }
+    return bearer;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> json(String text) {
+    return (Map<String, Object>) Json.parse(text);
+  }
+
+  private static Map<String, Object> body(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    return json(response.body());
+  }
+
+  private static Situation situation(String name, JournalContents journal) {
+    return new Situation(name, journal, answers -> answers);
+  }
+
+  private static Situation situation(
+      String name, JournalContents journal, UnaryOperator<Map<String, Object>> answers) {
+    return new Situation(name, journal, answers);
+  }
+
+  private static JournalContents contents(SessionRecord... sessions) {
+    return new JournalContents(List.of(), List.of(sessions), List.of(), List.of());
+  }
+
+  private static JournalContents contents(
+      List<CheckIn> checkIns, List<SessionRecord> sessions, List<Review> reviews) {
+    return new JournalContents(checkIns, sessions, List.of(), reviews);
+  }
+
+  private static Instant hoursAgo(int hours) {
+    return NOW.minus(Duration.ofHours(hours));
+  }
+
+  private static Instant daysAgo(int days) {
+    return NOW.minus(Duration.ofDays(days));
+  }
+
+  private static CheckIn checkIn(Instant at, int pain, boolean cracked) {
+    return new CheckIn(at, pain, cracked, null);
+  }
+
+  private static List<CheckIn> crackedDays(int days) {
+    List<CheckIn> checkIns = new ArrayList<>();
+    for (int day = 1; day <= days; day++) {
+      checkIns.add(checkIn(daysAgo(day), 1, true));
+    }
+    return checkIns;
+  }
+
+  private static List<CheckIn> weeklyPain(int weeks, int pain) {
+    List<CheckIn> checkIns = new ArrayList<>();
+    for (int day = weeks * 7; day >= 1; day -= 3) {
+      checkIns.add(checkIn(daysAgo(day), pain, false));
+    }
+    return checkIns;
+  }
+
+  /** A review: seen {@code seenDaysAgo} days ago, written down {@code recordedDaysAgo} days ago. */
+  private static Review review(int seenDaysAgo, int recordedDaysAgo) {
+    return new Review(
+        LocalDate.ofInstant(daysAgo(seenDaysAgo), ZoneOffset.UTC),
+        Reviewer.PHYSIOTHERAPIST,
+        null,
+        daysAgo(recordedDaysAgo).plusSeconds(60));
+  }
+
+  private static SessionRecord finished(Instant started, int before, int after) {
+    return new SessionRecord(
+        started,
+        started.plusSeconds(120),
+        List.of(new StepDose("wall-slide", 10, 3, 1)),
+        List.of(
+            new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 0, Outcome.DONE),
+            new SegmentRecord(SegmentKind.HOLD, "wall-slide", null, 1, 10, Outcome.DONE),
+            new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 0, Outcome.DONE)),
+        before,
+        after,
+        null,
+        0,
+        Ending.FINISHED);
+  }
+
+  private static SessionRecord stoppedForPain(Instant started, boolean duringCrack) {
+    String technique = duringCrack ? "standing-lean-back" : "wall-slide";
+    SegmentKind kind = duringCrack ? SegmentKind.CRACK_ATTEMPT : SegmentKind.HOLD;
+    return new SessionRecord(
+        started,
+        started.plusSeconds(40),
+        List.of(new StepDose(technique, 10, 1, 1)),
+        List.of(
+            new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 0, Outcome.DONE),
+            new SegmentRecord(kind, technique, null, 1, 10, Outcome.SKIPPED)),
+        2,
+        3,
+        new PainStop(1, technique, 3, duringCrack),
+        0,
+        Ending.STOPPED_FOR_PAIN);
+  }
+
+  private static SessionRecord popped(Instant started) {
+    return new SessionRecord(
+        started,
+        started.plusSeconds(60),
+        List.of(new StepDose("wall-slide", 10, 1, 1)),
+        List.of(new SegmentRecord(SegmentKind.HOLD, "wall-slide", null, 1, 10, Outcome.DONE)),
+        null,
+        null,
+        null,
+        1,
+        Ending.FINISHED);
+  }
+
+  private static SessionRecord newSymptom(Instant started) {
+    return new SessionRecord(
+        started,
+        started.plusSeconds(30),
+        List.of(new StepDose("wall-slide", 10, 1, 1)),
+        List.of(new SegmentRecord(SegmentKind.HOLD, "wall-slide", null, 1, 10, Outcome.SKIPPED)),
+        null,
+        null,
+        null,
+        0,
+        Ending.ENDED_FOR_SYMPTOMS);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> clearAnswers() {
+    Map<String, Object> answers =
+        (Map<String, Object>)
+            Json.parse(
+                "{\"conditions\": [], \"symptoms\": {\"painScore\": 2, \"painDurationWeeks\": 1,"
+                    + " \"numbness\": [], \"weakness\": [], \"bladderOrBowelChange\": false,"
+                    + " \"chestPain\": false, \"fever\": false, \"unexplainedWeightLoss\": false,"
+                    + " \"swelling\": false, \"nightPainOrUnrelievedByRest\": false,"
+                    + " \"painWorseWithCoughSneeze\": false}, \"history\": {\"ageYears\": 40,"
+                    + " \"recentTrauma\": \"NONE\", \"firstEpisode\": false,"
+                    + " \"canGetDownToFloor\": true, \"canLieFlatWithoutBackDiscomfort\": true,"
+                    + " \"canReachMidBack\": true}}");
+    return answers;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> history(Map<String, Object> answers, String field, Object v) {
+    Map<String, Object> history = new LinkedHashMap<>((Map<String, Object>) answers.get("history"));
+    history.put(field, v instanceof Integer number ? java.math.BigInteger.valueOf(number) : v);
+    answers.put("history", history);
+    return answers;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> symptoms(Map<String, Object> answers, String field, Object v) {
+    Map<String, Object> symptoms =
+        new LinkedHashMap<>((Map<String, Object>) answers.get("symptoms"));
+    symptoms.put(field, v instanceof Integer number ? java.math.BigInteger.valueOf(number) : v);
+    answers.put("symptoms", symptoms);
+    return answers;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> symptomsWithout(Map<String, Object> answers, String field) {
+    Map<String, Object> symptoms =
+        new LinkedHashMap<>((Map<String, Object>) answers.get("symptoms"));
+    symptoms.remove(field);
+    answers.put("symptoms", symptoms);
+    return answers;
+  }
+}
