@@ -61,6 +61,47 @@ class JournalCommandsTest {
   }
 
   @Test
+  void aVersionOneExportWithoutReviewsStillImports() throws Exception {
+    Path file = Files.createTempFile("limber-v1-", ".json");
+    Files.writeString(
+        file,
+        "{\"format\":\"limber-journal\",\"version\":1,\"exportedAt\":\"2026-03-01T00:00:00Z\","
+            + "\"checkIns\":[{\"at\":\"2026-03-01T08:00:00Z\",\"pain\":2,\"cracked\":false,"
+            + "\"note\":null}],\"sessions\":[],\"screenings\":[]}",
+        StandardCharsets.UTF_8);
+
+    CliRun imported = CliRun.of("import", file.toString(), "--db", db);
+
+    assertThat(imported.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(imported.out()).contains("Imported 1 check-ins");
+  }
+
+  @Test
+  void aReviewIsRecordedShownInTheHistoryAndExported() throws Exception {
+    CliRun review =
+        CliRun.of("review", "--by", "physiotherapist", "--note", "more walking", "--db", db);
+    CliRun history = CliRun.of("history", "--db", db);
+
+    assertThat(review.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(review.out()).contains("Recorded: physiotherapist seen on");
+    assertThat(history.out()).contains("review").contains("more walking");
+    assertThat(historyJson()).contains("\"reviews\"").contains("PHYSIOTHERAPIST");
+  }
+
+  @Test
+  void aReviewDatedInTheFutureOrByNobodyIsRefusedAndNothingIsKept() {
+    CliRun future = CliRun.of("review", "--by", "doctor", "--date", "2999-01-01", "--db", db);
+    CliRun nobody = CliRun.of("review", "--db", db);
+    CliRun badDate = CliRun.of("review", "--by", "doctor", "--date", "soon", "--db", db);
+
+    assertThat(future.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(future.err()).contains("date: must not be in the future");
+    assertThat(nobody.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(badDate.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(historyJson()).contains("\"reviews\": []");
+  }
+
+  @Test
   void insightsPrintASparklineAndJsonWithEverySection() {
     CliRun.of("checkin", "--pain", "3", "--db", db);
     CliRun.of("checkin", "--pain", "6", "--db", db);

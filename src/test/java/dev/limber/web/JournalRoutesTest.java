@@ -36,6 +36,61 @@ class JournalRoutesTest {
   }
 
   @Test
+  void aReviewIsKeptListedAndClosesTheOpenFlag() {
+    String session =
+        "{\"started\":\"2026-01-05T08:00:00Z\",\"ended\":\"2026-01-05T08:00:30Z\","
+            + "\"routine\":[],\"segments\":[{\"kind\":\"HOLD\",\"techniqueId\":\"wall-slide\","
+            + "\"rep\":1,\"seconds\":10,\"outcome\":\"SKIPPED\"}],\"painBefore\":2,"
+            + "\"painAfter\":3,\"painStop\":{\"segmentIndex\":0,\"techniqueId\":\"wall-slide\","
+            + "\"painScore\":3,\"duringSelfCrack\":false},\"pops\":0,"
+            + "\"ending\":\"STOPPED_FOR_PAIN\"}";
+    assertThat(server.http.post("/api/sessions", session, ana.writing()).statusCode())
+        .isEqualTo(201);
+    assertThat(server.http.get("/api/journal", ana.reading()).body()).contains("DURING_STRETCHING");
+
+    HttpResponse<String> added =
+        server.http.post(
+            "/api/reviews", "{\"by\":\"PHYSIOTHERAPIST\",\"note\":\"keep moving\"}", ana.writing());
+    HttpResponse<String> listed = server.http.get("/api/reviews", ana.reading());
+
+    assertThat(added.statusCode()).isEqualTo(201);
+    assertThat(object(added).get("closedFlags").toString()).contains("DURING_STRETCHING");
+    assertThat(array(listed)).hasSize(1);
+    assertThat(((Map<?, ?>) array(listed).get(0)).get("by")).isEqualTo("PHYSIOTHERAPIST");
+    assertThat(server.http.get("/api/journal", ana.reading()).body()).contains("\"painFlags\": []");
+  }
+
+  @Test
+  void invalidReviewsAreRejectedNamingTheFieldAndStoreNothing() {
+    for (String body :
+        List.of(
+            "{}",
+            "{\"by\":\"NEIGHBOUR\"}",
+            "{\"by\":\"DOCTOR\",\"date\":\"2999-01-01\"}",
+            "{\"by\":\"DOCTOR\",\"date\":\"yesterday\"}",
+            "{\"by\":\"DOCTOR\",\"extra\":1}")) {
+      HttpResponse<String> response = server.http.post("/api/reviews", body, ana.writing());
+
+      assertThat(response.statusCode()).as(body).isEqualTo(400);
+    }
+    assertThat(array(server.http.get("/api/reviews", ana.reading()))).isEmpty();
+  }
+
+  @Test
+  void aSessionPlayedFasterThanRealTimeIsRefusedByName() {
+    String future =
+        "{\"started\":\"2999-01-05T08:00:00Z\",\"ended\":\"2999-01-05T08:10:00Z\","
+            + "\"routine\":[],\"segments\":[],\"painBefore\":null,\"painAfter\":null,"
+            + "\"painStop\":null,\"pops\":0,\"ending\":\"QUIT\"}";
+
+    HttpResponse<String> response = server.http.post("/api/sessions", future, ana.writing());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(AccountRoutesTest.fields(response)).contains("ended");
+    assertThat(array(server.http.get("/api/sessions", ana.reading()))).isEmpty();
+  }
+
+  @Test
   void invalidCheckInsAreRejectedNamingTheFieldAndStoreNothing() {
     for (String body :
         List.of(
