@@ -57,7 +57,7 @@ class JournalRoutesTest {
     assertThat(object(added).get("closedFlags").toString()).contains("DURING_STRETCHING");
     assertThat(array(listed)).hasSize(1);
     assertThat(((Map<?, ?>) array(listed).get(0)).get("by")).isEqualTo("PHYSIOTHERAPIST");
-    assertThat(server.http.get("/api/journal", ana.reading()).body()).contains("\"painFlags\": []");
+    assertThat(server.http.get("/api/journal", ana.reading()).body()).contains("\"painFlags\":[]");
   }
 
   @Test
