@@ -7,21 +7,21 @@ package dev.limber.session;
 public enum SessionAdvice {
   PAIN_DURING_STRETCHING(
       "S6",
-      "You stopped because a stretch hurt. Before another session, see a physiotherapist or"
-          + " doctor: your next screening will ask you to."),
+      "You stopped because a stretch hurt. There is no session until a physiotherapist or doctor"
+          + " has seen you; then record it with limber review."),
   PAIN_DURING_CRACKING(
       "S5",
-      "You stopped because the self-crack attempt hurt. Do not try it again; see a"
-          + " physiotherapist or doctor: your next screening will ask you to."),
+      "You stopped because the self-crack attempt hurt. Do not try it again. There is no session"
+          + " until a physiotherapist or doctor has seen you; then record it with limber review."),
   PAIN_ROSE(
-      "S11",
-      "Your pain is 2 or more points above where it started. Stop for today and see a"
-          + " physiotherapist or doctor."),
+      "S6",
+      "Your pain is 2 or more points above where it started. Stop for today: there is no session"
+          + " until a physiotherapist or doctor has seen you (then record it with limber review)."),
   NEW_SYMPTOMS(
-      "§7",
-      "New numbness, tingling, weakness, swelling or chest pain ends a session. Screen again now"
-          + " (limber screen). Chest pain, numbness around the groin, new bladder or bowel"
-          + " trouble or new leg weakness: call emergency services."),
+      "S6",
+      "A new symptom ends a session. Get it checked before you exercise again; if it is chest"
+          + " pain, breathlessness, numbness around the groin, new bladder or bowel trouble or a"
+          + " leg that has turned weak, call emergency services now."),
   NO_MORE_CRACKING_TODAY(
       "X6", "Something popped: no further self-crack attempt today. Stretching is fine.");
 
