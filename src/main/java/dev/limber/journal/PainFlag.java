@@ -30,20 +30,23 @@ public record PainFlag(PainFlagKind kind, Instant sessionStarted, Instant opened
 
   /** Which session, when, what happened and how to close it, in plain words. */
   public String explanation(ZoneId zone) {
-    String when = WHEN.format(openedAt.atZone(zone));
-    String session = "your session of " + WHEN.format(sessionStarted.atZone(zone));
+    String session = "your session on " + WHEN.format(sessionStarted.atZone(zone));
     String what =
         switch (kind) {
-          case DURING_STRETCHING -> session + " stopped because a stretch hurt (" + when + ")";
-          case DURING_CRACKING ->
-              session + " stopped because a self-crack attempt hurt (" + when + ")";
-          case WORSENING -> "your pain rose 2 or more points after " + session + " (" + when + ")";
-          case NEW_SYMPTOM -> session + " ended for a new symptom (" + when + ")";
+          case DURING_STRETCHING -> session + " stopped because a stretch hurt";
+          case DURING_CRACKING -> session + " stopped because a self-crack attempt hurt";
+          case WORSENING ->
+              "your pain was 2 or more points above the start of "
+                  + session
+                  + " (noted "
+                  + WHEN.format(openedAt.atZone(zone))
+                  + ")";
+          case NEW_SYMPTOM -> session + " ended for a new symptom";
         };
-    return "This comes from the journal: "
+    return "From your journal: "
         + what
-        + ". It stays until you record that a physiotherapist or doctor has seen you since and"
-        + " advised exercise (limber review, or Record a review in the web app).";
+        + ". This stays until you record in Limber that a physiotherapist or doctor has seen you"
+        + " since then and advised exercise.";
   }
 
   @Override

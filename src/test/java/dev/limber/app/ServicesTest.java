@@ -79,7 +79,7 @@ class ServicesTest {
     assertThat(screened.result().reasons().get(0).message())
         .contains("stopped because a stretch hurt")
         .contains("Sunday 29 November 2026 at 10:00")
-        .contains("limber review");
+        .contains("record in Limber that a physiotherapist or doctor has seen you");
     assertThat(Json.write(screened)).contains("\"painFlags\"");
   }
 
