@@ -6,6 +6,7 @@ import dev.limber.planning.Plan;
 import dev.limber.planning.Routine;
 import dev.limber.planning.RoutineStep;
 import dev.limber.screening.Reason;
+import dev.limber.screening.Urgency;
 import dev.limber.screening.Verdict;
 import dev.limber.session.SessionAdvice;
 import dev.limber.session.SessionRecord;
@@ -16,7 +17,16 @@ final class PlanReport {
   private PlanReport() {}
 
   static void print(Plan plan, PrintStream out) {
-    out.println("Screening: " + plan.verdict());
+    out.println(
+        "Screening: "
+            + plan.verdict()
+            + plan.urgency()
+                .map(
+                    urgency ->
+                        urgency == Urgency.EMERGENCY
+                            ? " — call emergency services now."
+                            : " — get medical help today.")
+                .orElse(""));
     for (Reason reason : plan.reasons()) {
       out.println("  " + reason.rule() + "  " + reason.message());
     }

@@ -2,6 +2,7 @@ package dev.limber.planning;
 
 import dev.limber.catalog.Guidance;
 import dev.limber.screening.Reason;
+import dev.limber.screening.Urgency;
 import dev.limber.screening.Verdict;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.Optional;
  */
 public record Plan(
     Verdict verdict,
+    Optional<Urgency> urgency,
     List<Reason> reasons,
     Routine routine,
     List<LeftOut> leftOut,
@@ -23,6 +25,10 @@ public record Plan(
     if (verdict == null) {
       throw new IllegalArgumentException("verdict is required");
     }
+    if ((verdict == Verdict.URGENT) != urgency.isPresent()) {
+      throw new IllegalArgumentException(
+          "an urgency goes with URGENT and only with it: " + urgency);
+    }
     if (routine != null && !verdict.allowsSession()) {
       throw new IllegalArgumentException(verdict + " must not carry a routine");
     }
@@ -30,6 +36,26 @@ public record Plan(
     leftOut = List.copyOf(leftOut);
     advisories = List.copyOf(advisories);
     guidance = List.copyOf(guidance);
+  }
+
+  /** A plan for a verdict that is not URGENT, so it carries no urgency. */
+  public Plan(
+      Verdict verdict,
+      List<Reason> reasons,
+      Routine routine,
+      List<LeftOut> leftOut,
+      List<String> advisories,
+      List<Guidance> guidance,
+      String emergencyNotice) {
+    this(
+        verdict,
+        Optional.empty(),
+        reasons,
+        routine,
+        leftOut,
+        advisories,
+        guidance,
+        emergencyNotice);
   }
 
   public Optional<Routine> findRoutine() {

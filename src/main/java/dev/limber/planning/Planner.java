@@ -38,6 +38,7 @@ public final class Planner {
     if (!screening.verdict().allowsSession()) {
       return new Plan(
           screening.verdict(),
+          screening.urgency(),
           screening.reasons(),
           null,
           List.of(),

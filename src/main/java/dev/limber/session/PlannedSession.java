@@ -30,6 +30,7 @@ public record PlannedSession(Plan plan, Timeline timeline) implements JsonValue 
   public Object toJson() {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("verdict", plan.verdict());
+    plan.urgency().ifPresent(urgency -> json.put("urgency", urgency));
     json.put("reasons", plan.reasons());
     json.put("routine", plan.routine());
     json.put("timeline", timeline == null ? null : timeline.segments());

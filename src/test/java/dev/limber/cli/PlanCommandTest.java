@@ -39,6 +39,17 @@ class PlanCommandTest {
   }
 
   @Test
+  void anUrgentPlanSaysHowUrgentInWordsAndJson() {
+    String chestPain = CLEAR.replace("\"chestPain\":false", "\"chestPain\":true");
+
+    CliRun text = plan(chestPain, "--answers", "-");
+    CliRun json = plan(chestPain, "--answers", "-", "--json");
+
+    assertThat(text.out()).contains("Screening: URGENT — call emergency services now.");
+    assertThat(json.out()).contains("\"urgency\": \"EMERGENCY\"");
+  }
+
+  @Test
   void printsRoutineTimelineAndLeftOutAsJson() {
     CliRun run = plan(CLEAR, "--answers", "-", "--minutes", "4", "--place", "desk", "--json");
 
