@@ -4,9 +4,7 @@ import dev.limber.journal.HistoryFiller;
 import dev.limber.journal.PainFlag;
 import dev.limber.journal.SafetyHistory;
 import dev.limber.journal.ScreeningRecord;
-import dev.limber.json.FieldError;
 import dev.limber.json.Json;
-import dev.limber.json.JsonSyntaxException;
 import dev.limber.screening.AnswersReader;
 import dev.limber.screening.AnswersReading;
 import dev.limber.screening.InvalidAnswers;
@@ -16,9 +14,6 @@ import dev.limber.screening.Screener;
 import dev.limber.screening.Screening;
 import dev.limber.screening.ScreeningResult;
 import dev.limber.screening.Verdict;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,25 +56,12 @@ public final class ScreeningService {
 
   /** Screens answers given as UTF-8 JSON bytes; never throws for any input. */
   public ScreeningOutcome screen(Person person, byte[] document, Set<String> enabled) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(document))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return rejectDocument("is not valid UTF-8 text");
+    // The reader checks the bytes (UTF-8, well-formed JSON) before the tree is kept.
+    AnswersReading reading = AnswersReader.parse(document, safetyHistory(person).fill());
+    if (!reading.isValid()) {
+      return ScreeningOutcome.rejected(reading.rejection().orElseThrow());
     }
-    Object tree;
-    try {
-      tree = Json.parse(text);
-    } catch (JsonSyntaxException e) {
-      return rejectDocument("is not well-formed JSON: " + e.getMessage());
-    }
-    return screen(person, tree, enabled);
+    return screen(person, Json.parse(new String(document, StandardCharsets.UTF_8)), enabled);
   }
 
   /**
@@ -195,10 +177,5 @@ public final class ScreeningService {
                 journal.add(
                     new ScreeningRecord(
                         clock.instant(), answers, result.verdict(), result.ruleIds())));
-  }
-
-  private static ScreeningOutcome rejectDocument(String message) {
-    return ScreeningOutcome.rejected(
-        new InvalidAnswers(List.of(new FieldError(AnswersReader.DOCUMENT, message))));
   }
 }
