@@ -1,5 +1,7 @@
 package dev.limber;
 
+import dev.limber.account.HashingPool;
+import dev.limber.account.PasswordHasher;
 import dev.limber.catalog.Catalog;
 import dev.limber.cli.CheckinCommand;
 import dev.limber.cli.Cli;
@@ -18,14 +20,16 @@ import dev.limber.cli.ServeCommand;
 import dev.limber.cli.SessionPlanning;
 import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
+import dev.limber.cli.UsageException;
 import dev.limber.journal.HistoryFiller;
 import dev.limber.screening.RuleBook;
 import dev.limber.screening.Screener;
 import dev.limber.store.Database;
 import dev.limber.store.JdbcAccounts;
+import dev.limber.store.JdbcAttempts;
 import dev.limber.store.JdbcJournal;
-import dev.limber.store.JdbcSignInAttempts;
 import dev.limber.web.Argon2PasswordHasher;
+import dev.limber.web.WebOptions;
 import dev.limber.web.WebServer;
 import dev.limber.web.WebServices;
 import java.time.Clock;
@@ -66,16 +70,29 @@ public final class Main {
             new ExportCommand(journals, clock),
             new ImportCommand(journals),
             new ForgetCommand(journals),
-            new ServeCommand(System.getenv(), (host, port, db) -> serve(catalog, host, port, db))));
+            new ServeCommand(System.getenv(), settings -> serve(catalog, settings))));
   }
 
   /** Starts the HTTP server; Javalin is loaded only here, when {@code limber serve} runs. */
-  static ServeCommand.Running serve(
-      Supplier<Catalog> catalog, String host, int port, Optional<String> databaseUrl) {
-    Database database = Database.open(Database.chooseUrl(databaseUrl, System.getenv()));
+  static ServeCommand.Running serve(Supplier<Catalog> catalog, ServeCommand.Settings settings) {
+    WebOptions options;
+    try {
+      options = WebOptions.defaults().withTrustedProxies(settings.trustedProxies());
+      if (settings.metricsToken().isPresent()) {
+        options = options.withMetricsToken(settings.metricsToken().get());
+      }
+      if (settings.managementPort().isPresent()) {
+        options = options.withManagementPort(settings.managementPort().get());
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    Database database = Database.open(Database.chooseUrl(settings.databaseUrl(), System.getenv()));
     WebServer server;
     try {
-      server = new WebServer(webServices(database, catalog, Clock.systemUTC())).start(host, port);
+      server =
+          new WebServer(webServices(database, catalog, Clock.systemUTC()), options)
+              .start(settings.host(), settings.port());
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -88,25 +105,47 @@ public final class Main {
 
       @Override
       public void close() {
-        server.close();
-        database.close();
+        try {
+          server.close();
+        } finally {
+          database.close();
+        }
       }
     };
   }
 
   /** Everything the web server needs, over one database. */
   public static WebServices webServices(Database database, Supplier<Catalog> catalog, Clock clock) {
+    return webServices(database, catalog, clock, boundedHasher(new Argon2PasswordHasher()));
+  }
+
+  /** As {@link #webServices(Database, Supplier, Clock)} with the given password hasher. */
+  public static WebServices webServices(
+      Database database, Supplier<Catalog> catalog, Clock clock, PasswordHasher hasher) {
     Supplier<Screener> screener = memoize(() -> new Screener(RuleBook.bundled(), catalog.get()));
     return new WebServices(
         catalog,
         new JdbcAccounts(database),
-        new JdbcSignInAttempts(database),
-        new Argon2PasswordHasher(),
+        new JdbcAttempts(database),
+        hasher,
         screener,
         accountId -> new JdbcJournal(database, accountId),
         journal -> new HistoryFiller(screener.get().ruleBook().policy(), clock).fill(journal),
         clock,
         IMPORT_LIMIT_BYTES);
+  }
+
+  /**
+   * The hasher behind a {@link HashingPool} sized from this JVM's heap: each Argon2id hash needs
+   * its memory cost and as much again for the copies Password4j makes.
+   */
+  public static PasswordHasher boundedHasher(PasswordHasher hasher) {
+    int slots =
+        HashingPool.slotsFor(
+            Runtime.getRuntime().maxMemory(),
+            2L * Argon2PasswordHasher.MEMORY_KIB * 1024,
+            Runtime.getRuntime().availableProcessors());
+    return new HashingPool(hasher, slots, 2 * slots);
   }
 
   /**

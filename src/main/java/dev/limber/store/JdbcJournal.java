@@ -4,6 +4,7 @@ import dev.limber.journal.CheckIn;
 import dev.limber.journal.Journal;
 import dev.limber.journal.JournalContents;
 import dev.limber.journal.ScreeningRecord;
+import dev.limber.journal.UnknownOwnerException;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
 import dev.limber.json.Json;
@@ -61,6 +62,7 @@ public final class JdbcJournal implements Journal {
     database.inTransaction(
         "insert session",
         connection -> {
+          requireOwner(connection);
           insertSessions(connection, List.of(session));
           return null;
         });
@@ -97,6 +99,7 @@ public final class JdbcJournal implements Journal {
     database.inTransaction(
         "insert check-in",
         connection -> {
+          requireOwner(connection);
           insertCheckIns(connection, List.of(checkIn));
           return null;
         });
@@ -135,6 +138,7 @@ public final class JdbcJournal implements Journal {
     database.inTransaction(
         "insert screening",
         connection -> {
+          requireOwner(connection);
           insertScreenings(connection, List.of(screening));
           return null;
         });
@@ -166,6 +170,7 @@ public final class JdbcJournal implements Journal {
     database.inTransaction(
         "import " + contents.size() + " journal entries",
         connection -> {
+          requireOwner(connection);
           insertCheckIns(connection, contents.checkIns());
           insertSessions(connection, contents.sessions());
           insertScreenings(connection, contents.screenings());
@@ -178,15 +183,40 @@ public final class JdbcJournal implements Journal {
     database.inTransaction(
         "delete the journal",
         connection -> {
-          for (String table : List.of("journal_check_in", "journal_session", "journal_screening")) {
-            try (PreparedStatement statement =
-                connection.prepareStatement("DELETE FROM " + table + " WHERE owner = ?")) {
-              statement.setString(1, owner);
-              statement.executeUpdate();
-            }
-          }
+          deleteEntriesOf(connection, owner);
           return null;
         });
+  }
+
+  /** Deletes every journal entry of the owner, inside the caller's transaction. */
+  static void deleteEntriesOf(Connection connection, String owner) throws SQLException {
+    for (String table : List.of("journal_check_in", "journal_session", "journal_screening")) {
+      try (PreparedStatement statement =
+          connection.prepareStatement("DELETE FROM " + table + " WHERE owner = ?")) {
+        statement.setString(1, owner);
+        statement.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * Locks the owning account's row for this transaction, or refuses the write when the account is
+   * gone: deleting an account takes the same lock, so no entry can land after its journal is
+   * deleted. The command line's own journal has no account.
+   */
+  private void requireOwner(Connection connection) throws SQLException {
+    if (owner.equals(LOCAL_OWNER)) {
+      return;
+    }
+    try (PreparedStatement lock =
+        connection.prepareStatement("SELECT id FROM accounts WHERE id = ? FOR UPDATE")) {
+      lock.setString(1, owner);
+      try (ResultSet rows = lock.executeQuery()) {
+        if (!rows.next()) {
+          throw new UnknownOwnerException(owner);
+        }
+      }
+    }
   }
 
   private void insertCheckIns(Connection connection, List<CheckIn> checkIns) throws SQLException {

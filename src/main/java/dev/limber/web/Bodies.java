@@ -6,7 +6,6 @@ import dev.limber.json.JsonSyntaxException;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -33,15 +32,7 @@ final class Bodies {
 
   /** As {@link #readJson(Context, int)}; an empty body answers null when {@code emptyAllowed}. */
   static Object readJson(Context context, int limitBytes, boolean emptyAllowed) {
-    String contentType = context.contentType();
-    if (contentType != null && !contentType.toLowerCase(Locale.ROOT).trim().startsWith(JSON)) {
-      throw Problem.of(
-              415,
-              "unsupported-media-type",
-              "Unsupported media type",
-              "send the body as " + JSON + ", not " + contentType)
-          .exception();
-    }
+    requireJsonContentType(context);
     byte[] bytes = readBytes(context, limitBytes);
     if (emptyAllowed && bytes.length == 0) {
       return null;
@@ -68,17 +59,34 @@ final class Bodies {
     }
   }
 
-  /** 415 unless the body is declared as JSON (or not declared at all). */
+  /**
+   * 415 unless the body is declared as exactly {@code application/json} (any case, with at most a
+   * {@code charset=utf-8} parameter), or not declared at all.
+   */
   static void requireJsonContentType(Context context) {
     String contentType = context.contentType();
-    if (contentType != null && !contentType.toLowerCase(Locale.ROOT).trim().startsWith(JSON)) {
+    if (contentType != null && !isJson(contentType)) {
       throw Problem.of(
               415,
               "unsupported-media-type",
               "Unsupported media type",
-              "send the body as " + JSON + ", not " + contentType)
+              "send the body as " + JSON + " (UTF-8)")
           .exception();
     }
+  }
+
+  static boolean isJson(String contentType) {
+    String[] parts = contentType.split(";", -1);
+    if (!parts[0].trim().toLowerCase(Locale.ROOT).equals(JSON)) {
+      return false;
+    }
+    for (int index = 1; index < parts.length; index++) {
+      String parameter = parts[index].trim().toLowerCase(Locale.ROOT).replace("\"", "");
+      if (!parameter.equals("charset=utf-8") && !parameter.isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The raw body, at most {@code limitBytes}; reads no further than one byte past the limit. */
@@ -94,7 +102,10 @@ final class Bodies {
       }
       return bytes;
     } catch (IOException e) {
-      throw new UncheckedIOException("read request body", e);
+      // The client sent less than it declared and went quiet (the idle timeout), or hung up.
+      throw Problem.invalidFields(
+              List.of(new FieldError("(body)", "ended before the length the request declared")))
+          .exception();
     }
   }
 

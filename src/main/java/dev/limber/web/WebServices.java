@@ -1,8 +1,8 @@
 package dev.limber.web;
 
 import dev.limber.account.Accounts;
+import dev.limber.account.Attempts;
 import dev.limber.account.PasswordHasher;
-import dev.limber.account.SignInAttempts;
 import dev.limber.catalog.Catalog;
 import dev.limber.journal.Journal;
 import dev.limber.screening.HistoryFill;
@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 public record WebServices(
     Supplier<Catalog> catalog,
     Accounts accounts,
-    SignInAttempts signInAttempts,
+    Attempts attempts,
     PasswordHasher passwordHasher,
     Supplier<Screener> screener,
     Function<String, Journal> journals,
@@ -29,7 +29,7 @@ public record WebServices(
   public WebServices {
     if (catalog == null
         || accounts == null
-        || signInAttempts == null
+        || attempts == null
         || passwordHasher == null
         || screener == null
         || journals == null

@@ -23,9 +23,16 @@ final class ServerFixture implements AutoCloseable {
     this.http = Http.to(server.port());
   }
 
+  /** A server with a cheap password hasher and the default options. */
   static ServerFixture start(Database database) {
+    return start(database, WebOptions.defaults());
+  }
+
+  static ServerFixture start(Database database, WebOptions options) {
     return new ServerFixture(
-        new WebServer(Main.webServices(database, () -> CATALOG, Clock.systemUTC()))
+        new WebServer(
+                Main.webServices(database, () -> CATALOG, Clock.systemUTC(), new CheapHasher()),
+                options)
             .start("127.0.0.1", 0));
   }
 
@@ -40,10 +47,15 @@ final class ServerFixture implements AutoCloseable {
     }
   }
 
+  static final String PASSWORD = "correct horse battery";
+
+  /** The body that re-enters the password, as deleting the account asks. */
+  static final String REAUTHENTICATION = "{\"password\":\"" + PASSWORD + "\"}";
+
   SignedIn signUpAndIn(String email) {
-    String credentials = credentials(email, "correct horse battery");
+    String credentials = credentials(email, PASSWORD);
     assertThat(http.post("/api/account", credentials).statusCode()).isEqualTo(202);
-    return signIn(email, "correct horse battery");
+    return signIn(email, PASSWORD);
   }
 
   SignedIn signIn(String email, String password) {
