@@ -8,6 +8,7 @@ import dev.limber.journal.JournalExport;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
 import dev.limber.json.Json;
+import dev.limber.json.StoredText;
 import dev.limber.screening.Screener;
 import dev.limber.session.SessionRecord;
 import io.javalin.Javalin;
@@ -88,8 +89,11 @@ final class JournalRoutes {
     Integer pain = fields.integer("pain", 0, 10);
     boolean cracked = fields.boolOr("cracked", false);
     Optional<String> note = fields.optionalString("note");
-    if (note.isPresent() && note.get().length() > CheckIn.MAX_NOTE_LENGTH) {
-      fields.reject("note", "must be at most " + CheckIn.MAX_NOTE_LENGTH + " characters");
+    if (note.isPresent()) {
+      String problem = StoredText.problem(note.get(), CheckIn.MAX_NOTE_LENGTH);
+      if (problem != null) {
+        fields.reject("note", problem);
+      }
     }
     if (!errors.isEmpty() || pain == null) {
       throw Problem.invalidFields(errors).exception();
