@@ -56,6 +56,7 @@ public final class WebServer implements AutoCloseable {
   private final WebOptions options;
   private final ClientAddress clientAddress;
   private volatile String host = "127.0.0.1";
+  private volatile int port;
   private volatile ServerConnector managementConnector;
 
   public WebServer(WebServices services) {
@@ -89,19 +90,16 @@ public final class WebServer implements AutoCloseable {
                         "/*",
                         EnumSet.of(DispatcherType.REQUEST));
                   });
-              options
-                  .managementPort()
-                  .ifPresent(
-                      port ->
-                          config.jetty.addConnector(
-                              (server, http) -> {
-                                ServerConnector connector =
-                                    new ServerConnector(server, new HttpConnectionFactory(http));
-                                connector.setHost(host);
-                                connector.setPort(port);
-                                managementConnector = connector;
-                                return connector;
-                              }));
+              if (options.managementPort().isPresent()) {
+                // With a connector of our own Javalin adds none: the API's comes first.
+                config.jetty.addConnector((server, http) -> connector(server, http, host, port));
+                config.jetty.addConnector(
+                    (server, http) -> {
+                      managementConnector =
+                          connector(server, http, host, options.managementPort().get());
+                      return managementConnector;
+                    });
+              }
             });
     app.before(this::beforeEach);
     app.after(this::afterEach);
@@ -109,7 +107,13 @@ public final class WebServer implements AutoCloseable {
         ProblemException.class, (failure, context) -> answerProblem(context, failure.problem()));
     app.exception(
         HttpResponseException.class,
-        (failure, context) -> answerProblem(context, fromJavalin(failure, context)));
+        (failure, context) -> {
+          if (failure.getStatus() == 404) {
+            notFoundOrNotAllowed(context);
+          } else {
+            answerProblem(context, fromJavalin(failure, context));
+          }
+        });
     app.exception(
         HashingBusyException.class,
         (failure, context) -> {
@@ -189,6 +193,7 @@ public final class WebServer implements AutoCloseable {
   /** Starts listening; port 0 picks a free one (see {@link #port()}). */
   public WebServer start(String host, int port) {
     this.host = host;
+    this.port = port;
     app.start(host, port);
     for (Connector connector : app.jettyServer().server().getConnectors()) {
       if (connector instanceof ServerConnector server) {
@@ -230,6 +235,17 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
+  private static ServerConnector connector(
+      org.eclipse.jetty.server.Server server,
+      org.eclipse.jetty.server.HttpConfiguration http,
+      String host,
+      int port) {
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(host);
+    connector.setPort(port);
+    return connector;
+  }
+
   private boolean onManagementPort(Context context) {
     ServerConnector connector = managementConnector;
     return connector != null && context.req().getLocalPort() == connector.getLocalPort();
@@ -259,7 +275,8 @@ public final class WebServer implements AutoCloseable {
 
   /** 405 with {@code Allow} when the path exists for other methods; else 404. */
   private void notFoundOrNotAllowed(Context context) {
-    if (context.result() != null && !context.result().isEmpty()) {
+    String answered = context.res().getContentType();
+    if (answered != null && answered.startsWith(Problem.CONTENT_TYPE)) {
       return;
     }
     List<String> allowed =
