@@ -3,6 +3,7 @@ package dev.limber.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.Main;
+import dev.limber.account.PasswordHasher;
 import dev.limber.catalog.Catalog;
 import dev.limber.json.Json;
 import dev.limber.store.Database;
@@ -29,10 +30,12 @@ final class ServerFixture implements AutoCloseable {
   }
 
   static ServerFixture start(Database database, WebOptions options) {
+    return start(database, options, new CheapHasher());
+  }
+
+  static ServerFixture start(Database database, WebOptions options, PasswordHasher hasher) {
     return new ServerFixture(
-        new WebServer(
-                Main.webServices(database, () -> CATALOG, Clock.systemUTC(), new CheapHasher()),
-                options)
+        new WebServer(Main.webServices(database, () -> CATALOG, Clock.systemUTC(), hasher), options)
             .start("127.0.0.1", 0));
   }
 
