@@ -4,11 +4,9 @@ import dev.limber.journal.Journal;
 import dev.limber.journal.JournalContents;
 import dev.limber.journal.JournalExport;
 import dev.limber.json.FieldError;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -49,26 +47,13 @@ public final class ImportCommand implements Command {
   @Override
   public int run(Arguments arguments, Io io) throws IOException {
     Path file = Path.of(arguments.requirePositional("FILE"));
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    JournalExport.Reading reading;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      reading = JournalExport.read(in);
     } catch (NoSuchFileException e) {
       io.err().println("limber import: no such file: " + file);
       return ExitCode.NOT_FOUND;
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return reject(file, List.of(new FieldError("(file)", "is not valid UTF-8 text")), io);
-    }
-    JournalExport.Reading reading = JournalExport.read(text);
     if (!reading.isValid()) {
       return reject(file, reading.errors(), io);
     }

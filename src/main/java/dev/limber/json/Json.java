@@ -102,10 +102,10 @@ public final class Json {
   }
 
   /**
-   * A streaming reader over UTF-8 bytes, for documents too large to hold as one tree: step through
-   * its tokens and read each small part with {@link #value(JsonParser)}. Strict as {@link #parse}.
+   * A strict streaming reader over UTF-8 bytes, for {@link JsonStream}: step through its tokens and
+   * read each small part with {@link #value(JsonParser)}.
    */
-  public static JsonParser parser(InputStream utf8) throws IOException {
+  static JsonParser parser(InputStream utf8) throws IOException {
     InputStreamReader strictUtf8 =
         new InputStreamReader(
             utf8,
@@ -120,7 +120,7 @@ public final class Json {
    * The value at the parser's current token (which must be the start of a value) as a plain tree;
    * faults become {@link JsonSyntaxException}.
    */
-  public static Object value(JsonParser parser) {
+  static Object value(JsonParser parser) {
     try {
       return new Reader(parser).value(parser.currentToken());
     } catch (IOException e) {
@@ -129,7 +129,7 @@ public final class Json {
   }
 
   /** The next token; faults become {@link JsonSyntaxException}. */
-  public static JsonToken next(JsonParser parser) {
+  static JsonToken next(JsonParser parser) {
     try {
       return parser.nextToken();
     } catch (IOException e) {
@@ -138,7 +138,7 @@ public final class Json {
   }
 
   /** The member name at the parser's current token, checked for lone surrogates. */
-  public static String memberName(JsonParser parser) {
+  static String memberName(JsonParser parser) {
     try {
       return Reader.checked(parser, parser.currentName());
     } catch (IOException e) {

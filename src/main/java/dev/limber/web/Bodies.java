@@ -103,10 +103,71 @@ final class Bodies {
       return bytes;
     } catch (IOException e) {
       // The client sent less than it declared and went quiet (the idle timeout), or hung up.
-      throw Problem.invalidFields(
-              List.of(new FieldError("(body)", "ended before the length the request declared")))
-          .exception();
+      throw truncated();
     }
+  }
+
+  /**
+   * The body as a stream that answers 413 once more than {@code limitBytes} have come, and 400 when
+   * the client stops short of its declared length; for bodies read as they arrive.
+   */
+  static InputStream limitedStream(Context context, int limitBytes) {
+    long declared = context.req().getContentLengthLong();
+    if (declared > limitBytes) {
+      throw tooLarge(limitBytes);
+    }
+    InputStream body;
+    try {
+      body = context.req().getInputStream();
+    } catch (IOException e) {
+      throw truncated();
+    }
+    return new java.io.FilterInputStream(body) {
+      private long count;
+
+      @Override
+      public int read() throws IOException {
+        int next = readChecked(() -> super.read());
+        if (next >= 0) {
+          counted(1);
+        }
+        return next;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int read = readChecked(() -> super.read(buffer, offset, length));
+        if (read > 0) {
+          counted(read);
+        }
+        return read;
+      }
+
+      private void counted(int bytes) {
+        count += bytes;
+        if (count > limitBytes) {
+          throw tooLarge(limitBytes);
+        }
+      }
+    };
+  }
+
+  private interface Read {
+    int run() throws IOException;
+  }
+
+  private static int readChecked(Read read) {
+    try {
+      return read.run();
+    } catch (IOException e) {
+      throw truncated();
+    }
+  }
+
+  private static ProblemException truncated() {
+    return Problem.invalidFields(
+            List.of(new FieldError("(body)", "ended before the length the request declared")))
+        .exception();
   }
 
   private static ProblemException tooLarge(int limitBytes) {

@@ -13,10 +13,6 @@ import dev.limber.screening.Screener;
 import dev.limber.session.SessionRecord;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,24 +129,12 @@ final class JournalRoutes {
     Bodies.answer(context, json);
   }
 
+  /** Reads the body as it arrives, entry by entry, within the import limit. */
   private void importExport(Context context) {
     Journal journal = journal(context);
     Bodies.requireJsonContentType(context);
-    byte[] bytes = Bodies.readBytes(context, importLimitBytes);
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw Problem.invalidFields(List.of(new FieldError("(body)", "is not valid UTF-8 text")))
-          .exception();
-    }
-    JournalExport.Reading reading = JournalExport.read(text);
+    JournalExport.Reading reading =
+        JournalExport.read(Bodies.limitedStream(context, importLimitBytes));
     if (!reading.isValid()) {
       throw Problem.invalidFields(reading.errors()).exception();
     }
