@@ -36,6 +36,9 @@ public final class JdbcJournal implements Journal {
   private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
+  /** Rows sent to the database at a time, so a large import never holds all its rows twice. */
+  private static final int BATCH = 1000;
+
   private final Database database;
   private final String owner;
 
@@ -227,6 +230,7 @@ public final class JdbcJournal implements Journal {
         connection.prepareStatement(
             "INSERT INTO journal_check_in (owner, taken_at, pain, cracked, note)"
                 + " VALUES (?, ?, ?, ?, ?)")) {
+      int batched = 0;
       for (CheckIn checkIn : checkIns) {
         statement.setString(1, owner);
         statement.setObject(2, timestamp(checkIn.at()));
@@ -234,6 +238,9 @@ public final class JdbcJournal implements Journal {
         statement.setBoolean(4, checkIn.cracked());
         statement.setString(5, checkIn.note());
         statement.addBatch();
+        if (++batched % BATCH == 0) {
+          statement.executeBatch();
+        }
       }
       statement.executeBatch();
     }
@@ -248,6 +255,7 @@ public final class JdbcJournal implements Journal {
         connection.prepareStatement(
             "INSERT INTO journal_session (owner, started_at, ended_at, pain_before, pain_after,"
                 + " pops, ending, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int batched = 0;
       for (SessionRecord session : sessions) {
         statement.setString(1, owner);
         statement.setObject(2, timestamp(session.started()));
@@ -258,6 +266,9 @@ public final class JdbcJournal implements Journal {
         statement.setString(7, session.ending().name());
         statement.setString(8, Json.write(session));
         statement.addBatch();
+        if (++batched % BATCH == 0) {
+          statement.executeBatch();
+        }
       }
       statement.executeBatch();
     }
@@ -272,6 +283,7 @@ public final class JdbcJournal implements Journal {
         connection.prepareStatement(
             "INSERT INTO journal_screening (owner, screened_at, verdict, rule_ids, answers)"
                 + " VALUES (?, ?, ?, ?, ?)")) {
+      int batched = 0;
       for (ScreeningRecord screening : screenings) {
         statement.setString(1, owner);
         statement.setObject(2, timestamp(screening.at()));
@@ -279,6 +291,9 @@ public final class JdbcJournal implements Journal {
         statement.setString(4, String.join(" ", screening.ruleIds()));
         statement.setString(5, screening.answersJson());
         statement.addBatch();
+        if (++batched % BATCH == 0) {
+          statement.executeBatch();
+        }
       }
       statement.executeBatch();
     }

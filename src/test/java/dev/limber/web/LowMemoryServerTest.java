@@ -8,9 +8,12 @@ import dev.limber.store.TestDatabases;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,16 +30,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The memory finding: {@code limber serve} in its own JVM at {@code -Xmx256m} with real Argon2id,
- * flooded with parallel sign-ups and sign-ins from many addresses (through a trusted proxy), while
- * another person reads their journal. Every answer is a deliberate one (no 500, no OutOfMemory),
- * the overflow is 503 with Retry-After, and the reader is answered throughout.
+ * The memory findings, against {@code limber serve} in its own JVM at {@code -Xmx256m} with real
+ * Argon2id: a flood of parallel sign-ups and sign-ins from many addresses (through a trusted proxy)
+ * while another person reads their journal, where every answer is a deliberate one (no 500, no
+ * OutOfMemory), the overflow is 503 with Retry-After and the reader is answered throughout; and an
+ * import at the 16 MiB limit, read entry by entry.
  */
 @Timeout(240)
-class HashingFloodTest {
+class LowMemoryServerTest {
   private static final int SIGN_UPS = 32;
   private static final int SIGN_INS = 14;
   private static final Pattern SERVING = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
+
+  /** A long note keeps the entry count (and the time to store them) modest at 16 MiB. */
+  private static final String NOTE =
+      "stiff after a long drive, eased by the doorway stretch ".repeat(4);
 
   private static Process server;
   private static Http http;
@@ -133,11 +141,47 @@ class HashingFloodTest {
     }
   }
 
+  @Test
+  void anImportAtTheSixteenMebibyteLimitIsTakenWhole() {
+    String[] importer = signUpAndSignIn("importer@example.org");
+    StringBuilder body =
+        new StringBuilder(
+            "{\"format\":\"limber-journal\",\"version\":1,"
+                + "\"exportedAt\":\"2026-01-01T00:00:00Z\",\"sessions\":[],\"screenings\":[],"
+                + "\"checkIns\":[");
+    int entries = 0;
+    long second = Instant.parse("2020-01-01T00:00:00Z").getEpochSecond();
+    while (body.length() < 16 * 1024 * 1024 - 200) {
+      if (entries > 0) {
+        body.append(',');
+      }
+      body.append("{\"at\":\"")
+          .append(Instant.ofEpochSecond(second + entries))
+          .append("\",\"pain\":")
+          .append(entries % 11)
+          .append(",\"cracked\":false,\"note\":\"")
+          .append(NOTE)
+          .append("\"}");
+      entries++;
+    }
+    body.append("]}");
+
+    HttpResponse<String> response =
+        http.waitingUpTo(Duration.ofSeconds(150)).post("/api/import", body.toString(), importer);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(ServerFixture.object(response).get("added")).isEqualTo(BigInteger.valueOf(entries));
+    assertThat(http.get("/health").statusCode()).isEqualTo(200);
+  }
+
   private static String[] signUpAndSignIn(String email) {
     assertThat(http.post("/api/account", credentials(email, PASSWORD)).statusCode()).isEqualTo(202);
     HttpResponse<String> signedIn = http.post("/api/login", credentials(email, PASSWORD));
     assertThat(signedIn.statusCode()).isEqualTo(200);
     String setCookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
-    return new String[] {"Cookie", setCookie.substring(0, setCookie.indexOf(';'))};
+    String csrf = (String) ServerFixture.object(signedIn).get("csrfToken");
+    return new String[] {
+      "Cookie", setCookie.substring(0, setCookie.indexOf(';')), Authentication.CSRF_HEADER, csrf
+    };
   }
 }
