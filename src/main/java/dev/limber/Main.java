@@ -27,6 +27,7 @@ import dev.limber.screening.Screener;
 import dev.limber.store.Database;
 import dev.limber.store.JdbcAccounts;
 import dev.limber.store.JdbcAttempts;
+import dev.limber.store.JdbcIdempotentAnswers;
 import dev.limber.store.JdbcJournal;
 import dev.limber.web.Argon2PasswordHasher;
 import dev.limber.web.WebOptions;
@@ -127,6 +128,7 @@ public final class Main {
         catalog,
         new JdbcAccounts(database),
         new JdbcAttempts(database),
+        new JdbcIdempotentAnswers(database),
         hasher,
         screener,
         accountId -> new JdbcJournal(database, accountId),

@@ -166,6 +166,7 @@ public final class WebServer implements AutoCloseable {
             clientAddress,
             services.clock())
         .register(app);
+    new Idempotency(services.idempotentAnswers(), authentication, services.clock()).register(app);
     new JournalRoutes(
             authentication,
             services.journals(),

@@ -2,6 +2,7 @@ package dev.limber.web;
 
 import dev.limber.account.Accounts;
 import dev.limber.account.Attempts;
+import dev.limber.account.IdempotentAnswers;
 import dev.limber.account.PasswordHasher;
 import dev.limber.catalog.Catalog;
 import dev.limber.journal.Journal;
@@ -20,6 +21,7 @@ public record WebServices(
     Supplier<Catalog> catalog,
     Accounts accounts,
     Attempts attempts,
+    IdempotentAnswers idempotentAnswers,
     PasswordHasher passwordHasher,
     Supplier<Screener> screener,
     Function<String, Journal> journals,
@@ -30,6 +32,7 @@ public record WebServices(
     if (catalog == null
         || accounts == null
         || attempts == null
+        || idempotentAnswers == null
         || passwordHasher == null
         || screener == null
         || journals == null
