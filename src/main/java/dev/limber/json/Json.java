@@ -185,6 +185,13 @@ public final class Json {
       // Jackson adds a hint on a second line; the first line says what is wrong.
       int hint = message.indexOf('\n');
       String problem = hint < 0 ? message : message.substring(0, hint);
+      int marker = problem.indexOf(" (start marker at");
+      if (marker >= 0) {
+        problem = problem.substring(0, marker);
+      }
+      if (problem.startsWith("Unexpected end-of-input")) {
+        problem = "unexpected end of input" + problem.substring("Unexpected end-of-input".length());
+      }
       return new JsonSyntaxException(problem + " at offset " + offset(parser), offset(parser));
     }
     return new UncheckedIOException("read JSON", failure);

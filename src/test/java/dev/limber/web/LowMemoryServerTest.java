@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The memory findings, against {@code limber serve} in its own JVM at {@code -Xmx256m} with real
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Timeout;
  * OutOfMemory), the overflow is 503 with Retry-After and the reader is answered throughout; and an
  * import at the 16 MiB limit, read entry by entry.
  */
+@Isolated
 @Timeout(240)
 class LowMemoryServerTest {
   private static final int SIGN_UPS = 32;

@@ -21,12 +21,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Concurrency findings, on H2 and on PostgreSQL with two server instances: parallel guesses cannot
  * exceed the throttle, and no journal row outlives its deleted account. Bounded in requests and
  * time.
  */
+@Isolated
 @Timeout(120)
 class RaceTest {
   private static final int PARALLEL_GUESSES = 12;
