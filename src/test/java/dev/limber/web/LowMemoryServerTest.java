@@ -46,7 +46,7 @@ class LowMemoryServerTest {
 
   /** A long note keeps the entry count (and the time to store them) modest at 16 MiB. */
   private static final String NOTE =
-      "stiff after a long drive, eased by the doorway stretch ".repeat(4);
+      "stiff after a long drive, eased by the doorway stretch ".repeat(17);
 
   private static Process server;
   private static Http http;

@@ -108,7 +108,7 @@ class RaceTest {
   void noJournalRowOutlivesItsDeletedAccountAndItsTokenIsRefusedAtOnce(Database database)
       throws Exception {
     int writers = 4;
-    int writesEach = 40;
+    int writesEach = 25;
     try (database;
         ServerFixture first = ServerFixture.start(database);
         ServerFixture second = ServerFixture.start(database)) {
