@@ -153,17 +153,23 @@ class LowMemoryServerTest {
                 + "\"checkIns\":[");
     int entries = 0;
     long second = Instant.parse("2020-01-01T00:00:00Z").getEpochSecond();
-    while (body.length() < 16 * 1024 * 1024 - 200) {
+    while (true) {
+      String entry =
+          "{\"at\":\""
+              + Instant.ofEpochSecond(second + entries)
+              + "\",\"pain\":"
+              + (entries % 11)
+              + ",\"cracked\":false,\"note\":\""
+              + NOTE
+              + "\"}";
+      // Stays just under the 16 MiB limit: the closing brackets and a comma still fit.
+      if (body.length() + entry.length() + 3 > 16 * 1024 * 1024) {
+        break;
+      }
       if (entries > 0) {
         body.append(',');
       }
-      body.append("{\"at\":\"")
-          .append(Instant.ofEpochSecond(second + entries))
-          .append("\",\"pain\":")
-          .append(entries % 11)
-          .append(",\"cracked\":false,\"note\":\"")
-          .append(NOTE)
-          .append("\"}");
+      body.append(entry);
       entries++;
     }
     body.append("]}");
