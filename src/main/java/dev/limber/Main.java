@@ -1,5 +1,7 @@
 package dev.limber;
 
+import dev.limber.account.HashingPool;
+import dev.limber.account.PasswordHasher;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
 import dev.limber.cli.CheckinCommand;
@@ -20,12 +22,15 @@ import dev.limber.cli.ServeCommand;
 import dev.limber.cli.SessionPlanning;
 import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
+import dev.limber.cli.UsageException;
 import dev.limber.screening.RuleBook;
 import dev.limber.store.Database;
 import dev.limber.store.JdbcAccounts;
+import dev.limber.store.JdbcAttempts;
+import dev.limber.store.JdbcIdempotentAnswers;
 import dev.limber.store.JdbcJournal;
-import dev.limber.store.JdbcSignInAttempts;
 import dev.limber.web.Argon2PasswordHasher;
+import dev.limber.web.WebOptions;
 import dev.limber.web.WebServer;
 import dev.limber.web.WebServices;
 import java.time.Clock;
@@ -71,16 +76,29 @@ public final class Main {
             new ExportCommand(journals, services),
             new ImportCommand(journals, services),
             new ForgetCommand(journals, services),
-            new ServeCommand(System.getenv(), (host, port, db) -> serve(catalog, host, port, db))));
+            new ServeCommand(System.getenv(), settings -> serve(catalog, settings))));
   }
 
   /** Starts the HTTP server; Javalin is loaded only here, when {@code limber serve} runs. */
-  static ServeCommand.Running serve(
-      Supplier<Catalog> catalog, String host, int port, Optional<String> databaseUrl) {
-    Database database = Database.open(Database.chooseUrl(databaseUrl, System.getenv()));
+  static ServeCommand.Running serve(Supplier<Catalog> catalog, ServeCommand.Settings settings) {
+    WebOptions options;
+    try {
+      options = WebOptions.defaults().withTrustedProxies(settings.trustedProxies());
+      if (settings.metricsToken().isPresent()) {
+        options = options.withMetricsToken(settings.metricsToken().get());
+      }
+      if (settings.managementPort().isPresent()) {
+        options = options.withManagementPort(settings.managementPort().get());
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    Database database = Database.open(Database.chooseUrl(settings.databaseUrl(), System.getenv()));
     WebServer server;
     try {
-      server = new WebServer(webServices(database, catalog, Clock.systemUTC())).start(host, port);
+      server =
+          new WebServer(webServices(database, catalog, Clock.systemUTC()), options)
+              .start(settings.host(), settings.port());
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -93,22 +111,45 @@ public final class Main {
 
       @Override
       public void close() {
-        server.close();
-        database.close();
+        try {
+          server.close();
+        } finally {
+          database.close();
+        }
       }
     };
   }
 
   /** Everything the web server needs, over one database. */
   public static WebServices webServices(Database database, Supplier<Catalog> catalog, Clock clock) {
+    return webServices(database, catalog, clock, boundedHasher(new Argon2PasswordHasher()));
+  }
+
+  /** As {@link #webServices(Database, Supplier, Clock)} with the given password hasher. */
+  public static WebServices webServices(
+      Database database, Supplier<Catalog> catalog, Clock clock, PasswordHasher hasher) {
     return new WebServices(
         Services.of(catalog.get(), RuleBook.bundled(), clock),
         new JdbcAccounts(database),
-        new JdbcSignInAttempts(database),
-        new Argon2PasswordHasher(),
+        new JdbcAttempts(database),
+        new JdbcIdempotentAnswers(database),
+        hasher,
         accountId -> new JdbcJournal(database, accountId),
         clock,
         IMPORT_LIMIT_BYTES);
+  }
+
+  /**
+   * The hasher behind a {@link HashingPool} sized from this JVM's heap: each Argon2id hash needs
+   * its memory cost and as much again for the copies Password4j makes.
+   */
+  public static PasswordHasher boundedHasher(PasswordHasher hasher) {
+    int slots =
+        HashingPool.slotsFor(
+            Runtime.getRuntime().maxMemory(),
+            2L * Argon2PasswordHasher.MEMORY_KIB * 1024,
+            Runtime.getRuntime().availableProcessors());
+    return new HashingPool(hasher, slots, 2 * slots);
   }
 
   /**

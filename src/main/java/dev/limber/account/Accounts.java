@@ -15,10 +15,27 @@ public interface Accounts {
   /** The account with this (normalised) e-mail address and its password hash. */
   Optional<Credentials> findCredentials(String email);
 
-  /** Removes the account, its login sessions and its tokens; false when there was none. */
+  /** The account with this id. */
+  Optional<Account> find(String accountId);
+
+  /**
+   * Removes the account with everything it owns (journal, login sessions, tokens) in one
+   * transaction; from then on its credentials are refused and its journal takes no writes. False
+   * when there was none.
+   */
   boolean remove(String accountId);
 
+  /** Replaces the password hash and ends every login session but {@code keptSessionHash}. */
+  boolean changePassword(String accountId, String passwordHash, Optional<String> keptSessionHash);
+
+  /**
+   * Opens the session; when the account then has more than {@link LoginSession#MAX_PER_ACCOUNT}
+   * live sessions, the oldest end.
+   */
   void openSession(LoginSession session);
+
+  /** Gives the session a new CSRF token. */
+  void renewCsrfToken(String secretHash, String csrfToken);
 
   /**
    * The session whose secret hashes to {@code secretHash}, when it has not ended by {@code now}.
@@ -27,7 +44,10 @@ public interface Accounts {
 
   void closeSession(String secretHash);
 
-  void addToken(ApiToken token);
+  /**
+   * Adds the token; false, adding nothing, when the account has {@link ApiToken#MAX_PER_ACCOUNT}.
+   */
+  boolean addToken(ApiToken token);
 
   /** The account's tokens, oldest first. */
   List<ApiToken> tokens(String accountId);

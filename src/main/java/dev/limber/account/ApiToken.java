@@ -11,6 +11,11 @@ import java.util.Map;
  */
 public record ApiToken(String id, String accountId, String name, String secretHash, Instant created)
     implements JsonValue {
+  /** Enough for every device and script a person runs; a bound on what one account can store. */
+  public static final int MAX_PER_ACCOUNT = 20;
+
+  public static final int MAX_NAME_LENGTH = 100;
+
   public ApiToken {
     if (id == null || accountId == null || name == null || secretHash == null || created == null) {
       throw new IllegalArgumentException("an API token needs all its fields: " + id);

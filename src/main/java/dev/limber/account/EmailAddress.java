@@ -17,7 +17,7 @@ public final class EmailAddress {
   /** Why the text is not a plausible address, or null when it is; deliverability is not checked. */
   public static String problem(String email) {
     String address = email.trim();
-    if (address.length() > MAX_LENGTH) {
+    if (address.length() > MAX_LENGTH || normalise(email).length() > MAX_LENGTH) {
       return "must be at most " + MAX_LENGTH + " characters";
     }
     int at = address.indexOf('@');

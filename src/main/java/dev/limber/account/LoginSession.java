@@ -7,6 +7,9 @@ import java.time.Instant;
  * account, the CSRF token its writes must echo, and when it ends.
  */
 public record LoginSession(String secretHash, String accountId, String csrfToken, Instant expires) {
+  /** Signed-in browsers per account; signing in once more ends the oldest. */
+  public static final int MAX_PER_ACCOUNT = 10;
+
   public LoginSession {
     if (secretHash == null || accountId == null || csrfToken == null || expires == null) {
       throw new IllegalArgumentException("a login session needs all its fields: " + accountId);

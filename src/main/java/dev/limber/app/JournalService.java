@@ -11,7 +11,11 @@ import dev.limber.journal.Review;
 import dev.limber.journal.Reviewer;
 import dev.limber.journal.SafetyHistory;
 import dev.limber.json.FieldError;
+import dev.limber.json.StoredText;
 import dev.limber.screening.RuleBook;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -136,7 +140,12 @@ public final class JournalService {
    * Validates a whole export first, then adds the entries the journal does not hold yet, in one go.
    */
   public Imported importExport(Person person, String text) {
-    JournalExport.Reading reading = JournalExport.read(text);
+    return importExport(person, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** As {@link #importExport(Person, String)}, reading UTF-8 as it arrives, entry by entry. */
+  public Imported importExport(Person person, InputStream utf8) {
+    JournalExport.Reading reading = JournalExport.read(utf8);
     if (!reading.isValid()) {
       throw new InvalidInput(reading.errors());
     }
@@ -151,11 +160,11 @@ public final class JournalService {
     person.requireJournal().forget();
   }
 
+  /** The note must fit its column and hold no NUL, which PostgreSQL refuses. */
   private static void requireNote(String note, int maxLength, List<FieldError> errors) {
-    if (note != null && note.length() > maxLength) {
-      errors.add(
-          new FieldError(
-              "note", "must be at most " + maxLength + " characters, found " + note.length()));
+    String problem = note == null ? null : StoredText.problem(note, maxLength);
+    if (problem != null) {
+      errors.add(new FieldError("note", problem));
     }
   }
 }

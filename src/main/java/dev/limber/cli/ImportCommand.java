@@ -6,11 +6,9 @@ import dev.limber.app.Person;
 import dev.limber.app.Services;
 import dev.limber.journal.JournalContents;
 import dev.limber.json.FieldError;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -54,28 +52,18 @@ public final class ImportCommand implements Command {
   @Override
   public int run(Arguments arguments, Io io) throws IOException {
     Path file = Path.of(arguments.requirePositional("FILE"));
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
+    if (!Files.isRegularFile(file)) {
       io.err().println("limber import: no such file: " + file);
       return ExitCode.NOT_FOUND;
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return reject(file, List.of(new FieldError("(file)", "is not valid UTF-8 text")), io);
-    }
     JournalService.Imported imported;
-    try (JournalSource.Opened opened = journals.open(arguments)) {
-      imported = services.get().journal().importExport(Person.withJournal(opened.journal()), text);
+    // Read as it streams by, entry by entry; nothing is added unless the whole file is valid.
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        JournalSource.Opened opened = journals.open(arguments)) {
+      imported = services.get().journal().importExport(Person.withJournal(opened.journal()), in);
+    } catch (NoSuchFileException e) {
+      io.err().println("limber import: no such file: " + file);
+      return ExitCode.NOT_FOUND;
     } catch (InvalidInput e) {
       return reject(file, e.errors(), io);
     }

@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,7 +8,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code limber serve}: the HTTP API in this process until it is stopped. Flags win over the {@code
- * LIMBER_HOST}, {@code LIMBER_PORT} and {@code LIMBER_DB_URL} environment variables.
+ * LIMBER_HOST}, {@code LIMBER_PORT}, {@code LIMBER_DB_URL}, {@code LIMBER_TRUSTED_PROXIES}, {@code
+ * LIMBER_METRICS_TOKEN} and {@code LIMBER_MANAGEMENT_PORT} environment variables.
  */
 public final class ServeCommand implements Command {
   static final String DEFAULT_HOST = "127.0.0.1";
@@ -15,7 +17,23 @@ public final class ServeCommand implements Command {
 
   /** Starts the server; closing the answer stops it. Wired by {@code Main}. */
   public interface Launcher {
-    Running start(String host, int port, Optional<String> databaseUrl) throws Exception;
+    Running start(Settings settings) throws Exception;
+  }
+
+  /**
+   * What the server was asked for: where to listen, the database, the proxies trusted to name the
+   * client (CIDR blocks), the token that opens {@code /metrics}, and the management port.
+   */
+  public record Settings(
+      String host,
+      int port,
+      Optional<String> databaseUrl,
+      List<String> trustedProxies,
+      Optional<String> metricsToken,
+      Optional<Integer> managementPort) {
+    public Settings {
+      trustedProxies = List.copyOf(trustedProxies);
+    }
   }
 
   /** A started server. */
@@ -60,7 +78,20 @@ public final class ServeCommand implements Command {
         Option.value(
             "db",
             "URL",
-            "JDBC URL of the database (LIMBER_DB_URL; default the H2 file in ~/.limber)"));
+            "JDBC URL of the database (LIMBER_DB_URL; default the H2 file in ~/.limber)"),
+        Option.value(
+            "trusted-proxy",
+            "CIDR",
+            "proxies whose X-Forwarded-For names the client, comma-separated"
+                + " (LIMBER_TRUSTED_PROXIES; default none)"),
+        Option.value(
+            "metrics-token",
+            "TOKEN",
+            "serve /metrics to requests with this Bearer token (LIMBER_METRICS_TOKEN)"),
+        Option.value(
+            "management-port",
+            "PORT",
+            "serve /metrics and /health on this port too (LIMBER_MANAGEMENT_PORT)"));
   }
 
   @Override
@@ -69,7 +100,26 @@ public final class ServeCommand implements Command {
     String host = arguments.value("host").or(() -> env("LIMBER_HOST")).orElse(DEFAULT_HOST);
     int port = port(arguments);
     Optional<String> databaseUrl = arguments.value("db").or(() -> env("LIMBER_DB_URL"));
-    Running server = launcher.start(host, port, databaseUrl);
+    List<String> trustedProxies =
+        arguments
+            .value("trusted-proxy")
+            .or(() -> env("LIMBER_TRUSTED_PROXIES"))
+            .map(
+                list ->
+                    Arrays.stream(list.split(","))
+                        .map(String::trim)
+                        .filter(block -> !block.isEmpty())
+                        .toList())
+            .orElse(List.of());
+    Optional<String> metricsToken =
+        arguments.value("metrics-token").or(() -> env("LIMBER_METRICS_TOKEN"));
+    Optional<Integer> managementPort =
+        arguments.value("management-port").isPresent()
+            ? arguments.integer("management-port", 0, 65_535)
+            : env("LIMBER_MANAGEMENT_PORT").map(value -> portFrom("LIMBER_MANAGEMENT_PORT", value));
+    Running server =
+        launcher.start(
+            new Settings(host, port, databaseUrl, trustedProxies, metricsToken, managementPort));
     Thread stopOnSignal = new Thread(server::close, "limber-serve-stop");
     Runtime.getRuntime().addShutdownHook(stopOnSignal);
     io.out().println("Limber serves http://" + host + ":" + server.port() + "/ (Ctrl-C stops it)");
@@ -87,20 +137,19 @@ public final class ServeCommand implements Command {
     if (arguments.value("port").isPresent()) {
       return arguments.integer("port", 0, 65_535).orElseThrow();
     }
-    Optional<String> fromEnvironment = env("LIMBER_PORT");
-    if (fromEnvironment.isEmpty()) {
-      return DEFAULT_PORT;
-    }
+    return env("LIMBER_PORT").map(value -> portFrom("LIMBER_PORT", value)).orElse(DEFAULT_PORT);
+  }
+
+  private static int portFrom(String variable, String value) {
     try {
-      int port = Integer.parseInt(fromEnvironment.get().trim());
+      int port = Integer.parseInt(value.trim());
       if (port >= 0 && port <= 65_535) {
         return port;
       }
     } catch (NumberFormatException e) {
       // reported below with the value
     }
-    throw new UsageException(
-        "LIMBER_PORT must be a port from 0 to 65535, found \"" + fromEnvironment.get() + "\"");
+    throw new UsageException(variable + " must be a port from 0 to 65535, found \"" + value + "\"");
   }
 
   private Optional<String> env(String name) {

@@ -1,7 +1,9 @@
 package dev.limber.journal;
 
 import dev.limber.session.SessionRecord;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Everything one journal holds, each list oldest first: what export writes and import reads. */
 public record JournalContents(
@@ -33,12 +35,19 @@ public record JournalContents(
     return size() == 0;
   }
 
-  /** The entries of this that {@code kept} does not already hold (equal entries count once). */
+  /**
+   * The entries of this that {@code kept} does not already hold (equal entries count once), found
+   * by hashing, so it takes time in proportion to the entries, not their square.
+   */
   public JournalContents without(JournalContents kept) {
+    Set<CheckIn> keptCheckIns = new HashSet<>(kept.checkIns);
+    Set<SessionRecord> keptSessions = new HashSet<>(kept.sessions);
+    Set<ScreeningRecord> keptScreenings = new HashSet<>(kept.screenings);
+    Set<Review> keptReviews = new HashSet<>(kept.reviews);
     return new JournalContents(
-        checkIns.stream().filter(entry -> !kept.checkIns.contains(entry)).toList(),
-        sessions.stream().filter(entry -> !kept.sessions.contains(entry)).toList(),
-        screenings.stream().filter(entry -> !kept.screenings.contains(entry)).toList(),
-        reviews.stream().filter(entry -> !kept.reviews.contains(entry)).toList());
+        checkIns.stream().filter(entry -> !keptCheckIns.contains(entry)).toList(),
+        sessions.stream().filter(entry -> !keptSessions.contains(entry)).toList(),
+        screenings.stream().filter(entry -> !keptScreenings.contains(entry)).toList(),
+        reviews.stream().filter(entry -> !keptReviews.contains(entry)).toList());
   }
 }

@@ -1,5 +1,8 @@
 package dev.limber.json;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** One problem with an input document: the field's path ({@code symptoms.painScore}) and why. */
 public record FieldError(String field, String message) implements JsonValue {
   public FieldError {
@@ -8,9 +11,13 @@ public record FieldError(String field, String message) implements JsonValue {
     }
   }
 
+  /** Always {@code field} then {@code message}, so answers read the same from run to run. */
   @Override
   public Object toJson() {
-    return java.util.Map.of("field", field, "message", message);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("field", field);
+    json.put("message", message);
+    return json;
   }
 
   @Override

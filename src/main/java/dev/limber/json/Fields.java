@@ -38,6 +38,14 @@ public final class Fields {
     return of(tree, rootName, "", errors);
   }
 
+  /**
+   * Reads {@code tree} as an object found at {@code path} in a larger document (an item of a
+   * streamed array): errors name the full path, such as {@code checkIns[3].pain}.
+   */
+  public static Fields at(Object tree, String path, List<FieldError> errors) {
+    return of(tree, path, path, errors);
+  }
+
   private static Fields of(
       Object value, String reportedPath, String path, List<FieldError> errors) {
     if (value instanceof Map<?, ?> map) {

@@ -1,7 +1,31 @@
 package dev.limber.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,17 +33,47 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict JSON reader and writer over plain Java values.
+ * A strict JSON reader and writer over plain Java values, on jackson-core's streaming parser and
+ * generator.
  *
  * <p>Reading gives {@code Map<String, Object>} (in document order), {@code List<Object>}, {@code
  * String}, {@code Boolean}, {@code null}, {@link BigInteger} for numbers written without a fraction
  * or exponent and {@link BigDecimal} for the rest, so a caller can tell {@code 5} from {@code 5.0}.
- * Writing accepts those types plus any {@link Number}, enums (by name), {@link Collection}s and
- * {@link JsonValue}s. Both are thread-safe.
+ * Duplicate member names, lone surrogates, nesting deeper than {@link #MAX_DEPTH} and numbers
+ * longer than {@link #MAX_NUMBER_LENGTH} are faults. Writing accepts those types plus any {@link
+ * Number}, enums (by name), {@link Collection}s and {@link JsonValue}s. Both are thread-safe.
  */
 public final class Json {
   /** Deeper nesting is rejected rather than risking the stack on hostile input. */
   public static final int MAX_DEPTH = 64;
+
+  /** Longer number literals are rejected: no field of Limber's needs more digits. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  private static final JsonFactory FACTORY =
+      new JsonFactoryBuilder()
+          .characterEscapes(new LineSeparatorEscapes())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_DEPTH + 1)
+                  .maxNumberLength(MAX_NUMBER_LENGTH)
+                  .maxStringLength(20_000_000)
+                  .build())
+          .build();
+
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withSeparators(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                  .withObjectEmptySeparator("")
+                  .withArrayEmptySeparator(""));
 
   private Json() {}
 
@@ -27,397 +81,293 @@ public final class Json {
    * Parses one JSON document; throws {@link JsonSyntaxException} naming the offset of the fault.
    */
   public static Object parse(String text) {
-    Reader reader = new Reader(text);
-    reader.skipWhitespace();
-    Object value = reader.readValue(0);
-    reader.skipWhitespace();
-    if (reader.position < text.length()) {
-      throw reader.fault("unexpected text after the document");
+    try (JsonParser parser =
+        FACTORY.createParser(new EscapeCheckingReader(new StringReader(text)))) {
+      return document(parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException("read JSON text", e);
     }
-    return value;
+  }
+
+  /**
+   * Parses one JSON document from UTF-8 bytes, reading the stream as it goes; bytes that are not
+   * UTF-8 are a {@link JsonSyntaxException} too. The stream is not closed.
+   */
+  public static Object parse(InputStream utf8) {
+    try (JsonParser parser = parser(utf8)) {
+      return document(parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException("read JSON bytes", e);
+    }
+  }
+
+  /**
+   * A strict streaming reader over UTF-8 bytes, for {@link JsonStream}: step through its tokens and
+   * read each small part with {@link #value(JsonParser)}.
+   */
+  static JsonParser parser(InputStream utf8) throws IOException {
+    InputStreamReader strictUtf8 =
+        new InputStreamReader(
+            utf8,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return FACTORY.createParser(new EscapeCheckingReader(strictUtf8));
+  }
+
+  /**
+   * The value at the parser's current token (which must be the start of a value) as a plain tree;
+   * faults become {@link JsonSyntaxException}.
+   */
+  static Object value(JsonParser parser) {
+    try {
+      return new Reader(parser).value(parser.currentToken());
+    } catch (IOException e) {
+      throw fault(parser, e);
+    }
+  }
+
+  /** The next token; faults become {@link JsonSyntaxException}. */
+  static JsonToken next(JsonParser parser) {
+    try {
+      return parser.nextToken();
+    } catch (IOException e) {
+      throw fault(parser, e);
+    }
+  }
+
+  /** The member name at the parser's current token, checked for lone surrogates. */
+  static String memberName(JsonParser parser) {
+    try {
+      return Reader.checked(parser, parser.currentName());
+    } catch (IOException e) {
+      throw fault(parser, e);
+    }
+  }
+
+  private static Object document(JsonParser parser) {
+    try {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new JsonSyntaxException("unexpected end of input at offset 0", 0);
+      }
+      Object value = new Reader(parser).value(first);
+      if (parser.nextToken() != null) {
+        throw new JsonSyntaxException(
+            "unexpected text after the document at offset " + offset(parser), offset(parser));
+      }
+      return value;
+    } catch (IOException e) {
+      throw fault(parser, e);
+    }
+  }
+
+  private static RuntimeException fault(JsonParser parser, IOException failure) {
+    if (failure instanceof CharacterCodingException
+        || failure.getCause() instanceof CharacterCodingException) {
+      return new JsonSyntaxException("is not valid UTF-8 text", offset(parser));
+    }
+    if (failure instanceof StreamConstraintsException limit) {
+      String message = limit.getOriginalMessage().toLowerCase(java.util.Locale.ROOT);
+      String problem =
+          message.contains("nesting")
+              ? "nesting deeper than " + MAX_DEPTH
+              : message.contains("number") ? "number too long" : "value too long";
+      return new JsonSyntaxException(problem + " at offset " + offset(parser), offset(parser));
+    }
+    if (failure instanceof JsonProcessingException processing) {
+      String message = processing.getOriginalMessage();
+      if (message.startsWith("Duplicate field '")) {
+        String name = message.substring("Duplicate field '".length(), message.lastIndexOf('\''));
+        message = "duplicate member " + quote(name);
+      }
+      // Jackson adds a hint on a second line; the first line says what is wrong.
+      int hint = message.indexOf('\n');
+      String problem = hint < 0 ? message : message.substring(0, hint);
+      int marker = problem.indexOf(" (start marker at");
+      if (marker >= 0) {
+        problem = problem.substring(0, marker);
+      }
+      if (problem.startsWith("Unexpected end-of-input")) {
+        problem = "unexpected end of input" + problem.substring("Unexpected end-of-input".length());
+      }
+      return new JsonSyntaxException(problem + " at offset " + offset(parser), offset(parser));
+    }
+    return new UncheckedIOException("read JSON", failure);
+  }
+
+  private static int offset(JsonParser parser) {
+    long offset = parser.currentLocation().getCharOffset();
+    return (int) Math.max(0, Math.min(Integer.MAX_VALUE, offset));
   }
 
   /** Compact JSON text for a value tree. */
   public static String write(Object value) {
-    StringBuilder out = new StringBuilder(256);
-    new Writer(out, false).value(value, 0);
-    return out.toString();
+    return write(value, false);
   }
 
   /** Indented JSON text (two spaces) for a value tree, for people reading it. */
   public static String pretty(Object value) {
-    StringBuilder out = new StringBuilder(512);
-    new Writer(out, true).value(value, 0);
-    return out.toString();
+    return write(value, true);
   }
 
   /** Quotes and escapes a string as a JSON string literal. */
   public static String quote(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2);
-    Writer.string(out, text);
+    return write(text, false);
+  }
+
+  private static String write(Object value, boolean indent) {
+    StringWriter out = new StringWriter(256);
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      if (indent) {
+        generator.setPrettyPrinter(PRETTY);
+      }
+      new Writer(generator).value(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("write JSON", e);
+    }
     return out.toString();
   }
 
   private static final class Reader {
-    private final String text;
-    private int position;
+    private final JsonParser parser;
 
-    Reader(String text) {
-      this.text = text;
+    Reader(JsonParser parser) {
+      this.parser = parser;
     }
 
-    JsonSyntaxException fault(String problem) {
-      return new JsonSyntaxException(problem + " at offset " + position, position);
+    Object value(JsonToken token) throws IOException {
+      return switch (token) {
+        case START_OBJECT -> object();
+        case START_ARRAY -> array();
+        case VALUE_STRING -> checked(parser, parser.getText());
+        case VALUE_NUMBER_INT -> parser.getBigIntegerValue();
+        case VALUE_NUMBER_FLOAT -> decimal();
+        case VALUE_TRUE -> Boolean.TRUE;
+        case VALUE_FALSE -> Boolean.FALSE;
+        case VALUE_NULL -> null;
+        default ->
+            throw new JsonSyntaxException(
+                "unexpected " + token + " at offset " + offset(parser), offset(parser));
+      };
     }
 
-    void skipWhitespace() {
-      while (position < text.length()) {
-        char next = text.charAt(position);
-        if (next != ' ' && next != '\t' && next != '\n' && next != '\r') {
-          return;
-        }
-        position++;
-      }
-    }
-
-    Object readValue(int depth) {
-      if (depth > MAX_DEPTH) {
-        throw fault("nesting deeper than " + MAX_DEPTH);
-      }
-      if (position >= text.length()) {
-        throw fault("unexpected end of input");
-      }
-      char next = text.charAt(position);
-      switch (next) {
-        case '{':
-          return readObject(depth);
-        case '[':
-          return readArray(depth);
-        case '"':
-          return readString();
-        case 't':
-          return readLiteral("true", Boolean.TRUE);
-        case 'f':
-          return readLiteral("false", Boolean.FALSE);
-        case 'n':
-          return readLiteral("null", null);
-        default:
-          if (next == '-' || (next >= '0' && next <= '9')) {
-            return readNumber();
-          }
-          throw fault("unexpected character '" + printable(next) + "'");
-      }
-    }
-
-    private Map<String, Object> readObject(int depth) {
+    private Map<String, Object> object() throws IOException {
       Map<String, Object> members = new LinkedHashMap<>();
-      position++;
-      skipWhitespace();
-      if (peek() == '}') {
-        position++;
-        return members;
+      for (JsonToken token = parser.nextToken();
+          token != JsonToken.END_OBJECT;
+          token = parser.nextToken()) {
+        String name = checked(parser, parser.currentName());
+        members.put(name, value(parser.nextToken()));
       }
-      while (true) {
-        skipWhitespace();
-        if (peek() != '"') {
-          throw fault("expected a quoted member name");
-        }
-        int nameStart = position;
-        String name = readString();
-        skipWhitespace();
-        expect(':');
-        skipWhitespace();
-        Object value = readValue(depth + 1);
-        if (members.containsKey(name)) {
-          position = nameStart;
-          throw fault("duplicate member \"" + name + "\"");
-        }
-        members.put(name, value);
-        skipWhitespace();
-        char separator = peek();
-        position++;
-        if (separator == '}') {
-          return members;
-        }
-        if (separator != ',') {
-          position--;
-          throw fault("expected ',' or '}'");
-        }
-      }
+      return members;
     }
 
-    private List<Object> readArray(int depth) {
+    private List<Object> array() throws IOException {
       List<Object> items = new ArrayList<>();
-      position++;
-      skipWhitespace();
-      if (peek() == ']') {
-        position++;
-        return items;
+      for (JsonToken token = parser.nextToken();
+          token != JsonToken.END_ARRAY;
+          token = parser.nextToken()) {
+        items.add(value(token));
       }
-      while (true) {
-        skipWhitespace();
-        items.add(readValue(depth + 1));
-        skipWhitespace();
-        char separator = peek();
-        position++;
-        if (separator == ']') {
-          return items;
-        }
-        if (separator != ',') {
-          position--;
-          throw fault("expected ',' or ']'");
-        }
-      }
+      return items;
     }
 
-    private String readString() {
-      position++;
-      StringBuilder value = new StringBuilder();
-      while (true) {
-        if (position >= text.length()) {
-          throw fault("unterminated string");
-        }
-        char next = text.charAt(position++);
-        if (next == '"') {
-          return value.toString();
-        }
-        if (next < 0x20) {
-          position--;
-          throw fault("control character in string");
-        }
-        if (next != '\\') {
-          value.append(next);
-          continue;
-        }
-        if (position >= text.length()) {
-          throw fault("unterminated escape");
-        }
-        char escape = text.charAt(position++);
-        switch (escape) {
-          case '"', '\\', '/' -> value.append(escape);
-          case 'b' -> value.append('\b');
-          case 'f' -> value.append('\f');
-          case 'n' -> value.append('\n');
-          case 'r' -> value.append('\r');
-          case 't' -> value.append('\t');
-          case 'u' -> value.append(readHexChar());
-          default -> {
-            position--;
-            throw fault("unknown escape '\\" + printable(escape) + "'");
-          }
-        }
-      }
-    }
-
-    private char readHexChar() {
-      if (position + 4 > text.length()) {
-        throw fault("short unicode escape");
-      }
-      int code = 0;
-      for (int i = 0; i < 4; i++) {
-        int digit = Character.digit(text.charAt(position++), 16);
-        if (digit < 0) {
-          position--;
-          throw fault("bad unicode escape");
-        }
-        code = code * 16 + digit;
-      }
-      return (char) code;
-    }
-
-    private Object readNumber() {
-      int start = position;
-      if (peek() == '-') {
-        position++;
-      }
-      if (peek() == '0') {
-        position++;
-      } else if (isDigit(peek())) {
-        skipDigits();
-      } else {
-        throw fault("expected a digit");
-      }
-      boolean integral = true;
-      if (peek() == '.') {
-        integral = false;
-        position++;
-        if (!isDigit(peek())) {
-          throw fault("expected a digit after '.'");
-        }
-        skipDigits();
-      }
-      if (peek() == 'e' || peek() == 'E') {
-        integral = false;
-        position++;
-        if (peek() == '+' || peek() == '-') {
-          position++;
-        }
-        if (!isDigit(peek())) {
-          throw fault("expected a digit in the exponent");
-        }
-        skipDigits();
-      }
-      String literal = text.substring(start, position);
-      if (literal.length() > 100) {
-        position = start;
-        throw fault("number too long");
-      }
-      if (integral) {
-        return new BigInteger(literal);
-      }
-      BigDecimal decimal = new BigDecimal(literal);
-      if (Math.abs(decimal.scale()) > 1000) {
-        position = start;
-        throw fault("number out of range");
+    private BigDecimal decimal() throws IOException {
+      BigDecimal decimal = new BigDecimal(parser.getText());
+      if (Math.abs((long) decimal.scale()) > 1000) {
+        throw new JsonSyntaxException(
+            "number out of range at offset " + offset(parser), offset(parser));
       }
       return decimal;
     }
 
-    private void skipDigits() {
-      while (isDigit(peek())) {
-        position++;
+    /** A text with an unpaired UTF-16 surrogate is no Unicode text: RFC 8259 section 8.2. */
+    static String checked(JsonParser parser, String text) {
+      for (int index = 0; index < text.length(); index++) {
+        char unit = text.charAt(index);
+        if (Character.isHighSurrogate(unit)
+            && index + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(index + 1))) {
+          index++;
+        } else if (Character.isSurrogate(unit)) {
+          throw new JsonSyntaxException(
+              "lone surrogate in a string at offset " + offset(parser), offset(parser));
+        }
       }
-    }
-
-    private static boolean isDigit(char character) {
-      return character >= '0' && character <= '9';
-    }
-
-    private Object readLiteral(String literal, Object value) {
-      if (!text.startsWith(literal, position)) {
-        throw fault("unexpected word");
-      }
-      position += literal.length();
-      return value;
-    }
-
-    private void expect(char expected) {
-      if (peek() != expected) {
-        throw fault("expected '" + expected + "'");
-      }
-      position++;
-    }
-
-    private char peek() {
-      return position < text.length() ? text.charAt(position) : '\0';
-    }
-
-    private static String printable(char character) {
-      return character < 0x20 || character > 0x7e
-          ? String.format("\\u%04x", (int) character)
-          : String.valueOf(character);
+      return text;
     }
   }
 
   private static final class Writer {
-    private final StringBuilder out;
-    private final boolean indent;
+    private final JsonGenerator out;
 
-    Writer(StringBuilder out, boolean indent) {
+    Writer(JsonGenerator out) {
       this.out = out;
-      this.indent = indent;
     }
 
-    void value(Object value, int depth) {
+    void value(Object value) throws IOException {
       if (value == null) {
-        out.append("null");
+        out.writeNull();
       } else if (value instanceof JsonValue json) {
-        value(json.toJson(), depth);
+        value(json.toJson());
       } else if (value instanceof String text) {
-        string(out, text);
+        out.writeString(text);
       } else if (value instanceof Boolean flag) {
-        out.append(flag.booleanValue());
+        out.writeBoolean(flag);
       } else if (value instanceof Double || value instanceof Float) {
         double number = ((Number) value).doubleValue();
         if (Double.isNaN(number) || Double.isInfinite(number)) {
           throw new IllegalArgumentException("not a JSON number: " + number);
         }
-        out.append(
+        out.writeNumber(
             number == Math.rint(number) && Math.abs(number) < 1e15
                 ? Long.toString((long) number)
                 : Double.toString(number));
       } else if (value instanceof BigDecimal decimal) {
-        out.append(decimal.toPlainString());
+        out.writeNumber(decimal.toPlainString());
       } else if (value instanceof Number number) {
-        out.append(number);
+        out.writeNumber(number.toString());
       } else if (value instanceof Enum<?> constant) {
-        string(out, constant.name());
+        out.writeString(constant.name());
       } else if (value instanceof Map<?, ?> map) {
-        object(map, depth);
+        out.writeStartObject();
+        for (Map.Entry<?, ?> member : map.entrySet()) {
+          out.writeFieldName(String.valueOf(member.getKey()));
+          value(member.getValue());
+        }
+        out.writeEndObject();
       } else if (value instanceof Collection<?> items) {
-        array(items, depth);
+        out.writeStartArray();
+        for (Object item : items) {
+          value(item);
+        }
+        out.writeEndArray();
       } else {
         throw new IllegalArgumentException("cannot write as JSON: " + value.getClass().getName());
       }
     }
+  }
 
-    private void object(Map<?, ?> map, int depth) {
-      if (map.isEmpty()) {
-        out.append("{}");
-        return;
-      }
-      out.append('{');
-      boolean first = true;
-      for (Map.Entry<?, ?> member : map.entrySet()) {
-        if (!first) {
-          out.append(',');
-        }
-        first = false;
-        newline(depth + 1);
-        string(out, String.valueOf(member.getKey()));
-        out.append(indent ? ": " : ":");
-        value(member.getValue(), depth + 1);
-      }
-      newline(depth);
-      out.append('}');
+  /** JSON's own escapes, plus U+2028 and U+2029 so the text is also safe inside JavaScript. */
+  private static final class LineSeparatorEscapes extends CharacterEscapes {
+    private static final int[] ASCII = standardAsciiEscapesForJSON();
+    private static final SerializedString LINE = new SerializedString("\\u2028");
+    private static final SerializedString PARAGRAPH = new SerializedString("\\u2029");
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ASCII;
     }
 
-    private void array(Collection<?> items, int depth) {
-      if (items.isEmpty()) {
-        out.append("[]");
-        return;
-      }
-      out.append('[');
-      boolean first = true;
-      for (Object item : items) {
-        if (!first) {
-          out.append(',');
-        }
-        first = false;
-        newline(depth + 1);
-        value(item, depth + 1);
-      }
-      newline(depth);
-      out.append(']');
-    }
-
-    private void newline(int depth) {
-      if (indent) {
-        out.append('\n');
-        out.append("  ".repeat(depth));
-      }
-    }
-
-    static void string(StringBuilder out, String text) {
-      out.append('"');
-      for (int i = 0; i < text.length(); i++) {
-        char character = text.charAt(i);
-        switch (character) {
-          case '"' -> out.append("\\\"");
-          case '\\' -> out.append("\\\\");
-          case '\n' -> out.append("\\n");
-          case '\r' -> out.append("\\r");
-          case '\t' -> out.append("\\t");
-          default -> {
-            if (character < 0x20 || character == '\u2028' || character == '\u2029') {
-              out.append(String.format("\\u%04x", (int) character));
-            } else {
-              out.append(character);
-            }
-          }
-        }
-      }
-      out.append('"');
+    @Override
+    public SerializedString getEscapeSequence(int character) {
+      return switch (character) {
+        case '\u2028' -> LINE;
+        case '\u2029' -> PARAGRAPH;
+        default -> null;
+      };
     }
   }
 }

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Accounts, login sessions and API tokens in the database (migrations V50–V52). Thread-safe. */
+/**
+ * Accounts, login sessions and API tokens in the database (migrations V50–V52). Writes that must
+ * see one account's rows whole (deleting it, the caps) lock its row first. Thread-safe.
+ */
 public final class JdbcAccounts implements Accounts {
   private final javax.sql.DataSource dataSource;
 
@@ -81,11 +84,33 @@ public final class JdbcAccounts implements Accounts {
   }
 
   @Override
+  public Optional<Account> find(String accountId) {
+    String sql = "SELECT id, email FROM accounts WHERE id = ?";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, accountId);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next()
+            ? Optional.of(new Account(rows.getString("id"), rows.getString("email")))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("find account", e);
+    }
+  }
+
+  @Override
   public boolean remove(String accountId) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        for (String table : List.of("login_sessions", "api_tokens")) {
+        // The journal's writers take this lock too (JdbcJournal), so none lands after the delete.
+        if (!lockAccount(connection, accountId)) {
+          connection.rollback();
+          return false;
+        }
+        JdbcJournal.deleteEntriesOf(connection, accountId);
+        for (String table : List.of("login_sessions", "api_tokens", "idempotent_answers")) {
           try (PreparedStatement delete =
               connection.prepareStatement("DELETE FROM " + table + " WHERE account_id = ?")) {
             delete.setString(1, accountId);
@@ -110,6 +135,33 @@ public final class JdbcAccounts implements Accounts {
   }
 
   @Override
+  public boolean changePassword(
+      String accountId, String passwordHash, Optional<String> keptSessionHash) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement update =
+              connection.prepareStatement("UPDATE accounts SET password_hash = ? WHERE id = ?");
+          PreparedStatement endSessions =
+              connection.prepareStatement(
+                  "DELETE FROM login_sessions WHERE account_id = ? AND secret_hash <> ?")) {
+        update.setString(1, passwordHash);
+        update.setString(2, accountId);
+        int changed = update.executeUpdate();
+        endSessions.setString(1, accountId);
+        endSessions.setString(2, keptSessionHash.orElse(""));
+        endSessions.executeUpdate();
+        connection.commit();
+        return changed == 1;
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("change password", e);
+    }
+  }
+
+  @Override
   public void openSession(LoginSession session) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
@@ -119,7 +171,18 @@ public final class JdbcAccounts implements Accounts {
           PreparedStatement insert =
               connection.prepareStatement(
                   "INSERT INTO login_sessions (secret_hash, account_id, csrf_token, expires_at)"
-                      + " VALUES (?, ?, ?, ?)")) {
+                      + " VALUES (?, ?, ?, ?)");
+          PreparedStatement oldest =
+              connection.prepareStatement(
+                  "SELECT secret_hash FROM login_sessions WHERE account_id = ?"
+                      + " ORDER BY expires_at DESC, secret_hash");
+          PreparedStatement end =
+              connection.prepareStatement("DELETE FROM login_sessions WHERE secret_hash = ?")) {
+        // Serialises sign-ins of one account, so the cap holds under concurrency.
+        if (!lockAccount(connection, session.accountId())) {
+          connection.rollback();
+          return;
+        }
         expired.setString(1, session.accountId());
         expired.setObject(2, timestamp(Instant.now()));
         expired.executeUpdate();
@@ -128,6 +191,19 @@ public final class JdbcAccounts implements Accounts {
         insert.setString(3, session.csrfToken());
         insert.setObject(4, timestamp(session.expires()));
         insert.executeUpdate();
+        oldest.setString(1, session.accountId());
+        List<String> beyondCap = new ArrayList<>();
+        try (ResultSet rows = oldest.executeQuery()) {
+          for (int index = 0; rows.next(); index++) {
+            if (index >= LoginSession.MAX_PER_ACCOUNT) {
+              beyondCap.add(rows.getString(1));
+            }
+          }
+        }
+        for (String secretHash : beyondCap) {
+          end.setString(1, secretHash);
+          end.executeUpdate();
+        }
         connection.commit();
       } catch (SQLException e) {
         connection.rollback();
@@ -169,20 +245,62 @@ public final class JdbcAccounts implements Accounts {
   }
 
   @Override
-  public void addToken(ApiToken token) {
-    String sql =
-        "INSERT INTO api_tokens (id, account_id, name, secret_hash, created_at)"
-            + " VALUES (?, ?, ?, ?, ?)";
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert = connection.prepareStatement(sql)) {
-      insert.setString(1, token.id());
-      insert.setString(2, token.accountId());
-      insert.setString(3, token.name());
-      insert.setString(4, token.secretHash());
-      insert.setObject(5, timestamp(token.created()));
-      insert.executeUpdate();
+  public void renewCsrfToken(String secretHash, String csrfToken) {
+    update(
+        "renew CSRF token",
+        "UPDATE login_sessions SET csrf_token = ? WHERE secret_hash = ?",
+        csrfToken,
+        secretHash);
+  }
+
+  @Override
+  public boolean addToken(ApiToken token) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement count =
+              connection.prepareStatement("SELECT COUNT(*) FROM api_tokens WHERE account_id = ?");
+          PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO api_tokens (id, account_id, name, secret_hash, created_at)"
+                      + " VALUES (?, ?, ?, ?, ?)")) {
+        // Serialises token creation per account, so concurrent requests cannot pass the cap.
+        if (!lockAccount(connection, token.accountId())) {
+          connection.rollback();
+          return false;
+        }
+        count.setString(1, token.accountId());
+        try (ResultSet rows = count.executeQuery()) {
+          rows.next();
+          if (rows.getInt(1) >= ApiToken.MAX_PER_ACCOUNT) {
+            connection.rollback();
+            return false;
+          }
+        }
+        insert.setString(1, token.id());
+        insert.setString(2, token.accountId());
+        insert.setString(3, token.name());
+        insert.setString(4, token.secretHash());
+        insert.setObject(5, timestamp(token.created()));
+        insert.executeUpdate();
+        connection.commit();
+        return true;
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      }
     } catch (SQLException e) {
       throw new StoreException("add API token", e);
+    }
+  }
+
+  /** Locks the account's row until the transaction ends; false when there is no such account. */
+  static boolean lockAccount(Connection connection, String accountId) throws SQLException {
+    try (PreparedStatement lock =
+        connection.prepareStatement("SELECT id FROM accounts WHERE id = ? FOR UPDATE")) {
+      lock.setString(1, accountId);
+      try (ResultSet rows = lock.executeQuery()) {
+        return rows.next();
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import dev.limber.journal.JournalContents;
 import dev.limber.journal.Review;
 import dev.limber.journal.Reviewer;
 import dev.limber.journal.ScreeningRecord;
+import dev.limber.journal.UnknownOwnerException;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
 import dev.limber.json.Json;
@@ -38,6 +39,9 @@ public final class JdbcJournal implements Journal {
   private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
+  /** Rows sent to the database at a time, so a large import never holds all its rows twice. */
+  private static final int BATCH = 1000;
+
   private final Database database;
   private final String owner;
 
@@ -64,6 +68,7 @@ public final class JdbcJournal implements Journal {
     database.inTransaction(
         "insert session",
         connection -> {
+          requireOwner(connection);
           insertSessions(connection, List.of(session));
           return null;
         });
@@ -100,6 +105,7 @@ public final class JdbcJournal implements Journal {
     database.inTransaction(
         "insert check-in",
         connection -> {
+          requireOwner(connection);
           insertCheckIns(connection, List.of(checkIn));
           return null;
         });
@@ -138,6 +144,7 @@ public final class JdbcJournal implements Journal {
     database.inTransaction(
         "insert screening",
         connection -> {
+          requireOwner(connection);
           insertScreenings(connection, List.of(screening));
           return null;
         });
@@ -172,6 +179,7 @@ public final class JdbcJournal implements Journal {
     database.inTransaction(
         "insert review",
         connection -> {
+          requireOwner(connection);
           insertReviews(connection, List.of(review));
           return null;
         });
@@ -208,6 +216,7 @@ public final class JdbcJournal implements Journal {
     database.inTransaction(
         "import " + contents.size() + " journal entries",
         connection -> {
+          requireOwner(connection);
           insertCheckIns(connection, contents.checkIns());
           insertSessions(connection, contents.sessions());
           insertScreenings(connection, contents.screenings());
@@ -221,17 +230,41 @@ public final class JdbcJournal implements Journal {
     database.inTransaction(
         "delete the journal",
         connection -> {
-          for (String table :
-              List.of(
-                  "journal_check_in", "journal_session", "journal_screening", "journal_review")) {
-            try (PreparedStatement statement =
-                connection.prepareStatement("DELETE FROM " + table + " WHERE owner = ?")) {
-              statement.setString(1, owner);
-              statement.executeUpdate();
-            }
-          }
+          deleteEntriesOf(connection, owner);
           return null;
         });
+  }
+
+  /** Deletes every journal entry of the owner, inside the caller's transaction. */
+  static void deleteEntriesOf(Connection connection, String owner) throws SQLException {
+    for (String table :
+        List.of("journal_check_in", "journal_session", "journal_screening", "journal_review")) {
+      try (PreparedStatement statement =
+          connection.prepareStatement("DELETE FROM " + table + " WHERE owner = ?")) {
+        statement.setString(1, owner);
+        statement.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * Locks the owning account's row for this transaction, or refuses the write when the account is
+   * gone: deleting an account takes the same lock, so no entry can land after its journal is
+   * deleted. The command line's own journal has no account.
+   */
+  private void requireOwner(Connection connection) throws SQLException {
+    if (owner.equals(LOCAL_OWNER)) {
+      return;
+    }
+    try (PreparedStatement lock =
+        connection.prepareStatement("SELECT id FROM accounts WHERE id = ? FOR UPDATE")) {
+      lock.setString(1, owner);
+      try (ResultSet rows = lock.executeQuery()) {
+        if (!rows.next()) {
+          throw new UnknownOwnerException(owner);
+        }
+      }
+    }
   }
 
   private void insertCheckIns(Connection connection, List<CheckIn> checkIns) throws SQLException {
@@ -242,6 +275,7 @@ public final class JdbcJournal implements Journal {
         connection.prepareStatement(
             "INSERT INTO journal_check_in (owner, taken_at, pain, cracked, note)"
                 + " VALUES (?, ?, ?, ?, ?)")) {
+      int batched = 0;
       for (CheckIn checkIn : checkIns) {
         statement.setString(1, owner);
         statement.setObject(2, timestamp(checkIn.at()));
@@ -249,6 +283,9 @@ public final class JdbcJournal implements Journal {
         statement.setBoolean(4, checkIn.cracked());
         statement.setString(5, checkIn.note());
         statement.addBatch();
+        if (++batched % BATCH == 0) {
+          statement.executeBatch();
+        }
       }
       statement.executeBatch();
     }
@@ -263,6 +300,7 @@ public final class JdbcJournal implements Journal {
         connection.prepareStatement(
             "INSERT INTO journal_session (owner, started_at, ended_at, pain_before, pain_after,"
                 + " pops, ending, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int batched = 0;
       for (SessionRecord session : sessions) {
         statement.setString(1, owner);
         statement.setObject(2, timestamp(session.started()));
@@ -273,6 +311,9 @@ public final class JdbcJournal implements Journal {
         statement.setString(7, session.ending().name());
         statement.setString(8, Json.write(session));
         statement.addBatch();
+        if (++batched % BATCH == 0) {
+          statement.executeBatch();
+        }
       }
       statement.executeBatch();
     }
@@ -287,6 +328,7 @@ public final class JdbcJournal implements Journal {
         connection.prepareStatement(
             "INSERT INTO journal_screening (owner, screened_at, verdict, rule_ids, answers)"
                 + " VALUES (?, ?, ?, ?, ?)")) {
+      int batched = 0;
       for (ScreeningRecord screening : screenings) {
         statement.setString(1, owner);
         statement.setObject(2, timestamp(screening.at()));
@@ -294,6 +336,9 @@ public final class JdbcJournal implements Journal {
         statement.setString(4, String.join(" ", screening.ruleIds()));
         statement.setString(5, screening.answersJson());
         statement.addBatch();
+        if (++batched % BATCH == 0) {
+          statement.executeBatch();
+        }
       }
       statement.executeBatch();
     }
@@ -307,6 +352,7 @@ public final class JdbcJournal implements Journal {
         connection.prepareStatement(
             "INSERT INTO journal_review (owner, review_date, reviewer, note, recorded_at)"
                 + " VALUES (?, ?, ?, ?, ?)")) {
+      int batched = 0;
       for (Review review : reviews) {
         statement.setString(1, owner);
         statement.setObject(2, review.date());
@@ -314,6 +360,9 @@ public final class JdbcJournal implements Journal {
         statement.setString(4, review.note());
         statement.setObject(5, timestamp(review.recordedAt()));
         statement.addBatch();
+        if (++batched % BATCH == 0) {
+          statement.executeBatch();
+        }
       }
       statement.executeBatch();
     }

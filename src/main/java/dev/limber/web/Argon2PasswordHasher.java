@@ -10,7 +10,7 @@ import dev.limber.account.PasswordHasher;
  * are PHC strings that carry their own parameters and salt.
  */
 public final class Argon2PasswordHasher implements PasswordHasher {
-  private static final int MEMORY_KIB = 19 * 1024;
+  public static final int MEMORY_KIB = 19 * 1024;
   private static final int ITERATIONS = 2;
   private static final int PARALLELISM = 1;
   private static final int HASH_BYTES = 32;

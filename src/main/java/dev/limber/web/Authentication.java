@@ -21,10 +21,12 @@ final class Authentication {
   static final Duration SESSION_LENGTH = Duration.ofDays(14);
 
   private final Accounts accounts;
+  private final ClientAddress clientAddress;
   private final Clock clock;
 
-  Authentication(Accounts accounts, Clock clock) {
+  Authentication(Accounts accounts, ClientAddress clientAddress, Clock clock) {
     this.accounts = accounts;
+    this.clientAddress = clientAddress;
     this.clock = clock;
   }
 
@@ -76,26 +78,19 @@ final class Authentication {
   }
 
   /** Sets the session cookie: HttpOnly, SameSite=Lax, and Secure when the client speaks HTTPS. */
-  static void setCookie(Context context, String secret, Duration maxAge) {
+  void setCookie(Context context, String secret, Duration maxAge) {
     StringBuilder cookie = new StringBuilder();
     cookie.append(COOKIE).append('=').append(secret);
     cookie.append("; Path=/; Max-Age=").append(maxAge.toSeconds());
     cookie.append("; HttpOnly; SameSite=Lax");
-    if (isHttps(context)) {
+    if (clientAddress.isHttps(context)) {
       cookie.append("; Secure");
     }
     context.res().addHeader("Set-Cookie", cookie.toString());
   }
 
-  static void clearCookie(Context context) {
+  void clearCookie(Context context) {
     setCookie(context, "", Duration.ZERO);
-  }
-
-  /** HTTPS directly, or behind a proxy that terminated it and says so in X-Forwarded-Proto. */
-  static boolean isHttps(Context context) {
-    String forwarded = context.header("X-Forwarded-Proto");
-    return "https".equalsIgnoreCase(context.scheme())
-        || (forwarded != null && forwarded.trim().equalsIgnoreCase("https"));
   }
 
   private static boolean isWrite(Context context) {
@@ -103,7 +98,8 @@ final class Authentication {
     return method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS;
   }
 
-  private static ProblemException unauthenticated(String detail) {
+  /** 401; the answer carries {@code WWW-Authenticate: Bearer} (WebServer adds it to every 401). */
+  static ProblemException unauthenticated(String detail) {
     return Problem.of(401, "unauthenticated", "Not signed in", detail).exception();
   }
 }

@@ -6,7 +6,6 @@ import dev.limber.json.JsonSyntaxException;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -33,15 +32,7 @@ final class Bodies {
 
   /** As {@link #readJson(Context, int)}; an empty body answers null when {@code emptyAllowed}. */
   static Object readJson(Context context, int limitBytes, boolean emptyAllowed) {
-    String contentType = context.contentType();
-    if (contentType != null && !contentType.toLowerCase(Locale.ROOT).trim().startsWith(JSON)) {
-      throw Problem.of(
-              415,
-              "unsupported-media-type",
-              "Unsupported media type",
-              "send the body as " + JSON + ", not " + contentType)
-          .exception();
-    }
+    requireJsonContentType(context);
     byte[] bytes = readBytes(context, limitBytes);
     if (emptyAllowed && bytes.length == 0) {
       return null;
@@ -68,17 +59,34 @@ final class Bodies {
     }
   }
 
-  /** 415 unless the body is declared as JSON (or not declared at all). */
+  /**
+   * 415 unless the body is declared as exactly {@code application/json} (any case, with at most a
+   * {@code charset=utf-8} parameter), or not declared at all.
+   */
   static void requireJsonContentType(Context context) {
     String contentType = context.contentType();
-    if (contentType != null && !contentType.toLowerCase(Locale.ROOT).trim().startsWith(JSON)) {
+    if (contentType != null && !isJson(contentType)) {
       throw Problem.of(
               415,
               "unsupported-media-type",
               "Unsupported media type",
-              "send the body as " + JSON + ", not " + contentType)
+              "send the body as " + JSON + " (UTF-8)")
           .exception();
     }
+  }
+
+  static boolean isJson(String contentType) {
+    String[] parts = contentType.split(";", -1);
+    if (!parts[0].trim().toLowerCase(Locale.ROOT).equals(JSON)) {
+      return false;
+    }
+    for (int index = 1; index < parts.length; index++) {
+      String parameter = parts[index].trim().toLowerCase(Locale.ROOT).replace("\"", "");
+      if (!parameter.equals("charset=utf-8") && !parameter.isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The raw body, at most {@code limitBytes}; reads no further than one byte past the limit. */
@@ -94,8 +102,72 @@ final class Bodies {
       }
       return bytes;
     } catch (IOException e) {
-      throw new UncheckedIOException("read request body", e);
+      // The client sent less than it declared and went quiet (the idle timeout), or hung up.
+      throw truncated();
     }
+  }
+
+  /**
+   * The body as a stream that answers 413 once more than {@code limitBytes} have come, and 400 when
+   * the client stops short of its declared length; for bodies read as they arrive.
+   */
+  static InputStream limitedStream(Context context, int limitBytes) {
+    long declared = context.req().getContentLengthLong();
+    if (declared > limitBytes) {
+      throw tooLarge(limitBytes);
+    }
+    InputStream body;
+    try {
+      body = context.req().getInputStream();
+    } catch (IOException e) {
+      throw truncated();
+    }
+    return new java.io.FilterInputStream(body) {
+      private long count;
+
+      @Override
+      public int read() throws IOException {
+        int next = readChecked(() -> super.read());
+        if (next >= 0) {
+          counted(1);
+        }
+        return next;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int read = readChecked(() -> super.read(buffer, offset, length));
+        if (read > 0) {
+          counted(read);
+        }
+        return read;
+      }
+
+      private void counted(int bytes) {
+        count += bytes;
+        if (count > limitBytes) {
+          throw tooLarge(limitBytes);
+        }
+      }
+    };
+  }
+
+  private interface Read {
+    int run() throws IOException;
+  }
+
+  private static int readChecked(Read read) {
+    try {
+      return read.run();
+    } catch (IOException e) {
+      throw truncated();
+    }
+  }
+
+  private static ProblemException truncated() {
+    return Problem.invalidFields(
+            List.of(new FieldError("(body)", "ended before the length the request declared")))
+        .exception();
   }
 
   private static ProblemException tooLarge(int limitBytes) {

@@ -12,10 +12,6 @@ import dev.limber.json.Json;
 import dev.limber.session.SessionRecord;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -137,23 +133,13 @@ final class JournalRoutes {
     return services.journal().history(person, days(context));
   }
 
+  /** Reads the body as it arrives, entry by entry, within the import limit. */
   private void importExport(Context context) {
     Bodies.requireJsonContentType(context);
-    byte[] bytes = Bodies.readBytes(context, importLimitBytes);
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw Problem.invalidFields(List.of(new FieldError("(body)", "is not valid UTF-8 text")))
-          .exception();
-    }
-    JournalService.Imported imported = services.journal().importExport(person(context), text);
+    JournalService.Imported imported =
+        services
+            .journal()
+            .importExport(person(context), Bodies.limitedStream(context, importLimitBytes));
     Bodies.answer(context, Map.of("added", imported.added().size()));
   }
 

@@ -1,9 +1,12 @@
 package dev.limber.web;
 
+import dev.limber.account.HashingBusyException;
+import dev.limber.account.Secrets;
 import dev.limber.account.SignInThrottle;
 import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
 import dev.limber.app.Services;
+import dev.limber.journal.UnknownOwnerException;
 import dev.limber.json.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -15,17 +18,27 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.DispatcherType;
 import java.lang.reflect.Type;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Limber's HTTP API on Javalin: the routes of every area, JSON in and out through {@link Json},
- * errors as problem+json, security headers on every answer, and Prometheus metrics. Holds no state
- * of its own between requests; accounts and login sessions live behind the core interfaces.
+ * errors as problem+json (Jetty's own included), security headers on every answer, and Prometheus
+ * metrics on a management port or behind a token. Holds no state of its own between requests;
+ * accounts and login sessions live behind the core interfaces.
  */
 public final class WebServer implements AutoCloseable {
   /** Every JSON body but an import: answers documents are small. */
@@ -33,18 +46,30 @@ public final class WebServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final String STARTED_NANOS = "limber.started";
-  private static final Set<HandlerType> ROUTE_METHODS =
-      Set.of(
+  private static final List<HandlerType> ROUTE_METHODS =
+      List.of(
           HandlerType.GET,
           HandlerType.POST,
           HandlerType.PUT,
           HandlerType.PATCH,
           HandlerType.DELETE);
+  private static final Set<String> MANAGEMENT_PATHS = Set.of("/metrics", "/health");
 
   private final Javalin app;
   private final PrometheusMeterRegistry metrics;
+  private final WebOptions options;
+  private final ClientAddress clientAddress;
+  private volatile String host = "127.0.0.1";
+  private volatile int port;
+  private volatile ServerConnector managementConnector;
 
   public WebServer(WebServices services) {
+    this(services, WebOptions.defaults());
+  }
+
+  public WebServer(WebServices services, WebOptions options) {
+    this.options = options;
+    this.clientAddress = new ClientAddress(options.trustedBlocks());
     metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
@@ -56,7 +81,29 @@ public final class WebServer implements AutoCloseable {
               config.http.maxRequestSize = services.importLimitBytes();
               config.http.defaultContentType = Bodies.JSON;
               config.jsonMapper(new RefusingJsonMapper());
-              config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setStopTimeout(2_000);
+                    server.setErrorHandler(new ProblemErrorHandler());
+                  });
+              config.jetty.modifyServletContextHandler(
+                  handler -> {
+                    handler.setErrorHandler(new ProblemErrorHandler());
+                    handler.addFilter(
+                        new FilterHolder(new MethodOverrideFilter()),
+                        "/*",
+                        EnumSet.of(DispatcherType.REQUEST));
+                  });
+              if (options.managementPort().isPresent()) {
+                // With a connector of our own Javalin adds none: the API's comes first.
+                config.jetty.addConnector((server, http) -> connector(server, http, host, port));
+                config.jetty.addConnector(
+                    (server, http) -> {
+                      managementConnector =
+                          connector(server, http, host, options.managementPort().get());
+                      return managementConnector;
+                    });
+              }
             });
     app.before(this::beforeEach);
     app.after(this::afterEach);
@@ -67,11 +114,40 @@ public final class WebServer implements AutoCloseable {
         (failure, context) -> answerProblem(context, Problem.invalidFields(failure.errors())));
     app.exception(
         HttpResponseException.class,
-        (failure, context) -> answerProblem(context, fromJavalin(failure, context)));
+        (failure, context) -> {
+          if (failure.getStatus() == 404) {
+            notFoundOrNotAllowed(context);
+          } else {
+            answerProblem(context, fromJavalin(failure, context));
+          }
+        });
+    app.exception(
+        HashingBusyException.class,
+        (failure, context) -> {
+          context.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
+          answerProblem(
+              context,
+              Problem.of(
+                  503,
+                  "busy",
+                  "Busy",
+                  "too many passwords are being checked right now; try again in a moment"));
+        });
+    app.exception(
+        UnknownOwnerException.class,
+        (failure, context) ->
+            answerProblem(
+                context,
+                Problem.of(401, "unauthenticated", "Not signed in", "the account was deleted")));
     app.exception(
         Exception.class,
         (failure, context) -> {
-          LOG.error("{} {} failed", context.method(), context.path(), failure);
+          String route = context.endpointHandlerPath();
+          LOG.error(
+              "{} {} failed: {}",
+              context.method(),
+              route == null || route.isEmpty() ? "(unmatched)" : route,
+              LoggedFailure.describe(failure));
           answerProblem(
               context,
               Problem.of(
@@ -80,37 +156,27 @@ public final class WebServer implements AutoCloseable {
                   "Internal error",
                   "the server could not answer; it has been logged"));
         });
-    app.error(
-        404,
-        context -> {
-          if (context.result() == null || context.result().isEmpty()) {
-            answerProblem(context, Problem.notFound("no resource at " + context.path()));
-          }
-        });
-    app.get("/health", context -> Bodies.answer(context, java.util.Map.of("status", "UP")));
-    app.get(
-        "/metrics",
-        context ->
-            context
-                .contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(metrics.scrape()));
+    app.error(404, this::notFoundOrNotAllowed);
+    app.get("/health", context -> Bodies.answer(context, Map.of("status", "UP")));
+    app.get("/metrics", this::metrics);
     app.get(
         "/api/openapi.json",
         context -> context.contentType(Bodies.JSON).result(OpenApi.document()));
     Services engine = services.app();
     new CatalogRoutes(engine::catalog).register(app);
-    Authentication authentication = new Authentication(services.accounts(), services.clock());
+    Authentication authentication =
+        new Authentication(services.accounts(), clientAddress, services.clock());
     Function<Caller, Person> people =
         caller -> Person.withJournal(services.journals().apply(caller.accountId()));
     new AccountRoutes(
             services.accounts(),
             services.passwordHasher(),
-            new SignInThrottle(services.signInAttempts(), services.clock()),
+            new SignInThrottle(services.attempts(), services.clock()),
             authentication,
-            accountId ->
-                engine.journal().forget(Person.withJournal(services.journals().apply(accountId))),
+            clientAddress,
             services.clock())
         .register(app);
+    new Idempotency(services.idempotentAnswers(), authentication, services.clock()).register(app);
     new JournalRoutes(authentication, people, engine, services.importLimitBytes()).register(app);
     new PlanRoutes(authentication, people, engine, services.clock()).register(app);
     new ScreeningRoutes(authentication, people, engine).register(app);
@@ -118,12 +184,28 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts listening; port 0 picks a free one (see {@link #port()}). */
   public WebServer start(String host, int port) {
+    this.host = host;
+    this.port = port;
     app.start(host, port);
+    for (Connector connector : app.jettyServer().server().getConnectors()) {
+      if (connector instanceof ServerConnector server) {
+        server.setIdleTimeout(options.idleTimeout().toMillis());
+      }
+    }
     return this;
   }
 
   public int port() {
     return app.port();
+  }
+
+  /** The management port serving only /metrics and /health, when one was asked for. */
+  public int managementPort() {
+    ServerConnector connector = managementConnector;
+    if (connector == null) {
+      throw new IllegalStateException("no management port was configured");
+    }
+    return connector.getLocalPort();
   }
 
   /** Every registered route as {@code METHOD path}, as Javalin routes them. */
@@ -138,13 +220,85 @@ public final class WebServer implements AutoCloseable {
 
   @Override
   public void close() {
-    app.stop();
-    metrics.close();
+    try {
+      app.stop();
+    } finally {
+      metrics.close();
+    }
+  }
+
+  private static ServerConnector connector(
+      org.eclipse.jetty.server.Server server,
+      org.eclipse.jetty.server.HttpConfiguration http,
+      String host,
+      int port) {
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(host);
+    connector.setPort(port);
+    return connector;
+  }
+
+  private boolean onManagementPort(Context context) {
+    ServerConnector connector = managementConnector;
+    return connector != null && context.req().getLocalPort() == connector.getLocalPort();
   }
 
   private void beforeEach(Context context) {
     context.attribute(STARTED_NANOS, System.nanoTime());
-    SecurityHeaders.apply(context);
+    applySecurityHeaders(context);
+    if (onManagementPort(context) && !MANAGEMENT_PATHS.contains(context.path())) {
+      throw Problem.notFound("the management port serves only /metrics and /health").exception();
+    }
+  }
+
+  /** Served on the management port, or anywhere with the metrics token; else it does not exist. */
+  private void metrics(Context context) {
+    boolean allowed =
+        onManagementPort(context)
+            || options
+                .metricsToken()
+                .map(token -> Secrets.matches("Bearer " + token, context.header("Authorization")))
+                .orElse(false);
+    if (!allowed) {
+      throw Problem.notFound("no resource at /metrics").exception();
+    }
+    context.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
+  }
+
+  /** 405 with {@code Allow} when the path exists for other methods; else 404. */
+  private void notFoundOrNotAllowed(Context context) {
+    String answered = context.res().getContentType();
+    if (answered != null && answered.startsWith(Problem.CONTENT_TYPE)) {
+      return;
+    }
+    List<String> allowed =
+        ROUTE_METHODS.stream()
+            .filter(
+                method ->
+                    app.unsafeConfig()
+                        .pvt
+                        .internalRouter
+                        .findHttpHandlerEntries(method, context.path())
+                        .findAny()
+                        .isPresent())
+            .map(HandlerType::name)
+            .toList();
+    if (allowed.isEmpty()) {
+      answerProblem(context, Problem.notFound("no resource at this path"));
+      return;
+    }
+    context.header("Allow", allowed.stream().collect(Collectors.joining(", ")));
+    answerProblem(
+        context,
+        Problem.of(
+            405,
+            "method-not-allowed",
+            "Method not allowed",
+            "this path answers " + String.join(", ", allowed)));
+  }
+
+  private void applySecurityHeaders(Context context) {
+    SecurityHeaders.apply(context.path(), clientAddress.isHttps(context), context::header);
   }
 
   private void afterEach(Context context) {
@@ -158,12 +312,12 @@ public final class WebServer implements AutoCloseable {
         .tag("route", route == null || route.equals("*") ? "unmatched" : route)
         .tag("status", Integer.toString(context.statusCode()))
         .register(metrics)
-        .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
   }
 
   private static Problem fromJavalin(HttpResponseException failure, Context context) {
     return switch (failure.getStatus()) {
-      case 404 -> Problem.notFound("no resource at " + context.path());
+      case 404 -> Problem.notFound("no resource at this path");
       case 413 ->
           Problem.of(413, "body-too-large", "Request body too large", "the body is over the limit");
       default ->
@@ -175,8 +329,11 @@ public final class WebServer implements AutoCloseable {
     };
   }
 
-  private static void answerProblem(Context context, Problem problem) {
-    SecurityHeaders.apply(context);
+  private void answerProblem(Context context, Problem problem) {
+    applySecurityHeaders(context);
+    if (problem.status() == 401) {
+      context.header("WWW-Authenticate", "Bearer realm=\"limber\"");
+    }
     Bodies.problem(context, problem);
   }
 

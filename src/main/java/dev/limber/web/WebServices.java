@@ -1,8 +1,9 @@
 package dev.limber.web;
 
 import dev.limber.account.Accounts;
+import dev.limber.account.Attempts;
+import dev.limber.account.IdempotentAnswers;
 import dev.limber.account.PasswordHasher;
-import dev.limber.account.SignInAttempts;
 import dev.limber.app.Services;
 import dev.limber.journal.Journal;
 import java.time.Clock;
@@ -15,7 +16,8 @@ import java.util.function.Function;
 public record WebServices(
     Services app,
     Accounts accounts,
-    SignInAttempts signInAttempts,
+    Attempts attempts,
+    IdempotentAnswers idempotentAnswers,
     PasswordHasher passwordHasher,
     Function<String, Journal> journals,
     Clock clock,
@@ -23,7 +25,8 @@ public record WebServices(
   public WebServices {
     if (app == null
         || accounts == null
-        || signInAttempts == null
+        || attempts == null
+        || idempotentAnswers == null
         || passwordHasher == null
         || journals == null
         || clock == null) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ServeCommandTest {
   private final List<String> started = new ArrayList<>();
+  private final List<ServeCommand.Settings> launched = new ArrayList<>();
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -64,17 +65,35 @@ class ServeCommandTest {
     assertThat(started).isEmpty();
   }
 
+  @Test
+  void takesTrustedProxiesMetricsTokenAndManagementPortFromFlagsOrTheEnvironment() {
+    run(
+        Map.of(
+            "LIMBER_TRUSTED_PROXIES", "10.0.0.0/8, 192.168.1.1",
+            "LIMBER_METRICS_TOKEN", "a-long-metrics-token",
+            "LIMBER_MANAGEMENT_PORT", "9100"));
+    run(Map.of("LIMBER_TRUSTED_PROXIES", "10.0.0.0/8"), "--trusted-proxy", "::1/128");
+
+    assertThat(launched.get(0).trustedProxies()).containsExactly("10.0.0.0/8", "192.168.1.1");
+    assertThat(launched.get(0).metricsToken()).contains("a-long-metrics-token");
+    assertThat(launched.get(0).managementPort()).contains(9100);
+    assertThat(launched.get(1).trustedProxies()).containsExactly("::1/128");
+    assertThat(launched.get(1).metricsToken()).isEmpty();
+    assertThat(launched.get(1).managementPort()).isEmpty();
+  }
+
   private int run(Map<String, String> environment, String... args) {
     CountDownLatch alreadyStopped = new CountDownLatch(0);
     ServeCommand command =
         new ServeCommand(
             environment,
-            (host, port, databaseUrl) -> {
-              started.add(host + " " + port + " " + databaseUrl);
+            settings -> {
+              started.add(settings.host() + " " + settings.port() + " " + settings.databaseUrl());
+              launched.add(settings);
               return new ServeCommand.Running() {
                 @Override
                 public int port() {
-                  return port;
+                  return settings.port();
                 }
 
                 @Override

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The real terminal player in a pseudo-terminal: {@code limber go} runs inside a tmux pane (100 ×
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the expected text appears or a deadline passes; the journal is read back afterwards. tmux comes
  * from scripts/setup.sh.
  */
+@Isolated
 class TerminalPlayerPtyTest {
   private static final Duration DEADLINE = Duration.ofSeconds(30);
 

@@ -74,4 +74,50 @@ class JsonTest {
     assertThatThrownBy(() -> Json.parse("{\"chestPain\":true,\"chestPain\":false}"))
         .hasMessageContaining("duplicate member \"chestPain\"");
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"\\u\uff10\uff10\uff14\uff11\"",
+        "\"\\u0\u0f30\u0f34\u0f31\"",
+        "\"\\u00\u0664\u0661\""
+      })
+  void refusesUnicodeEscapesWithDigitsOutsideAscii(String text) {
+    assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(JsonSyntaxException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"\\ud800\"", "\"a\\udc00b\"", "{\"\\ud83d\":1}", "\"\ud800\""})
+  void refusesLoneSurrogates(String text) {
+    assertThatThrownBy(() -> Json.parse(text)).hasMessageContaining("lone surrogate");
+  }
+
+  @Test
+  void keepsAPairedSurrogate() {
+    assertThat(Json.parse("\"\\ud83d\\ude00\"")).isEqualTo("\ud83d\ude00");
+  }
+
+  @Test
+  void writesFieldErrorsWithFieldBeforeMessage() {
+    String written = Json.write(new FieldError("note", "must be at most 1000 characters"));
+
+    assertThat(written)
+        .isEqualTo("{\"field\":\"note\",\"message\":\"must be at most 1000 characters\"}");
+  }
+
+  @Test
+  void prettyPrintsTwoSpacesAndEmptyContainersTight() {
+    Map<String, Object> value = new java.util.LinkedHashMap<>();
+    value.put("a", List.of(1, 2));
+    value.put("b", Map.of());
+    value.put("c", List.of());
+
+    assertThat(Json.pretty(value))
+        .isEqualTo("{\n  \"a\": [\n    1,\n    2\n  ],\n  \"b\": {},\n  \"c\": []\n}");
+  }
+
+  @Test
+  void escapesControlCharactersAndLineSeparators() {
+    assertThat(Json.quote("a\u0001\u2028")).isEqualTo("\"a\\u0001\\u2028\"");
+  }
 }

@@ -3,9 +3,11 @@ package dev.limber.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.limber.account.Account;
 import dev.limber.journal.CheckIn;
 import dev.limber.journal.JournalContents;
 import dev.limber.journal.ScreeningRecord;
+import dev.limber.journal.UnknownOwnerException;
 import dev.limber.screening.Verdict;
 import dev.limber.session.Ending;
 import dev.limber.session.Outcome;
@@ -100,6 +102,7 @@ class JdbcJournalTest {
 
   @StoreTest
   void ownersNeverSeeEachOthersEntries(Database database) {
+    accounts(database, "account-1", "account-2");
     JdbcJournal alice = new JdbcJournal(database, "account-1");
     JdbcJournal bob = new JdbcJournal(database, "account-2");
     alice.add(new CheckIn(MONDAY, 5, false, "alice"));
@@ -140,5 +143,28 @@ class JdbcJournalTest {
     assertThatThrownBy(() -> journal.addAll(contents)).isInstanceOf(StoreException.class);
 
     assertThat(journal.contents()).isEqualTo(JournalContents.EMPTY);
+  }
+
+  @StoreTest
+  void aJournalWhoseAccountIsGoneTakesNoWritesAndRemovingTheAccountDeletesItsJournal(
+      Database database) {
+    accounts(database, "account-1");
+    JdbcJournal journal = new JdbcJournal(database, "account-1");
+    journal.add(new CheckIn(MONDAY, 5, false, "kept until the account goes"));
+
+    boolean removed = new JdbcAccounts(database).remove("account-1");
+
+    assertThat(removed).isTrue();
+    assertThat(journal.contents().isEmpty()).isTrue();
+    assertThatThrownBy(() -> journal.add(new CheckIn(MONDAY, 4, false, null)))
+        .isInstanceOf(UnknownOwnerException.class);
+    assertThat(journal.contents().isEmpty()).isTrue();
+  }
+
+  private static void accounts(Database database, String... ids) {
+    JdbcAccounts accounts = new JdbcAccounts(database);
+    for (String id : ids) {
+      accounts.add(new Account(id, id + "@example.org"), "hash", MONDAY);
+    }
   }
 }

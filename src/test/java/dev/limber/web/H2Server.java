@@ -2,26 +2,69 @@ package dev.limber.web;
 
 import dev.limber.store.Database;
 import dev.limber.store.TestDatabases;
-import org.junit.jupiter.api.extension.AfterEachCallback;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A fresh server on a fresh H2 database for every test: {@code @RegisterExtension}. */
-final class H2Server implements BeforeEachCallback, AfterEachCallback {
+/**
+ * One server on one H2 database for a whole test class ({@code @RegisterExtension static}), emptied
+ * before every test so each starts from no accounts and no data.
+ */
+final class H2Server implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+  private static final List<String> TABLES =
+      List.of(
+          "journal_check_in",
+          "journal_session",
+          "journal_screening",
+          "journal_review",
+          "idempotent_answers",
+          "login_sessions",
+          "api_tokens",
+          "accounts",
+          "throttle_attempts");
+
+  private final WebOptions options;
   private Database database;
   ServerFixture fixture;
   Http http;
 
+  H2Server() {
+    this(WebOptions.defaults());
+  }
+
+  H2Server(WebOptions options) {
+    this.options = options;
+  }
+
   @Override
-  public void beforeEach(ExtensionContext context) {
+  public void beforeAll(ExtensionContext context) {
     database = TestDatabases.h2();
-    fixture = ServerFixture.start(database);
+    fixture = ServerFixture.start(database, options);
     http = fixture.http;
   }
 
   @Override
-  public void afterEach(ExtensionContext context) {
+  public void beforeEach(ExtensionContext context) throws SQLException {
+    try (Connection connection = database.connection();
+        Statement statement = connection.createStatement()) {
+      for (String table : TABLES) {
+        statement.executeUpdate("DELETE FROM " + table);
+      }
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
     fixture.close();
     database.close();
+  }
+
+  Database database() {
+    return database;
   }
 }

@@ -9,11 +9,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A plain HTTP client aimed at one running server, for tests: no cookie jar, headers as given. */
-record Http(URI base, HttpClient client) {
+record Http(URI base, HttpClient client, Duration timeout) {
   static Http to(int port) {
     return new Http(
         URI.create("http://127.0.0.1:" + port),
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+        Duration.ofSeconds(20));
+  }
+
+  /** The same client, waiting longer for each answer (for large bodies on a busy machine). */
+  Http waitingUpTo(Duration longer) {
+    return new Http(base, client, longer);
   }
 
   HttpResponse<String> get(String path, String... headers) {
@@ -46,8 +52,7 @@ record Http(URI base, HttpClient client) {
   }
 
   private HttpRequest.Builder request(String path, String... headers) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
+    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout);
     if (headers.length > 0) {
       builder.headers(headers);
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * every list and export shows only their own, and nothing of the first person's changes.
  */
 class IsolationTest {
-  @RegisterExtension final H2Server server = new H2Server();
+  @RegisterExtension static final H2Server server = new H2Server();
 
   @Test
   void aSecondPersonNeitherSeesNorChangesTheFirstPersonsData() {
@@ -42,7 +42,12 @@ class IsolationTest {
       assertThat(server.http.post("/api/check-ins", "{\"pain\":9}", credentials).statusCode())
           .isEqualTo(201);
     }
-    assertThat(server.http.delete("/api/account", bo.writing()).statusCode()).isEqualTo(204);
+    assertThat(
+            server
+                .http
+                .send("DELETE", "/api/account", ServerFixture.REAUTHENTICATION, bo.writing())
+                .statusCode())
+        .isEqualTo(204);
 
     assertThat(exportWithoutTime(server.http.get("/api/export", ana.reading()).body()))
         .isEqualTo(anasExport);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JournalRoutesTest {
-  @RegisterExtension final H2Server server = new H2Server();
+  @RegisterExtension static final H2Server server = new H2Server();
   private ServerFixture.SignedIn ana;
 
   @BeforeEach
@@ -204,7 +204,7 @@ class JournalRoutesTest {
     server.http.post("/api/check-ins", "{\"pain\":2}", ana.writing());
     server.http.post("/api/screenings", Answers.CLEAR, ana.writing());
 
-    server.http.delete("/api/account", ana.writing());
+    server.http.send("DELETE", "/api/account", ServerFixture.REAUTHENTICATION, ana.writing());
     ServerFixture.SignedIn again = server.fixture.signUpAndIn("ana@example.org");
 
     assertThat(array(server.http.get("/api/check-ins", again.reading()))).isEmpty();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class OpenRoutesTest {
+  private static final String METRICS_TOKEN = "a-long-metrics-token";
   private static Database database;
   private static ServerFixture fixture;
   private static Http http;
@@ -21,7 +22,7 @@ class OpenRoutesTest {
   @BeforeAll
   static void start() {
     database = TestDatabases.h2();
-    fixture = ServerFixture.start(database);
+    fixture = ServerFixture.start(database, WebOptions.defaults().withMetricsToken(METRICS_TOKEN));
     http = fixture.http;
   }
 
@@ -56,7 +57,8 @@ class OpenRoutesTest {
   void metricsArePrometheusTextCountingRequestsByRoute() {
     http.get("/api/techniques");
 
-    HttpResponse<String> response = http.get("/metrics");
+    HttpResponse<String> response =
+        http.get("/metrics", "Authorization", "Bearer " + METRICS_TOKEN);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type"))

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ScreeningRoutesTest {
-  @RegisterExtension final H2Server server = new H2Server();
+  @RegisterExtension static final H2Server server = new H2Server();
 
   @Test
   void screeningAnswersExactlyWhatTheCoreScreenerGives() {

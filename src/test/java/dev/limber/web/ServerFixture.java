@@ -3,6 +3,7 @@ package dev.limber.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.Main;
+import dev.limber.account.PasswordHasher;
 import dev.limber.catalog.Catalog;
 import dev.limber.json.Json;
 import dev.limber.store.Database;
@@ -23,13 +24,28 @@ final class ServerFixture implements AutoCloseable {
     this.http = Http.to(server.port());
   }
 
+  /** A server with a cheap password hasher and the default options. */
   static ServerFixture start(Database database) {
-    return start(database, Clock.systemUTC());
+    return start(database, WebOptions.defaults());
   }
 
   static ServerFixture start(Database database, Clock clock) {
+    return start(database, WebOptions.defaults(), new CheapHasher(), clock);
+  }
+
+  static ServerFixture start(Database database, WebOptions options) {
+    return start(database, options, new CheapHasher());
+  }
+
+  static ServerFixture start(Database database, WebOptions options, PasswordHasher hasher) {
+    return start(database, options, hasher, Clock.systemUTC());
+  }
+
+  static ServerFixture start(
+      Database database, WebOptions options, PasswordHasher hasher, Clock clock) {
     return new ServerFixture(
-        new WebServer(Main.webServices(database, () -> CATALOG, clock)).start("127.0.0.1", 0));
+        new WebServer(Main.webServices(database, () -> CATALOG, clock, hasher), options)
+            .start("127.0.0.1", 0));
   }
 
   /** A person signed in through the browser flow: their cookie and CSRF token. */
@@ -43,10 +59,15 @@ final class ServerFixture implements AutoCloseable {
     }
   }
 
+  static final String PASSWORD = "correct horse battery";
+
+  /** The body that re-enters the password, as deleting the account asks. */
+  static final String REAUTHENTICATION = "{\"password\":\"" + PASSWORD + "\"}";
+
   SignedIn signUpAndIn(String email) {
-    String credentials = credentials(email, "correct horse battery");
+    String credentials = credentials(email, PASSWORD);
     assertThat(http.post("/api/account", credentials).statusCode()).isEqualTo(202);
-    return signIn(email, "correct horse battery");
+    return signIn(email, PASSWORD);
   }
 
   SignedIn signIn(String email, String password) {

@@ -1,0 +1,58 @@
+package dev.limber.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How {@code limber serve} faces the network: the proxies trusted to say who the client is, how
+ * {@code /metrics} is reached (a management port, a token, or not at all), and how long a
+ * connection may stay silent.
+ */
+public record WebOptions(
+    List<String> trustedProxies,
+    Optional<String> metricsToken,
+    Optional<Integer> managementPort,
+    Duration idleTimeout) {
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+  public WebOptions {
+    trustedProxies = List.copyOf(trustedProxies);
+    trustedProxies.forEach(Cidr::parse);
+    if (metricsToken.isPresent() && metricsToken.get().length() < 16) {
+      throw new IllegalArgumentException("the metrics token must be at least 16 characters");
+    }
+    if (managementPort.isPresent() && (managementPort.get() < 0 || managementPort.get() > 65_535)) {
+      throw new IllegalArgumentException(
+          "the management port must be from 0 to 65535: " + managementPort.get());
+    }
+    if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+      throw new IllegalArgumentException("idleTimeout must be positive: " + idleTimeout);
+    }
+  }
+
+  /** No trusted proxy, no metrics, the default idle timeout. */
+  public static WebOptions defaults() {
+    return new WebOptions(List.of(), Optional.empty(), Optional.empty(), DEFAULT_IDLE_TIMEOUT);
+  }
+
+  public WebOptions withTrustedProxies(List<String> proxies) {
+    return new WebOptions(proxies, metricsToken, managementPort, idleTimeout);
+  }
+
+  public WebOptions withMetricsToken(String token) {
+    return new WebOptions(trustedProxies, Optional.of(token), managementPort, idleTimeout);
+  }
+
+  public WebOptions withManagementPort(int port) {
+    return new WebOptions(trustedProxies, metricsToken, Optional.of(port), idleTimeout);
+  }
+
+  public WebOptions withIdleTimeout(Duration timeout) {
+    return new WebOptions(trustedProxies, metricsToken, managementPort, timeout);
+  }
+
+  List<Cidr> trustedBlocks() {
+    return trustedProxies.stream().map(Cidr::parse).toList();
+  }
+}
