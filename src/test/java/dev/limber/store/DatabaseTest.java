@@ -73,7 +73,7 @@ class DatabaseTest {
     assertThat(Database.chooseUrl(Optional.empty(), environment))
         .isEqualTo("jdbc:h2:file:/tmp/from-env");
     assertThat(Database.chooseUrl(Optional.empty(), Map.of()))
-        .isEqualTo(Database.defaultUrl())
+        .isEqualTo(Database.defaultUrl(Map.of()))
         .endsWith("/.limber/limber");
   }
 
