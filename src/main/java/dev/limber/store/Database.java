@@ -131,8 +131,7 @@ public final class Database implements AutoCloseable {
     }
     Database database = new Database(url, kind, new OneConnection(connection));
     // Flyway opens connections of its own; an H2 file is shared in-process while ours is open.
-    return migrated(
-        database, () -> Flyway.configure().dataSource(effectiveUrl, user, null), true);
+    return migrated(database, () -> Flyway.configure().dataSource(effectiveUrl, user, null), true);
   }
 
   private static Properties h2Properties(String user) {
@@ -223,8 +222,8 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * H2 compacts its file for up to 200 ms on close, longer than the rest of a one-shot command;
-   * 10 ms keeps the file from growing run after run (bench/RESULTS.md, start-up).
+   * H2 compacts its file for up to 200 ms on close, longer than the rest of a one-shot command; 10
+   * ms keeps the file from growing run after run (bench/RESULTS.md, start-up).
    */
   private static String withShortCompaction(String url) {
     if (!url.startsWith("jdbc:h2:")
@@ -235,7 +234,8 @@ public final class Database implements AutoCloseable {
     return url + ";MAX_COMPACT_TIME=10";
   }
 
-  // A "database in use" error would otherwise leave a trace file of stack traces beside the journal.
+  // A "database in use" error would otherwise leave a trace file of stack traces beside the
+  // journal.
   private static String withoutTraceFile(String url) {
     if (h2FilePath(url).isEmpty() || url.toUpperCase(Locale.ROOT).contains(";TRACE_LEVEL_FILE=")) {
       return url;

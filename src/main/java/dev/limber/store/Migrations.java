@@ -31,8 +31,8 @@ final class Migrations {
   private Migrations() {}
 
   /**
-   * True when every versioned migration on the class path is recorded as applied; false when one
-   * is missing, when there is no history table yet, or when the class path cannot be listed.
+   * True when every versioned migration on the class path is recorded as applied; false when one is
+   * missing, when there is no history table yet, or when the class path cannot be listed.
    */
   static boolean areApplied(Connection connection) {
     Optional<Set<String>> wanted = onClassPath();
@@ -66,7 +66,8 @@ final class Migrations {
             case "jar" -> {
               JarURLConnection jar = (JarURLConnection) location.openConnection();
               jar.setUseCaches(true);
-              String prefix = jar.getEntryName().endsWith("/") ? jar.getEntryName() : jar.getEntryName() + "/";
+              String prefix =
+                  jar.getEntryName().endsWith("/") ? jar.getEntryName() : jar.getEntryName() + "/";
               yield jar.getJarFile().stream()
                   .map(entry -> entry.getName())
                   .filter(name -> name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0)

@@ -78,6 +78,52 @@ class DatabaseTest {
   }
 
   @Test
+  void limberHomeWinsOverHomeWhichWinsOverTheJvmUserHome() {
+    Map<String, String> both = Map.of("LIMBER_HOME", "/tmp/limber-home", "HOME", "/tmp/home");
+
+    assertThat(Database.defaultDirectory(both)).isEqualTo(Path.of("/tmp/limber-home"));
+    assertThat(Database.defaultDirectory(Map.of("HOME", "/tmp/home")))
+        .isEqualTo(Path.of("/tmp/home/.limber"));
+    assertThat(Database.defaultDirectory(Map.of()))
+        .isEqualTo(Path.of(System.getProperty("user.home"), ".limber"));
+    assertThat(Database.chooseUrl(Optional.empty(), both))
+        .isEqualTo("jdbc:h2:file:/tmp/limber-home/limber");
+  }
+
+  @Test
+  void aOneCommandOpeningMigratesAnEmptyDatabaseThenFindsItCurrent() {
+    String url = "jdbc:h2:file:" + TestDatabases.h2File();
+
+    try (Database first = Database.openForOneCommand(url)) {
+      assertThat(first.query("check", Migrations::areApplied)).isTrue();
+    }
+    try (Database again = Database.openForOneCommand(url)) {
+
+      assertThat(again.query("check", Migrations::areApplied)).isTrue();
+      assertThat(Migrations.onClassPath().orElseThrow()).contains("1", "50");
+    }
+  }
+
+  @Test
+  void aSchemaMissingAMigrationIsNotCurrent() throws Exception {
+    String url = "jdbc:h2:file:" + TestDatabases.h2File();
+    Database.open(url).close();
+    try (Database database = Database.openForOneCommand(url)) {
+
+      database.query(
+          "forget a migration",
+          connection -> {
+            try (Statement statement = connection.createStatement()) {
+              return statement.executeUpdate(
+                  "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '53'");
+            }
+          });
+
+      assertThat(database.query("check", Migrations::areApplied)).isFalse();
+    }
+  }
+
+  @Test
   void rejectsAnUnsupportedUrlNamingIt() {
     assertThatThrownBy(() -> Database.open("jdbc:mysql://localhost/limber"))
         .isInstanceOf(StoreException.class)
