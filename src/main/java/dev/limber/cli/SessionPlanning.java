@@ -221,7 +221,7 @@ public final class SessionPlanning {
   }
 
   private static Optional<Screened> reject(InvalidAnswers rejection, boolean json, Io io) {
-    VerdictReport.printRejection(rejection, io.err());
+    VerdictReport.printRejection(rejection, io);
     if (json) {
       io.out().println(Json.pretty(rejection));
     }

@@ -45,10 +45,13 @@ final class VerdictReport {
     out.println("In an emergency: " + result.emergencyNotice());
   }
 
-  static void printRejection(InvalidAnswers rejection, PrintStream err) {
+  /** The errors, under the name of the command that was typed ({@code limber go: ...}). */
+  static void printRejection(InvalidAnswers rejection, Io io) {
+    PrintStream err = io.err();
     int count = rejection.errors().size();
     err.println(
-        "limber screen: the answers were rejected ("
+        io.command()
+            + ": the answers were rejected ("
             + count
             + (count == 1 ? " problem" : " problems")
             + "); nothing was screened:");

@@ -130,8 +130,8 @@ public final class Database implements AutoCloseable {
       throw failedToOpen(url, e);
     }
     Database database = new Database(url, kind, new OneConnection(connection));
-    // Flyway opens connections of its own; an H2 file is shared in-process while ours is open.
-    return migrated(database, () -> Flyway.configure().dataSource(effectiveUrl, user, null), true);
+    // Flyway works on our one connection too: an unnamed H2 memory database is private to it.
+    return migrated(database, () -> Flyway.configure().dataSource(database.dataSource()), true);
   }
 
   private static Properties h2Properties(String user) {

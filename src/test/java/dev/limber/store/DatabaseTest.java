@@ -3,12 +3,14 @@ package dev.limber.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.limber.journal.CheckIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,33 @@ class DatabaseTest {
 
       assertThat(again.query("check", Migrations::areApplied)).isTrue();
       assertThat(Migrations.onClassPath().orElseThrow()).contains("1", "50");
+    }
+  }
+
+  @Test
+  void aOneCommandOpeningOfPostgresqlMigratesThenKeepsWhatItWrites() {
+    String url = PostgresCluster.shared().createDatabase();
+    try (Database first = Database.openForOneCommand(url)) {
+      new JdbcJournal(first, JdbcJournal.LOCAL_OWNER)
+          .add(new CheckIn(Instant.parse("2026-01-02T10:00:00Z"), 3, false, null));
+    }
+
+    try (Database again = Database.openForOneCommand(url)) {
+
+      assertThat(again.query("check", Migrations::areApplied)).isTrue();
+      assertThat(new JdbcJournal(again, JdbcJournal.LOCAL_OWNER).checkIns(Instant.MIN, Instant.MAX))
+          .extracting(CheckIn::pain)
+          .containsExactly(3);
+    }
+  }
+
+  @Test
+  void anUnnamedInMemoryDatabaseIsMigratedOnTheOneConnection() {
+    try (Database database = Database.openForOneCommand("jdbc:h2:mem:")) {
+
+      assertThat(
+              new JdbcJournal(database, JdbcJournal.LOCAL_OWNER).checkIns(Instant.MIN, Instant.MAX))
+          .isEmpty();
     }
   }
 
