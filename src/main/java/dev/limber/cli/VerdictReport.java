@@ -22,7 +22,7 @@ final class VerdictReport {
       int width = result.reasons().stream().mapToInt(r -> r.rule().length()).max().orElse(0);
       for (Reason reason : result.reasons()) {
         out.printf("  %-" + width + "s  %s%n", reason.rule(), reason.message());
-        out.printf("  %-" + width + "s  Sources: %s%n", "", String.join("; ", reason.sources()));
+        out.printf("  %-" + width + "s  Sources: %s%n", "", Words.sources(reason.sources()));
       }
     }
     out.println();

@@ -298,9 +298,9 @@ public final class Planner {
   private static LeftOut leftOut(Technique technique, String reason) {
     String detail = LeftOut.REASONS.get(reason);
     if (detail == null) {
-      detail = "excluded by screening filter " + reason;
+      detail = LeftOut.FILTER_WORDS.getOrDefault(reason, "today's screening leaves it out");
     }
-    return new LeftOut(technique.id(), reason, detail);
+    return new LeftOut(technique.id(), reason, detail, technique.name());
   }
 
   /** In catalog order, so the list reads the same whatever the ranking did. */

@@ -101,7 +101,7 @@ class GoCommandTest {
   void aBlankPainAnswerLeavesTheScoreUnknown() throws Exception {
     CliRun run =
         run(
-            "\nfive\n",
+            "\n\n",
             "go",
             "--answers",
             answersFile().toString(),
