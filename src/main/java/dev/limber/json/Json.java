@@ -39,7 +39,7 @@ public final class Json {
 
   /** Compact JSON text for a value tree. */
   public static String write(Object value) {
-    StringBuilder out = new StringBuilder(256);
+    StringBuilder out = new StringBuilder(1024);
     new Writer(out, false).value(value, 0);
     return out.toString();
   }
@@ -400,7 +400,13 @@ public final class Json {
 
     static void string(StringBuilder out, String text) {
       out.append('"');
-      for (int i = 0; i < text.length(); i++) {
+      int plain = 0;
+      while (plain < text.length() && needsNoEscape(text.charAt(plain))) {
+        plain++;
+      }
+      // Most strings need no escaping: one bulk copy instead of a char at a time (bench/http.sh).
+      out.append(text, 0, plain);
+      for (int i = plain; i < text.length(); i++) {
         char character = text.charAt(i);
         switch (character) {
           case '"' -> out.append("\\\"");
@@ -418,6 +424,14 @@ public final class Json {
         }
       }
       out.append('"');
+    }
+
+    private static boolean needsNoEscape(char character) {
+      return character >= 0x20
+          && character != '"'
+          && character != '\\'
+          && character != '\u2028'
+          && character != '\u2029';
     }
   }
 }
