@@ -1,10 +1,12 @@
 package dev.limber.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -54,8 +56,30 @@ final class Migrations {
     return applied.containsAll(wanted.get());
   }
 
+  /**
+   * The migrations' file names, one a line: reading it costs far less than listing a jar of
+   * thousands of entries. MigrationIndexTest keeps it equal to the folder.
+   */
+  static final String INDEX = "db/migrations.txt";
+
   /** The versions of the migrations on the class path ("1", "50"), as Flyway records them. */
   static Optional<Set<String>> onClassPath() {
+    try (InputStream index = Migrations.class.getClassLoader().getResourceAsStream(INDEX)) {
+      if (index != null) {
+        return Optional.of(
+            versions(
+                new String(index.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)));
+      }
+    } catch (IOException e) {
+      // Fall back to listing the folder itself.
+    }
+    return listed();
+  }
+
+  /** The versions of the migrations in the folder itself, listed from the jar or directory. */
+  static Optional<Set<String>> listed() {
     URL location = Migrations.class.getClassLoader().getResource(LOCATION);
     if (location == null) {
       return Optional.empty();
@@ -83,17 +107,21 @@ final class Migrations {
       if (names == null) {
         return Optional.empty();
       }
-      Set<String> versions = new HashSet<>();
-      names.forEach(
-          name -> {
-            Matcher versioned = VERSIONED.matcher(name);
-            if (versioned.matches()) {
-              versions.add(versioned.group(1).replace('_', '.'));
-            }
-          });
-      return Optional.of(versions);
+      return Optional.of(versions(names));
     } catch (IOException | URISyntaxException | UncheckedIOException e) {
       return Optional.empty();
     }
+  }
+
+  private static Set<String> versions(Stream<String> names) {
+    Set<String> versions = new HashSet<>();
+    names.forEach(
+        name -> {
+          Matcher versioned = VERSIONED.matcher(name);
+          if (versioned.matches()) {
+            versions.add(versioned.group(1).replace('_', '.'));
+          }
+        });
+    return versions;
   }
 }
