@@ -39,15 +39,20 @@ command_of() {
   esac
 }
 
-declare -A samples
+declare -A samples cpu
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 for name in "${names[@]}"; do command_of "$name" >/dev/null 2>&1; done # warm-up round
+# CPU time (user + system, all threads) beside the wall clock: on a shared machine it is the steadier
+# of the two, since a busy neighbour delays a start without making it do more work.
 for _ in $(seq "$rounds"); do
   for name in "${names[@]}"; do
+    before=$(awk '{print $16 + $17}' /proc/$$/stat)
     start=$(date +%s%N)
     command_of "$name" >/dev/null 2>&1
     end=$(date +%s%N)
+    after=$(awk '{print $16 + $17}' /proc/$$/stat)
     samples[$name]+="$(((end - start) / 1000)) "
+    cpu[$name]+="$(((after - before) * 1000000 / $(getconf CLK_TCK))) "
   done
 done
 median_ms() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'; }
@@ -57,12 +62,15 @@ report=$(
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores (load average before: $load, after: $(cut -d' ' -f1-3 /proc/loadavg)),"
   echo "$(java -version 2>&1 | head -n 1), ${rounds} interleaved rounds, medians:"
   echo
-  echo "| command | median ms | × bare JVM | aim |"
-  echo "|---|---|---|---|"
+  echo "| command | median ms | × bare JVM | aim | median CPU ms | CPU × bare JVM |"
+  echo "|---|---|---|---|---|---|"
+  bare_cpu=$(median_ms "${cpu[bare]}")
   for name in "${names[@]}"; do
     ms=$(median_ms "${samples[$name]}")
     ratio=$(awk -v a="$ms" -v b="$bare" 'BEGIN{printf "%.2f", a/b}')
-    echo "| \`${label[$name]}\` | $ms | $ratio | ${aim[$name]:+≤ ${aim[$name]}×} |"
+    cpu_median=$(median_ms "${cpu[$name]}")
+    cpu_ratio=$(awk -v a="$cpu_median" -v b="$bare_cpu" 'BEGIN{printf "%.2f", a/b}')
+    echo "| \`${label[$name]}\` | $ms | $ratio | ${aim[$name]:+≤ ${aim[$name]}×} | $cpu_median | $cpu_ratio |"
   done
 )
 echo "$report"
