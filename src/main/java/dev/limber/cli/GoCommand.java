@@ -73,7 +73,7 @@ public final class GoCommand implements Command {
     display.println(
         "Your routine: "
             + timeline.get().routine().steps().size()
-            + " techniques, "
+            + (timeline.get().routine().steps().size() == 1 ? " technique, " : " techniques, ")
             + PlanReport.clock(timeline.get().totalSeconds())
             + ". Stop at once if anything hurts.");
     ScaledClock clock = new ScaledClock(planning.clock(), speed);

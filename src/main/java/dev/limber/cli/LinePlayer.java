@@ -64,11 +64,8 @@ final class LinePlayer {
 
   static String line(Timeline timeline, int index, Segment segment) {
     return String.format(
-        "%6s  %-13s %s (%d s)",
-        PlanReport.clock(timeline.secondsBefore(index)),
-        segment.kind(),
-        segment.label(),
-        segment.seconds());
+        "%6s  %s (%d s)",
+        PlanReport.clock(timeline.secondsBefore(index)), segment.label(), segment.seconds());
   }
 
   /** A whole number 0–10, or empty for anything else (a blank line, the end of input, words). */

@@ -239,7 +239,10 @@ final class TerminalPlayer {
     if (!notice.isEmpty()) {
       bottom.addAll(TextWrap.wrap(notice, width, "", ""));
     }
-    bottom.addAll(TextWrap.joinItems(KEYS, KEY_SEPARATOR, width));
+    if (player.state() != Player.State.AWAITING_PAIN) {
+      // While a score is typed the keys do nothing, so the legend would mislead.
+      bottom.addAll(TextWrap.joinItems(KEYS, KEY_SEPARATOR, width));
+    }
     int room = rows - 1 - top.size() - bottom.size();
     if (cueLines.size() > room) {
       // A short terminal keeps whole lines of the first cues rather than cutting any.

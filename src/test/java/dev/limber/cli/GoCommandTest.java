@@ -92,8 +92,12 @@ class GoCommandTest {
     assertThat(record.ending()).isEqualTo(Ending.FINISHED);
     assertThat(record.painBefore()).isEqualTo(3);
     assertThat(record.painAfter()).isEqualTo(2);
-    assertThat(run.out().lines().filter(line -> line.matches("\\s+\\d+:\\d\\d  [A-Z_]+ .*")))
+    assertThat(
+            run.out()
+                .lines()
+                .filter(line -> line.matches("\\s+\\d+:\\d\\d  [A-Z][a-z].* \\(\\d+ s\\)")))
         .hasSize(record.segments().size());
+    assertThat(run.out()).doesNotContain("PAIN_CHECK").doesNotContain("GET_READY");
     assertThat(run.out()).contains("Session finished").contains("pain 3 → 2");
   }
 
