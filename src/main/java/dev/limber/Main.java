@@ -156,7 +156,8 @@ public final class Main {
    * Opens the command line's own journal; the store is loaded only here, when a command needs it.
    */
   static JournalSource.Opened openJournal(Optional<String> databaseUrl) {
-    Database database = Database.open(Database.chooseUrl(databaseUrl, System.getenv()));
+    Database database =
+        Database.openForOneCommand(Database.chooseUrl(databaseUrl, System.getenv()));
     return new JournalSource.Opened(
         new JdbcJournal(database, JdbcJournal.LOCAL_OWNER), database::close);
   }

@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The parsed command line of one command: option values and positional parameters. */
 public final class Arguments {
+  private static final String ONLY_LONG = " (options are spelt --name; -h is the only short one)";
+
   private final Map<String, List<String>> values;
   private final List<String> positionals;
 
@@ -18,7 +21,8 @@ public final class Arguments {
 
   /**
    * Parses {@code args} against {@code options}; {@code --name=value} and {@code --name value} are
-   * both accepted. Throws {@link UsageException} for an unknown option or a missing value.
+   * both accepted, and {@code --} ends the options: every word after it is a parameter. Throws
+   * {@link UsageException} for an unknown option (naming the closest known one) or a missing value.
    */
   public static Arguments parse(List<String> args, List<Option> options) {
     Map<String, Option> byName = new LinkedHashMap<>();
@@ -28,13 +32,17 @@ public final class Arguments {
     boolean onlyPositionals = false;
     for (int index = 0; index < args.size(); index++) {
       String arg = args.get(index);
-      if (onlyPositionals || !arg.startsWith("--") || arg.equals("-")) {
+      if (arg.equals("--") && !onlyPositionals) {
+        onlyPositionals = true;
+        continue;
+      }
+      if (onlyPositionals || !arg.startsWith("-") || arg.equals("-") || isNumber(arg)) {
         positionals.add(arg);
         continue;
       }
-      if (arg.equals("--")) {
-        onlyPositionals = true;
-        continue;
+      if (!arg.startsWith("--")) {
+        throw new UsageException(
+            "unknown option " + arg + hint(arg.substring(1), byName.keySet()) + ONLY_LONG);
       }
       String name = arg.substring(2);
       String inline = null;
@@ -45,7 +53,7 @@ public final class Arguments {
       }
       Option option = byName.get(name);
       if (option == null) {
-        throw new UsageException("unknown option --" + name);
+        throw new UsageException("unknown option --" + name + hint(name, byName.keySet()));
       }
       List<String> optionValues = values.computeIfAbsent(name, key -> new ArrayList<>());
       if (!option.takesValue()) {
@@ -73,6 +81,14 @@ public final class Arguments {
       }
     }
     return new Arguments(values, List.copyOf(positionals));
+  }
+
+  private static String hint(String typed, Set<String> known) {
+    return Spelling.closest(typed, known).map(name -> "; did you mean --" + name + "?").orElse("");
+  }
+
+  private static boolean isNumber(String arg) {
+    return arg.matches("-[0-9][0-9.]*");
   }
 
   public boolean flag(String name) {

@@ -1,16 +1,25 @@
 package dev.limber.cli;
 
+import dev.limber.app.InvalidInput;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Dispatches {@code limber COMMAND ...} to a command and maps every failure to an exit code. */
+/**
+ * Dispatches {@code limber COMMAND ...} to a command and maps every failure to an exit code through
+ * {@link ExitCode#of}: one line naming the command typed, a stack trace with {@code --verbose}.
+ */
 public final class Cli {
-  private static final Option HELP = Option.flag("help", "show this help and exit");
-  private static final Option VERSION = Option.flag("version", "print the version and exit");
+  static final Option HELP = Option.flag("help", "show this help and exit (also -h)");
+  static final Option VERSION = Option.flag("version", "print the version and exit");
+  static final Option VERBOSE =
+      Option.flag("verbose", "on a failure, print the whole stack trace, not one line");
+
+  /** The options every command takes besides its own. */
+  static final List<Option> COMMON = List.of(HELP, VERSION, VERBOSE);
 
   private final Map<String, Command> commands = new LinkedHashMap<>();
   private final String version;
@@ -18,6 +27,8 @@ public final class Cli {
   public Cli(String version, List<Command> commands) {
     this.version = version;
     commands.forEach(command -> this.commands.put(command.name(), command));
+    Command completion = new CompletionCommand(this::commands);
+    this.commands.putIfAbsent(completion.name(), completion);
   }
 
   /** The names of every command, in the order of the overview. */
@@ -25,11 +36,18 @@ public final class Cli {
     return List.copyOf(commands.keySet());
   }
 
+  List<Command> commands() {
+    return List.copyOf(commands.values());
+  }
+
   public int run(String[] args, Io io) {
     List<String> words = Arrays.asList(args);
-    if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("help")) {
+    if (words.isEmpty() || List.of("--help", "-h").contains(words.get(0))) {
       printOverview(io.out());
       return ExitCode.OK;
+    }
+    if (words.get(0).equals("help")) {
+      return help(words.subList(1, words.size()), io);
     }
     if (words.get(0).equals("--version")) {
       io.out().println("limber " + version);
@@ -37,62 +55,72 @@ public final class Cli {
     }
     Command command = commands.get(words.get(0));
     if (command == null) {
-      io.err()
-          .println("limber: unknown command \"" + words.get(0) + "\"" + suggestion(words.get(0)));
-      io.err().println("Run 'limber --help' for the list of commands.");
-      return ExitCode.INVALID_INPUT;
+      return unknownCommand(words.get(0), io);
     }
-    List<String> rest = words.subList(1, words.size());
-    if (rest.contains("--help")) {
+    List<String> rest = new ArrayList<>(words.subList(1, words.size()));
+    List<String> options = rest.contains("--") ? rest.subList(0, rest.indexOf("--")) : rest;
+    if (options.contains("--help") || options.contains("-h")) {
       printHelp(command, io.out());
       return ExitCode.OK;
     }
-    if (rest.contains("--version")) {
+    if (options.contains("--version")) {
       io.out().println("limber " + version);
       return ExitCode.OK;
     }
+    boolean verbose = options.removeIf(VERBOSE.synopsis()::equals);
+    Io commandIo = io.forCommand(command.name());
     try {
-      return command.run(Arguments.parse(rest, command.options()), io);
-    } catch (dev.limber.app.InvalidInput e) {
-      io.err().println("limber " + command.name() + ": nothing was changed:");
-      e.errors().forEach(error -> io.err().println("  " + error));
-      return ExitCode.INVALID_INPUT;
-    } catch (UsageException e) {
-      io.err().println("limber " + command.name() + ": " + e.getMessage());
-      io.err().println("Run 'limber " + command.name() + " --help' for usage.");
-      return ExitCode.INVALID_INPUT;
-    } catch (Exception e) {
-      io.err().println("limber " + command.name() + ": failed: " + describe(e));
-      return ExitCode.FAILURE;
+      return command.run(Arguments.parse(rest, command.options()), commandIo);
+    } catch (Exception failure) {
+      return fail(commandIo, failure, verbose);
     }
+  }
+
+  private static int fail(Io io, Exception failure, boolean verbose) {
+    int code = ExitCode.of(failure);
+    if (failure instanceof InvalidInput invalid) {
+      io.err().println(io.command() + ": nothing was changed:");
+      invalid.errors().forEach(error -> io.err().println("  " + error));
+    } else if (failure instanceof UsageException) {
+      io.err().println(io.command() + ": " + failure.getMessage());
+      io.err().println("Run '" + io.command() + " --help' for usage.");
+    } else if (code == ExitCode.FAILURE) {
+      io.err().println(io.command() + ": failed: " + describe(failure));
+    } else {
+      io.err().println(io.command() + ": " + describe(failure));
+    }
+    if (verbose) {
+      failure.printStackTrace(io.err());
+    }
+    return code;
+  }
+
+  private int help(List<String> topics, Io io) {
+    if (topics.isEmpty()) {
+      printOverview(io.out());
+      return ExitCode.OK;
+    }
+    Command command = commands.get(topics.get(0));
+    if (command == null) {
+      return unknownCommand(topics.get(0), io);
+    }
+    printHelp(command, io.out());
+    return ExitCode.OK;
+  }
+
+  private int unknownCommand(String typed, Io io) {
+    String hint =
+        Spelling.closest(typed, commands.keySet())
+            .map(name -> "; did you mean \"" + name + "\"?")
+            .orElse("");
+    io.err().println("limber: unknown command \"" + typed + "\"" + hint);
+    io.err().println("Run 'limber help' for the list of commands.");
+    return ExitCode.INVALID_INPUT;
   }
 
   private static String describe(Throwable failure) {
     String message = failure.getMessage();
     return message == null ? failure.getClass().getSimpleName() : message;
-  }
-
-  private String suggestion(String typed) {
-    return commands.keySet().stream()
-        .min(Comparator.comparingInt(name -> editDistance(typed, name)))
-        .filter(name -> editDistance(typed, name) <= 3)
-        .map(name -> "; did you mean \"" + name + "\"?")
-        .orElse("");
-  }
-
-  private static int editDistance(String from, String to) {
-    int[][] table = new int[from.length() + 1][to.length() + 1];
-    for (int i = 0; i <= from.length(); i++) {
-      for (int j = 0; j <= to.length(); j++) {
-        table[i][j] =
-            i == 0 || j == 0
-                ? i + j
-                : Math.min(
-                    table[i - 1][j - 1] + (from.charAt(i - 1) == to.charAt(j - 1) ? 0 : 1),
-                    Math.min(table[i - 1][j], table[i][j - 1]) + 1);
-      }
-    }
-    return table[from.length()][to.length()];
   }
 
   private void printOverview(PrintStream out) {
@@ -108,20 +136,20 @@ public final class Cli {
         .forEach(
             command -> out.printf("  %-" + width + "s  %s%n", command.name(), command.summary()));
     out.println();
-    out.println("Every command takes --help and --version.");
+    out.println("'limber help COMMAND' (or 'limber COMMAND -h') shows a command's options.");
+    out.println("Every command takes --help, --version and --verbose; -- ends the options.");
     out.println("Exit codes: 0 ok, 1 failure, 2 invalid input, 3 not found.");
   }
 
   private static void printHelp(Command command, PrintStream out) {
     String parameters = command.parameters().isEmpty() ? "" : " " + command.parameters();
-    out.println("Usage: limber " + command.name() + parameters + " [OPTIONS]");
+    out.println("Usage: limber " + command.name() + " [OPTIONS]" + parameters);
     out.println();
     out.println(command.summary());
     out.println();
     out.println("Options:");
-    List<Option> all = new java.util.ArrayList<>(command.options());
-    all.add(HELP);
-    all.add(VERSION);
+    List<Option> all = new ArrayList<>(command.options());
+    all.addAll(COMMON);
     int width = all.stream().mapToInt(option -> option.synopsis().length()).max().orElse(0);
     for (Option option : all) {
       out.printf("  %-" + width + "s  %s%n", option.synopsis(), option.help());

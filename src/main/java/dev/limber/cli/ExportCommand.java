@@ -38,38 +38,49 @@ public final class ExportCommand implements Command {
   @Override
   public List<Option> options() {
     return List.of(
-        Option.value("out", "FILE", "the file to write (replaced if it exists); required"),
+        Option.value("out", "FILE", "the file to write, or - for standard output; required"),
+        Option.flag("force", "replace FILE if it already exists"),
         JournalSource.DB_OPTION);
   }
 
   @Override
   public int run(Arguments arguments, Io io) throws IOException {
     arguments.noPositionals();
-    Path out =
-        Path.of(
-            arguments.value("out").orElseThrow(() -> new UsageException("--out FILE is required")));
-    Path directory = out.toAbsolutePath().getParent();
-    if (directory == null || !Files.isDirectory(directory)) {
-      throw new UsageException("--out: no such directory: " + directory);
+    String target =
+        arguments.value("out").orElseThrow(() -> new UsageException("--out FILE is required"));
+    boolean toStandardOutput = target.equals("-");
+    Path out = Path.of(target);
+    if (!toStandardOutput) {
+      Path directory = out.toAbsolutePath().getParent();
+      if (directory == null || !Files.isDirectory(directory)) {
+        throw new UsageException("--out: no such directory: " + directory);
+      }
+      if (Files.exists(out) && !arguments.flag("force")) {
+        throw new UsageException("--out: " + out + " already exists; add --force to replace it");
+      }
     }
     JournalExport export;
     try (JournalSource.Opened opened = journals.open(arguments)) {
       export = services.get().journal().export(Person.withJournal(opened.journal()));
     }
-    write(out, Json.pretty(export) + "\n");
-    io.out()
-        .println(
-            "Exported "
-                + export.contents().checkIns().size()
-                + " check-ins, "
-                + export.contents().sessions().size()
-                + " sessions, "
-                + export.contents().screenings().size()
-                + " screenings and "
-                + export.contents().reviews().size()
-                + " reviews to "
-                + out
-                + ".");
+    String summary =
+        "Exported "
+            + export.contents().checkIns().size()
+            + " check-ins, "
+            + export.contents().sessions().size()
+            + " sessions, "
+            + export.contents().screenings().size()
+            + " screenings and "
+            + export.contents().reviews().size()
+            + " reviews";
+    if (toStandardOutput) {
+      io.out().print(Json.pretty(export) + "\n");
+      io.out().flush();
+      io.err().println(summary + ".");
+    } else {
+      write(out, Json.pretty(export) + "\n");
+      io.out().println(summary + " to " + out + ".");
+    }
     return ExitCode.OK;
   }
 

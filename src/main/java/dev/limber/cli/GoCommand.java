@@ -52,6 +52,7 @@ public final class GoCommand implements Command {
         Option.flag("json", "print the session record as JSON at the end (the player on stderr)"));
     options.add(
         Option.value("speed", "X", "play X times faster, for demos and tests (0.1 to 1000)"));
+    options.add(Option.flag("quiet", "no bell at each new segment"));
     return options;
   }
 
@@ -77,7 +78,7 @@ public final class GoCommand implements Command {
     display.println(
         "Your routine: "
             + timeline.get().routine().steps().size()
-            + " techniques, "
+            + (timeline.get().routine().steps().size() == 1 ? " technique, " : " techniques, ")
             + PlanReport.clock(timeline.get().totalSeconds())
             + ". Stop at once if anything hurts.");
     ScaledClock clock = new ScaledClock(planning.clock(), speed);
@@ -86,7 +87,8 @@ public final class GoCommand implements Command {
     if (io.interactive()) {
       try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
         TerminalPlayer.Result result =
-            new TerminalPlayer(terminal, planning.catalog(), clock).play(timeline.get());
+            new TerminalPlayer(terminal, planning.catalog(), clock, arguments.flag("quiet"))
+                .play(timeline.get());
         record = result.record();
         keep = result.keep();
       }

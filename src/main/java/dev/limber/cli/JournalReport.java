@@ -181,7 +181,7 @@ final class JournalReport {
       for (Escalation escalation : insights.escalations()) {
         out.println("  [" + escalation.rule() + "] " + escalation.message());
         out.println("       " + escalation.evidence());
-        out.println("       Sources: " + String.join("; ", escalation.sources()));
+        out.println("       Sources: " + Words.sources(escalation.sources()));
       }
     }
     out.println();

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Plays a timeline without a terminal: one line per segment as it begins, in real time scaled by
- * {@code --speed}; pain checks read a score (a line of 0–10) from standard input, and a blank line
- * or the end of input leaves it unknown.
+ * {@code --speed}; pain checks read a score (a line of 0–10) from standard input, a blank line or
+ * the end of input leaves it unknown, and anything else is an {@link InvalidInputException}.
  */
 final class LinePlayer {
   private final ScaledClock clock;
@@ -37,7 +37,16 @@ final class LinePlayer {
         out.println(line(timeline, printed, timeline.segments().get(printed)));
       }
       if (player.state() == Player.State.AWAITING_PAIN) {
-        Optional<Integer> score = parseScore(in.readLine());
+        String answer = in.readLine();
+        Optional<Integer> score = parseScore(answer);
+        if (score.isEmpty() && answer != null && !answer.isBlank()) {
+          // Nobody can be asked again without a terminal; guessing would record a wrong score.
+          throw new InvalidInputException(
+              "the pain score must be a whole number from 0 to 10 (or a blank line to skip),"
+                  + " found \""
+                  + answer.strip()
+                  + "\"");
+        }
         if (score.isPresent()) {
           player.painChecked(score.get());
         } else {
@@ -55,11 +64,8 @@ final class LinePlayer {
 
   static String line(Timeline timeline, int index, Segment segment) {
     return String.format(
-        "%6s  %-13s %s (%d s)",
-        PlanReport.clock(timeline.secondsBefore(index)),
-        segment.kind(),
-        segment.label(),
-        segment.seconds());
+        "%6s  %s (%d s)",
+        PlanReport.clock(timeline.secondsBefore(index)), segment.label(), segment.seconds());
   }
 
   /** A whole number 0–10, or empty for anything else (a blank line, the end of input, words). */

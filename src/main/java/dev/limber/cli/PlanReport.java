@@ -71,7 +71,7 @@ final class PlanReport {
     out.println();
     out.println("Left out today:");
     for (LeftOut entry : plan.leftOut()) {
-      out.println("  " + entry.techniqueId() + " (" + entry.reason() + "): " + entry.detail());
+      out.println("  " + entry.name() + ": " + entry.detail() + Words.ruleMark(entry.reason()));
     }
   }
 
@@ -122,7 +122,7 @@ final class PlanReport {
             + (record.pops() == 1 ? " pop. " : " pops. ")
             + (kept ? "Recorded in your journal." : "Not recorded."));
     for (SessionAdvice advice : record.advice()) {
-      out.println("  ! " + advice.message() + " (" + advice.rule() + ")");
+      out.println("  ! " + advice.message() + Words.ruleMark(advice.rule()));
     }
   }
 

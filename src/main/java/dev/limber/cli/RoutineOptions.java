@@ -22,14 +22,20 @@ final class RoutineOptions {
   static final List<Option> OPTIONS =
       List.of(
           Option.value("minutes", "N", "how long the routine may take, 1 to 60 (default 10)"),
-          Option.value("place", "P", "where you are: desk, home or bed (default home)"),
+          Option.value(
+              "place", "P", "where you are: desk, home or bed (default home); a desk has a chair"),
           Option.values(
               "equipment", "E", "what you have at hand: chair, armchair, foam-roller, wall, ..."),
+          Option.flag("no-wall", "at a desk, no free wall to lean on (a desk has one by default)"),
           Option.flag(
               "crack",
               "include one gentle self-crack technique, last (only when screening says CLEAR and"
                   + " today's self-crack session is unused)"),
-          Option.value("focus", "F", "the part of your back to favour: upper, mid or lower"),
+          Option.value(
+              "focus",
+              "F",
+              "the part of your back to favour: upper, mid or lower (default: upper and mid;"
+                  + " lower-back stretches only fill spare time)"),
           Option.value("seed", "S", "the seed that picks the routine (default: today's date)"),
           Option.values(
               "enable",
@@ -76,8 +82,10 @@ final class RoutineOptions {
       }
       enabled.add(technique.id());
     }
+    Set<Equipment> notAtHand =
+        arguments.flag("no-wall") ? EnumSet.of(Equipment.WALL) : EnumSet.noneOf(Equipment.class);
     return new Preferences(
-        minutes, place, equipment, arguments.flag("crack"), focus, seed, enabled);
+        minutes, place, equipment, arguments.flag("crack"), focus, seed, enabled, notAtHand);
   }
 
   private static Region region(String text) {

@@ -50,7 +50,7 @@ public final class RulesCommand implements Command {
       for (Rule rule : book.rules()) {
         if (rule.verdict() == verdict) {
           out.printf("  %-4s when %s%n", rule.id(), rule.trigger());
-          out.printf("  %-4s sources: %s%n", "", String.join("; ", rule.sources()));
+          out.printf("  %-4s sources: %s%n", "", Words.sources(rule.sources()));
         }
       }
       out.println();
@@ -60,7 +60,7 @@ public final class RulesCommand implements Command {
     out.println("Technique filters, for CLEAR and STRETCH_ONLY:");
     for (Filter filter : book.filters()) {
       out.printf("  %-4s %s%n", filter.id(), filter.rule());
-      out.printf("  %-4s sources: %s%n", "", String.join("; ", filter.sources()));
+      out.printf("  %-4s sources: %s%n", "", Words.sources(filter.sources()));
     }
     out.println();
     out.println("Thresholds (POLICY: Limber's choice where no guideline gives a number):");
@@ -72,7 +72,7 @@ public final class RulesCommand implements Command {
           threshold.kind(),
           String.join(", ", threshold.usedBy()));
       out.println("      " + threshold.rationale());
-      out.println("      sources: " + String.join("; ", threshold.sources()));
+      out.println("      sources: " + Words.sources(threshold.sources()));
     }
     out.println();
     out.println("In an emergency: " + EmergencyNotice.TEXT);

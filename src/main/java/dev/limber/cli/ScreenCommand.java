@@ -159,7 +159,7 @@ public final class ScreenCommand implements Command {
   }
 
   private static int reject(InvalidAnswers rejection, boolean json, Io io) {
-    VerdictReport.printRejection(rejection, io.err());
+    VerdictReport.printRejection(rejection, io);
     if (json) {
       io.out().println(Json.pretty(rejection));
     }

@@ -205,7 +205,7 @@ public final class SessionPlanning {
 
   private static <T> Optional<T> reject(
       InvalidAnswers rejection, String command, boolean json, Io io) {
-    VerdictReport.printRejection(rejection, command, io.err());
+    VerdictReport.printRejection(rejection, io);
     if (json) {
       io.out().println(Json.pretty(rejection));
     }

@@ -92,13 +92,14 @@ public final class TechniqueCommand implements Command {
     section(out, "Before you start", technique.preconditions(), false);
     section(out, "Steps", technique.steps(), true);
     section(out, "What to feel", technique.cues(), false);
-    section(out, "Stop at once if", technique.stopRules(), false);
+    section(out, "When to stop", technique.stopRules(), false);
     section(out, "Cautions", technique.cautions(), false);
-    section(out, "Where Limber departs from its sources", technique.curationNotes(), false);
+    // The curation notes are for whoever maintains the catalog (they name seed files); --json has
+    // them.
     out.println();
     out.println("Sources:");
     for (Source source : technique.sources()) {
-      out.println("  - " + source.cite());
+      out.println("  - " + Words.cite(source));
     }
   }
 

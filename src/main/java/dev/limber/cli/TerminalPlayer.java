@@ -9,6 +9,7 @@ import dev.limber.session.SessionRecord;
 import dev.limber.session.Timeline;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,15 +21,32 @@ import org.jline.utils.NonBlockingReader;
  * The guided player on a terminal in raw mode: a countdown with a progress bar for the current
  * segment and for the whole session, the step's cues, what comes next, and single keys — space
  * pause/resume, n skip, p it hurts, c it popped, s new numbness, tingling or weakness, a alarming
- * symptom (chest pain or breathlessness: ends with the emergency notice), q quit.
+ * symptom (chest pain or breathlessness: ends with the emergency notice), q quit. Every frame is
+ * wrapped at word boundaries to the terminal's size at that moment, so a resize reflows it; a bell
+ * marks each new segment (unless quiet), and a short count gets the person ready before the first
+ * timed exercise.
  */
 final class TerminalPlayer {
   /** How often the screen is redrawn and keys are read, in real milliseconds. */
   private static final int FRAME_MILLIS = 100;
 
   private static final String CLEAR = "\033[H\033[2J";
-  private static final String KEYS =
-      "space pause · n skip · p hurts · c popped · s numb/weak · a chest pain/breathless · q quit";
+  private static final String BELL = "\007";
+
+  /**
+   * The keys, in the order of the legend; the legend breaks only between keys, and at 80 columns it
+   * fits on one line.
+   */
+  static final List<String> KEYS =
+      List.of("space pause", "n skip", "p hurts", "c popped", "s numb", "a chest pain", "q quit");
+
+  static final String KEY_SEPARATOR = " · ";
+
+  /** The widest a frame gets, however wide the terminal: longer lines are hard to read. */
+  private static final int MAX_WIDTH = 100;
+
+  /** Real time of the "get ready" count before the first timed exercise, at speed 1. */
+  static final Duration GET_READY = Duration.ofSeconds(3);
 
   /** What the player hands back: the record, and whether the person wants it kept. */
   record Result(SessionRecord record, boolean keep) {}
@@ -38,21 +56,30 @@ final class TerminalPlayer {
   private final ScaledClock clock;
   private final PrintWriter screen;
   private final NonBlockingReader keys;
+  private final boolean quiet;
   private String notice = "";
+  private boolean stopped;
+  private int lastIndex = -1;
+  private boolean readyCounted;
+  private long readyUntilNanos;
 
-  TerminalPlayer(Terminal terminal, Catalog catalog, ScaledClock clock) {
+  TerminalPlayer(Terminal terminal, Catalog catalog, ScaledClock clock, boolean quiet) {
     this.terminal = terminal;
     this.catalog = catalog;
     this.clock = clock;
+    this.quiet = quiet;
     this.screen = terminal.writer();
     this.keys = terminal.reader();
   }
 
   Result play(Timeline timeline) throws IOException {
     Attributes saved = terminal.enterRawMode();
+    // Every frame is laid out for the size it is drawn at; a resize only needs the next frame now.
+    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.WINCH, signal -> {});
     try {
       return run(new Player(timeline, clock));
     } finally {
+      terminal.handle(Terminal.Signal.WINCH, previous);
       terminal.setAttributes(saved);
       screen.println();
       screen.flush();
@@ -74,11 +101,24 @@ final class TerminalPlayer {
         }
         continue;
       }
+      onSegmentChange(player);
       draw(player);
       int key = keys.read(FRAME_MILLIS);
       if (key == NonBlockingReader.EOF) {
         player.quit();
         break;
+      }
+      if (counting()) {
+        if (key == NonBlockingReader.READ_EXPIRED && System.nanoTime() < readyUntilNanos) {
+          continue;
+        }
+        readyUntilNanos = 0;
+        if (player.state() == Player.State.PAUSED) {
+          player.resume();
+        }
+        if (key == NonBlockingReader.READ_EXPIRED || key == ' ') {
+          continue;
+        }
       }
       switch (key) {
         case ' ' -> {
@@ -99,11 +139,13 @@ final class TerminalPlayer {
             player.pause();
           }
           notice = "It hurts: stopped.";
+          stopped = true;
           draw(player);
           player.stopForPain(requireScore("How much does it hurt now, 0–10? Then Enter: "));
         }
         case 's', 'a' -> player.symptomsReported();
         case 'q' -> {
+          stopped = true;
           player.quit();
           keep = askKeep();
         }
@@ -113,41 +155,118 @@ final class TerminalPlayer {
     return new Result(player.record(), keep);
   }
 
+  /** A bell at each new segment, and the "get ready" count before the first timed exercise. */
+  private void onSegmentChange(Player player) {
+    if (player.index() == lastIndex || player.state() == Player.State.ENDED) {
+      return;
+    }
+    lastIndex = player.index();
+    if (!quiet) {
+      screen.print(BELL);
+    }
+    if (!readyCounted && isExercise(player.current().kind())) {
+      readyCounted = true;
+      player.pause();
+      readyUntilNanos = System.nanoTime() + clock.realTimeFor(GET_READY).toNanos();
+    }
+  }
+
+  private boolean counting() {
+    return readyUntilNanos != 0;
+  }
+
+  private static boolean isExercise(SegmentKind kind) {
+    return switch (kind) {
+      case HOLD, REPETITIONS, CONTINUOUS, CRACK_ATTEMPT -> true;
+      default -> false;
+    };
+  }
+
   private void draw(Player player) {
-    int width = Math.max(40, Math.min(terminal.getWidth() == 0 ? 80 : terminal.getWidth(), 100));
-    int barWidth = Math.min(40, width - 24);
+    int columns = terminal.getWidth() <= 0 ? 80 : terminal.getWidth();
+    int rows = terminal.getHeight() <= 0 ? 24 : terminal.getHeight();
+    int width = Math.max(20, Math.min(columns, MAX_WIDTH));
+    screen.print(CLEAR + String.join("\r\n", frame(player, width, rows)) + "\r\n");
+    screen.flush();
+  }
+
+  /** The lines of one frame, none wider than {@code width}, at most {@code rows - 1} of them. */
+  List<String> frame(Player player, int width, int rows) {
+    int barWidth = Math.max(10, Math.min(40, width - 24));
     Timeline timeline = player.timeline();
     Segment segment = player.current();
-    List<String> lines = new ArrayList<>();
     long played = Math.round(player.sessionProgress() * timeline.totalSeconds());
-    lines.add(
-        "Limber guided session   "
-            + PlanReport.clock(played)
-            + " of "
-            + PlanReport.clock(timeline.totalSeconds())
-            + (player.state() == Player.State.PAUSED ? "   PAUSED: space to go on" : ""));
-    lines.add(
+    String state;
+    if (stopped) {
+      state = "STOPPED";
+    } else if (counting()) {
+      long left =
+          Math.max(1, (readyUntilNanos - System.nanoTime() + 999_999_999L) / 1_000_000_000L);
+      state = "GET READY: " + Math.min(left, GET_READY.toSeconds()) + " (space to start now)";
+    } else if (player.state() == Player.State.PAUSED) {
+      state = "PAUSED: space to go on";
+    } else {
+      state = "";
+    }
+    List<String> top = new ArrayList<>();
+    top.addAll(
+        TextWrap.wrap(
+            "Limber guided session "
+                + PlanReport.clock(played)
+                + " of "
+                + PlanReport.clock(timeline.totalSeconds())
+                + (state.isEmpty() ? "" : "  " + state),
+            width,
+            "",
+            ""));
+    top.add(
         "Session " + bar(player.sessionProgress(), barWidth) + percent(player.sessionProgress()));
-    lines.add("");
-    lines.add("Now:  " + segment.label());
+    top.add("");
+    top.addAll(TextWrap.wrap(segment.label(), width, "Now:  ", "      "));
     if (segment.kind() != SegmentKind.PAIN_CHECK) {
       long left = (long) Math.ceil(player.remainingInSegment().toMillis() / 1000.0);
-      lines.add("      " + bar(player.segmentProgress(), barWidth) + " " + left + " s left");
+      top.add("      " + bar(player.segmentProgress(), barWidth) + " " + left + " s left");
     }
-    cues(segment).forEach(cue -> lines.add("      " + cue));
-    lines.add("");
-    lines.add("Next: " + player.next().map(Segment::label).orElse("the end"));
-    lines.add("");
+    List<String> cueLines = new ArrayList<>();
+    for (String cue : cues(segment)) {
+      cueLines.addAll(cueLines(cue, width));
+    }
+    List<String> bottom = new ArrayList<>();
+    bottom.add("");
+    bottom.addAll(
+        TextWrap.wrap(
+            player.next().map(Segment::label).orElse("the end"), width, "Next: ", "      "));
+    bottom.add("");
     if (!notice.isEmpty()) {
-      lines.add(notice);
+      bottom.addAll(TextWrap.wrap(notice, width, "", ""));
     }
-    lines.add(KEYS);
-    StringBuilder frame = new StringBuilder(CLEAR);
-    for (String line : lines) {
-      frame.append(line.length() > width ? line.substring(0, width) : line).append("\r\n");
+    if (player.state() != Player.State.AWAITING_PAIN) {
+      // While a score is typed the keys do nothing, so the legend would mislead.
+      bottom.addAll(TextWrap.joinItems(KEYS, KEY_SEPARATOR, width));
     }
-    screen.print(frame);
-    screen.flush();
+    int room = rows - 1 - top.size() - bottom.size();
+    if (cueLines.size() > room) {
+      // A short terminal keeps whole lines of the first cues rather than cutting any.
+      cueLines = new ArrayList<>(cueLines.subList(0, Math.max(0, room - 1)));
+      if (room >= 1) {
+        cueLines.add("      (more when the window is taller)");
+      }
+    }
+    List<String> lines = new ArrayList<>(top);
+    lines.addAll(cueLines);
+    lines.addAll(bottom);
+    return lines;
+  }
+
+  /** A numbered step keeps its number hanging; any other cue is indented under "Now:". */
+  private static List<String> cueLines(String cue, int width) {
+    int space = cue.indexOf(' ');
+    if (space > 0 && cue.substring(0, space).matches("[0-9]+\\.")) {
+      String number = cue.substring(0, space + 1);
+      return TextWrap.wrap(
+          cue.substring(space + 1), width, "      " + number, " ".repeat(6 + number.length()));
+    }
+    return TextWrap.wrap(cue, width, "      ", "      ");
   }
 
   private List<String> cues(Segment segment) {
@@ -197,7 +316,9 @@ final class TerminalPlayer {
 
   /** Reads a line in raw mode with its own echo; empty when Enter is pressed alone. */
   private Optional<Integer> readScore(String prompt) throws IOException {
-    screen.print("\r\n" + prompt);
+    int width = Math.max(20, Math.min(terminal.getWidth() <= 0 ? 80 : terminal.getWidth(), 100));
+    // The answer is typed after the prompt's last line, so that line keeps room for two digits.
+    screen.print("\r\n" + String.join("\r\n", TextWrap.wrap(prompt, width - 3, "", "")) + " ");
     screen.flush();
     StringBuilder typed = new StringBuilder();
     while (true) {
@@ -214,7 +335,7 @@ final class TerminalPlayer {
           return score;
         }
         typed.setLength(0);
-        screen.print("\r\nFrom 0 to 10, please: ");
+        screen.print("\r\nThat is not from 0 to 10. Please type 0–10, then Enter: ");
       } else if ((key == 127 || key == 8) && typed.length() > 0) {
         typed.setLength(typed.length() - 1);
         screen.print("\b \b");

@@ -23,7 +23,7 @@ final class VerdictReport {
       int width = result.reasons().stream().mapToInt(r -> r.rule().length()).max().orElse(0);
       for (Reason reason : result.reasons()) {
         out.printf("  %-" + width + "s  %s%n", reason.rule(), reason.message());
-        out.printf("  %-" + width + "s  Sources: %s%n", "", String.join("; ", reason.sources()));
+        out.printf("  %-" + width + "s  Sources: %s%n", "", Words.sources(reason.sources()));
       }
     }
     out.println();
@@ -46,15 +46,12 @@ final class VerdictReport {
     out.println("In an emergency: " + result.emergencyNotice());
   }
 
-  static void printRejection(InvalidAnswers rejection, PrintStream err) {
-    printRejection(rejection, "screen", err);
-  }
-
-  static void printRejection(InvalidAnswers rejection, String command, PrintStream err) {
+  /** The errors, under the name of the command that was typed ({@code limber go: ...}). */
+  static void printRejection(InvalidAnswers rejection, Io io) {
+    PrintStream err = io.err();
     int count = rejection.errors().size();
     err.println(
-        "limber "
-            + command
+        io.command()
             + ": the answers were rejected ("
             + count
             + (count == 1 ? " problem" : " problems")

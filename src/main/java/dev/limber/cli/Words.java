@@ -1,11 +1,42 @@
 package dev.limber.cli;
 
+import dev.limber.catalog.Source;
+import dev.limber.catalog.SourceTitles;
 import dev.limber.catalog.Tag;
+import java.util.List;
 import java.util.Locale;
 
 /** Plain words for codes shown to people in the terminal. */
 final class Words {
+  private static SourceTitles titles;
+
   private Words() {}
+
+  /** A source as a person reads it: the title of a seed article instead of its file name. */
+  static synchronized String source(String document) {
+    if (titles == null) {
+      titles = SourceTitles.bundled();
+    }
+    return titles.title(document);
+  }
+
+  /** Sources joined for one line of prose. */
+  static String sources(List<String> documents) {
+    return String.join("; ", documents.stream().map(Words::source).toList());
+  }
+
+  /** A catalog source: its title, where in it, and what it cites there. */
+  static String cite(Source source) {
+    return source(source.document())
+        + ", "
+        + source.section()
+        + (source.reference() == null ? "" : " (citing " + source.reference() + ")");
+  }
+
+  /** " [S6]" for a screening rule id, nothing for any other code (filters, spec sections). */
+  static String ruleMark(String code) {
+    return code != null && code.matches("[USX][0-9]+") ? " [" + code + "]" : "";
+  }
 
   static String modality(Tag modality) {
     return switch (modality) {

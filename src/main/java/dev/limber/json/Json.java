@@ -369,5 +369,13 @@ public final class Json {
         default -> null;
       };
     }
+
+    private static boolean needsNoEscape(char character) {
+      return character >= 0x20
+          && character != '"'
+          && character != '\\'
+          && character != '\u2028'
+          && character != '\u2029';
+    }
   }
 }

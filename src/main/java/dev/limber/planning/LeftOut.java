@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * A technique the routine does not include and why: {@code reason} is a screening filter id (F1–F7)
  * or rule id (X6), or one of the planner's own codes in {@link #REASONS}; {@code detail} says it in
- * plain words.
+ * plain words, and {@code name} is the technique's name for people to read.
  */
-public record LeftOut(String techniqueId, String reason, String detail) implements JsonValue {
+public record LeftOut(String techniqueId, String reason, String detail, String name)
+    implements JsonValue {
   /** The planner's own reason codes, beside the screening ids. */
   public static final Map<String, String> REASONS =
       Map.of(
@@ -21,12 +22,27 @@ public record LeftOut(String techniqueId, String reason, String detail) implemen
           "variety", "done in the last few days; others come first for variety",
           "crack-not-wanted", "a self-crack technique, and you did not ask for one",
           "one-crack", "a routine holds at most one self-crack technique",
-          "warm-up", "a self-crack technique needs a stretch before it, and none fits");
+          "warm-up", "a self-crack technique needs a stretch before it, and none fits",
+          "X6", "today's one self-crack session is already used");
+
+  /** Plain words for the screening filters the planner can name from the verdict alone. */
+  public static final Map<String, String> FILTER_WORDS =
+      Map.of(
+          "F1", "no self-cracking today: the screening did not say CLEAR",
+          "F5", "too demanding unless the screening is CLEAR");
 
   public LeftOut {
     if (techniqueId == null || reason == null || detail == null) {
       throw new IllegalArgumentException("techniqueId, reason and detail are required");
     }
+    if (name == null) {
+      name = techniqueId;
+    }
+  }
+
+  /** Left out with no name to show but the id. */
+  public LeftOut(String techniqueId, String reason, String detail) {
+    this(techniqueId, reason, detail, techniqueId);
   }
 
   @Override

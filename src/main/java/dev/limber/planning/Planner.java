@@ -2,6 +2,7 @@ package dev.limber.planning;
 
 import dev.limber.catalog.Catalog;
 import dev.limber.catalog.DoseKind;
+import dev.limber.catalog.Region;
 import dev.limber.catalog.Tag;
 import dev.limber.catalog.Technique;
 import dev.limber.screening.ScreeningResult;
@@ -18,9 +19,10 @@ import java.util.Set;
 
 /**
  * Turns a screening result and preferences into a routine: only techniques the screening allows
- * that suit the place and equipment, stretches first as the warm-up, at most one self-crack
- * technique and last, doses from the catalog, never over the minutes, and the same routine for the
- * same seed. Stateless and thread-safe.
+ * that suit the place and what is at hand there, the upper and mid back first (lower-back stretches
+ * with {@code focus} LOWER_BACK or as filler), ordered by position so the floor comes once, at most
+ * one self-crack technique and last after a stretch, doses from the catalog, never over the
+ * minutes, and the same routine for the same seed. Stateless and thread-safe.
  */
 public final class Planner {
   /** How much a dose grows in one step while time remains. */
@@ -70,13 +72,14 @@ public final class Planner {
     int budget = preferences.minutes() * 60;
     int used = Pacing.routineSeconds(0);
     RoutineStep crack = null;
+    Technique warmUp = null;
     if (!rankedCracks.isEmpty()) {
       crack = RoutineStep.smallest(rankedCracks.get(0));
       for (Technique other : rankedCracks.subList(1, rankedCracks.size())) {
         leftOut.put(other.id(), leftOut(other, "one-crack"));
       }
-      // F8: a stretch comes before any self-crack, so the best-ranked stretch is placed first.
-      Technique warmUp =
+      // F8: a stretch comes before any self-crack, so the best-ranked stretch is chosen first.
+      warmUp =
           rankedWarmUps.stream()
               .filter(technique -> technique.has(Tag.STRETCH))
               .findFirst()
@@ -86,26 +89,33 @@ public final class Planner {
         dropped = "warm-up";
       } else if (used + RoutineStep.smallest(warmUp).seconds() + crack.seconds() > budget) {
         dropped = "time";
-      } else {
-        rankedWarmUps.remove(warmUp);
-        rankedWarmUps.add(0, warmUp);
+        warmUp = null;
       }
       if (dropped != null) {
         leftOut.put(crack.techniqueId(), leftOut(crack.technique(), dropped));
         crack = null;
       }
     }
+    // The focus (by default the upper and mid back) fills the routine first; lower-back stretches
+    // come in only when --focus asks for them or as filler once the rest is at its fullest dose.
+    List<Technique> first = new ArrayList<>();
+    List<Technique> fillers = new ArrayList<>();
+    if (warmUp != null) {
+      first.add(warmUp);
+    }
+    for (Technique technique : rankedWarmUps) {
+      if (technique != warmUp) {
+        (isFiller(technique, preferences.focus()) ? fillers : first).add(technique);
+      }
+    }
     int reserved = crack == null ? 0 : crack.seconds();
     List<RoutineStep> chosen = new ArrayList<>();
-    for (Technique technique : rankedWarmUps) {
-      RoutineStep step = RoutineStep.smallest(technique);
-      if (used + step.seconds() + reserved <= budget) {
-        chosen.add(step);
-        used += step.seconds();
-      } else {
-        String reason = request.history().timesDone(technique.id()) > 0 ? "variety" : "time";
-        leftOut.put(technique.id(), leftOut(technique, reason));
-      }
+    used += choose(first, chosen, budget - used - reserved, leftOut, request.history());
+    used += grow(chosen, budget - used - reserved);
+    int fillersAdded = chosen.size();
+    used += choose(fillers, chosen, budget - used - reserved, leftOut, request.history());
+    if (chosen.size() > fillersAdded) {
+      used += grow(chosen, budget - used - reserved);
     }
     used += reserved;
     if (chosen.isEmpty()) {
@@ -118,9 +128,9 @@ public final class Planner {
           catalog.generalGuidance(),
           screening.emergencyNotice());
     }
-    grow(chosen, budget - used);
     List<RoutineStep> steps = new ArrayList<>(chosen);
-    steps.sort(Comparator.comparingInt(step -> modalityOrder(step.technique())));
+    // Stable: within one position the ranking's order stays.
+    steps.sort(Comparator.comparingInt(step -> position(step.technique())));
     if (crack != null) {
       steps.add(crack);
     }
@@ -150,7 +160,7 @@ public final class Planner {
     if (!technique.settings().contains(preferences.place())) {
       return "place";
     }
-    if (!technique.canBeDoneWith(preferences.equipment())) {
+    if (!technique.canBeDoneWith(preferences.atHand())) {
       return "equipment";
     }
     if (!technique.enabledByDefault() && !preferences.enabledOnRequest().contains(technique.id())) {
@@ -181,31 +191,89 @@ public final class Planner {
       List<Technique> techniques, Preferences preferences, RecentHistory history, Random random) {
     List<Technique> ranked = new ArrayList<>(techniques);
     Collections.shuffle(ranked, random);
+    Region focus = preferences.focus();
     ranked.sort(
         Comparator.comparingInt(
                 (Technique technique) ->
-                    preferences.focus() == null || technique.region() == preferences.focus()
-                        ? 0
-                        : 1)
+                    isFiller(technique, focus)
+                        ? 2
+                        : focus == null || technique.region() == focus ? 0 : 1)
             .thenComparingInt(technique -> history.timesDone(technique.id())));
     return ranked;
   }
 
+  /**
+   * Adds the smallest dose of each candidate that still fits the spare seconds, in order; the rest
+   * are left out for time (or for variety when done lately). Answers the seconds added.
+   */
+  private static int choose(
+      List<Technique> candidates,
+      List<RoutineStep> chosen,
+      int spareSeconds,
+      Map<String, LeftOut> leftOut,
+      RecentHistory history) {
+    int added = 0;
+    for (Technique technique : candidates) {
+      RoutineStep step = RoutineStep.smallest(technique);
+      if (added + step.seconds() <= spareSeconds) {
+        chosen.add(step);
+        added += step.seconds();
+      } else {
+        String reason = history.timesDone(technique.id()) > 0 ? "variety" : "time";
+        leftOut.put(technique.id(), leftOut(technique, reason));
+      }
+    }
+    return added;
+  }
+
+  /** A lower-back technique when the focus is not the lower back: it only fills spare time. */
+  static boolean isFiller(Technique technique, Region focus) {
+    return technique.region() == Region.LOWER_BACK && focus != Region.LOWER_BACK;
+  }
+
+  /**
+   * Where the body is, from standing to lying face down; every floor position ranks after every
+   * other, so a routine sorted by it goes down to the floor at most once: standing, seated or on a
+   * chair, on a bed, then kneeling or sitting on the floor, lying, prone.
+   */
+  static int position(Technique technique) {
+    boolean floor =
+        technique.has(Tag.FLOOR) || technique.has(Tag.KNEELING) || technique.has(Tag.PRONE);
+    if (technique.has(Tag.PRONE)) {
+      return 6;
+    }
+    if (technique.has(Tag.LYING)) {
+      return floor ? 5 : 3;
+    }
+    if (floor) {
+      return 4;
+    }
+    if (technique.has(Tag.STANDING)) {
+      return 0;
+    }
+    if (technique.has(Tag.BED)) {
+      return 2;
+    }
+    return 1;
+  }
+
   /** Spends spare seconds on longer holds, then more repetitions, step by step in turn. */
-  private static void grow(List<RoutineStep> steps, int spareSeconds) {
+  private static int grow(List<RoutineStep> steps, int spareSeconds) {
+    int spent = 0;
     boolean grew = true;
     while (grew) {
       grew = false;
       for (int index = 0; index < steps.size(); index++) {
         RoutineStep step = steps.get(index);
         RoutineStep larger = larger(step);
-        if (larger != null && larger.seconds() - step.seconds() <= spareSeconds) {
-          spareSeconds -= larger.seconds() - step.seconds();
+        if (larger != null && larger.seconds() - step.seconds() <= spareSeconds - spent) {
+          spent += larger.seconds() - step.seconds();
           steps.set(index, larger);
           grew = true;
         }
       }
     }
+    return spent;
   }
 
   /** The next dose up within the catalog's range, or null at the top. */
@@ -228,16 +296,12 @@ public final class Planner {
     return null;
   }
 
-  private static int modalityOrder(Technique technique) {
-    return technique.has(Tag.STRETCH) ? 0 : technique.has(Tag.SELF_MASSAGE) ? 1 : 2;
-  }
-
   private static LeftOut leftOut(Technique technique, String reason) {
     String detail = LeftOut.REASONS.get(reason);
     if (detail == null) {
-      detail = "excluded by screening filter " + reason;
+      detail = LeftOut.FILTER_WORDS.getOrDefault(reason, "today's screening leaves it out");
     }
-    return new LeftOut(technique.id(), reason, detail);
+    return new LeftOut(technique.id(), reason, detail, technique.name());
   }
 
   /** In catalog order, so the list reads the same whatever the ranking did. */

@@ -1,8 +1,5 @@
 package dev.limber.store;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -14,24 +11,32 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * An open Limber database: a HikariCP pool over a JDBC URL (an H2 file by default, or PostgreSQL)
- * whose schema Flyway has brought up to date. Thread-safe; close it once when done.
+ * An open Limber database over a JDBC URL (an H2 file by default, or PostgreSQL) whose schema is up
+ * to date: a HikariCP pool for the server, or one plain connection for a one-shot command, which
+ * also skips Flyway when the schema already has every migration on the class path. Thread-safe;
+ * close it once when done.
  */
 public final class Database implements AutoCloseable {
   /** The environment variable that names the database when {@code --db} is not given. */
   public static final String URL_VARIABLE = "LIMBER_DB_URL";
+
+  /** The environment variable that names the directory of Limber's own files. */
+  public static final String HOME_VARIABLE = "LIMBER_HOME";
 
   /** H2's error code for a database file held by another process (DATABASE_ALREADY_OPEN_1). */
   private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
   private final String url;
   private final Kind kind;
-  private final HikariDataSource pool;
+  private final Connections connections;
 
   /** The database products Limber supports; the migrations serve both. */
   public enum Kind {
@@ -39,85 +44,129 @@ public final class Database implements AutoCloseable {
     POSTGRESQL
   }
 
-  private Database(String url, Kind kind, HikariDataSource pool) {
+  private Database(String url, Kind kind, Connections connections) {
     this.url = url;
     this.kind = kind;
-    this.pool = pool;
+    this.connections = connections;
   }
 
   /**
    * The URL to use: the one given (from {@code --db}), else {@code LIMBER_DB_URL} from {@code
-   * environment}, else the H2 file under {@code ~/.limber/}.
+   * environment}, else the H2 file {@code limber} in {@link #defaultDirectory(Map)}.
    */
   public static String chooseUrl(Optional<String> given, Map<String, String> environment) {
     return given
         .filter(url -> !url.isBlank())
         .or(() -> Optional.ofNullable(environment.get(URL_VARIABLE)).filter(url -> !url.isBlank()))
-        .orElseGet(Database::defaultUrl);
+        .orElseGet(() -> defaultUrl(environment));
   }
 
-  /** The embedded default: an H2 file database {@code ~/.limber/limber}. */
-  public static String defaultUrl() {
-    return "jdbc:h2:file:" + defaultDirectory().resolve("limber");
+  /** The embedded default: an H2 file database {@code limber} in the default directory. */
+  public static String defaultUrl(Map<String, String> environment) {
+    return "jdbc:h2:file:" + defaultDirectory(environment).resolve("limber");
   }
 
-  /** Where the default database lives: {@code ~/.limber/}. */
-  public static Path defaultDirectory() {
+  /**
+   * Where Limber keeps its files: {@code $LIMBER_HOME} if set, else {@code $HOME/.limber}, else
+   * {@code .limber} in the JVM's user home (Java reads that from the password file, not {@code
+   * $HOME}).
+   */
+  public static Path defaultDirectory(Map<String, String> environment) {
+    String limberHome = environment.get(HOME_VARIABLE);
+    if (limberHome != null && !limberHome.isBlank()) {
+      return Path.of(limberHome).toAbsolutePath();
+    }
+    String home = environment.get("HOME");
+    if (home != null && !home.isBlank()) {
+      return Path.of(home, ".limber").toAbsolutePath();
+    }
     return Path.of(System.getProperty("user.home"), ".limber");
   }
 
-  /** Opens {@code url} with no user name or password (H2 files, or PostgreSQL with its URL's). */
+  /** Opens {@code url} pooled, with no user name or password (H2, or PostgreSQL with its URL's). */
   public static Database open(String url) {
     return open(url, null, null);
   }
 
   /**
-   * Opens the database at {@code url}, creating an H2 file's directory (mode 0700) when missing,
-   * and migrates its schema. Throws {@link DatabaseInUseException} when another process holds the
-   * H2 file, {@link StoreException} for any other failure.
+   * Opens the database at {@code url} behind a connection pool, creating an H2 file's directory
+   * (mode 0700) when missing, and migrates its schema. Throws {@link DatabaseInUseException} when
+   * another process holds the H2 file, {@link StoreException} for any other failure.
    */
   public static Database open(String url, String user, String password) {
     Kind kind = kindOf(url);
-    String effectiveUrl = url;
-    if (kind == Kind.H2) {
-      h2FilePath(url).ifPresent(Database::createPrivateDirectory);
-      effectiveUrl = withDurableCommits(url);
-    }
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(effectiveUrl);
-    if (user != null) {
-      config.setUsername(user);
-    } else if (kind == Kind.H2) {
-      config.setUsername("sa");
-    }
-    if (password != null) {
-      config.setPassword(password);
-    }
-    config.setPoolName("limber");
-    config.setMaximumPoolSize(kind == Kind.H2 ? 4 : 10);
-    config.setMinimumIdle(1);
-    config.setAutoCommit(true);
-    HikariDataSource pool;
+    String effectiveUrl = effectiveUrl(url, kind);
+    String effectiveUser = user == null && kind == Kind.H2 ? "sa" : user;
     // A first connection of our own reports a locked file or an unreachable server plainly (the
     // pool would log a stack trace) and keeps an H2 file open while the pool starts.
-    try (Connection probe =
-        DriverManager.getConnection(effectiveUrl, config.getUsername(), config.getPassword())) {
-      pool = new HikariDataSource(config);
-    } catch (SQLException | HikariPool.PoolInitializationException e) {
+    Connections pool;
+    try (Connection probe = DriverManager.getConnection(effectiveUrl, effectiveUser, password)) {
+      pool = PooledConnections.start(effectiveUrl, effectiveUser, password, kind == Kind.H2);
+    } catch (SQLException | RuntimeException e) {
       throw failedToOpen(url, e);
     }
+    Database database = new Database(url, kind, pool);
+    return migrated(database, () -> Flyway.configure().dataSource(pool.dataSource()), false);
+  }
+
+  /**
+   * Opens {@code url} on one plain connection, for a command that runs once and exits: no pool to
+   * start, and Flyway runs only when the schema lacks a migration on the class path. Fails as
+   * {@link #open(String)} does.
+   */
+  public static Database openForOneCommand(String url) {
+    Kind kind = kindOf(url);
+    String effectiveUrl = withShortCompaction(effectiveUrl(url, kind));
+    String user = kind == Kind.H2 ? "sa" : null;
+    Connection connection;
     try {
-      Flyway.configure()
-          .dataSource(pool)
-          .locations("classpath:db/migration")
+      // H2's driver directly: DriverManager would first load every driver on the class path, and
+      // PostgreSQL's starts java.util.logging, a noticeable share of a one-shot command's time.
+      connection =
+          kind == Kind.H2
+              ? new org.h2.Driver().connect(effectiveUrl, h2Properties(user))
+              : DriverManager.getConnection(effectiveUrl);
+    } catch (SQLException e) {
+      throw failedToOpen(url, e);
+    }
+    Database database = new Database(url, kind, new OneConnection(connection));
+    // Flyway works on our one connection too: an unnamed H2 memory database is private to it.
+    return migrated(database, () -> Flyway.configure().dataSource(database.dataSource()), true);
+  }
+
+  private static Properties h2Properties(String user) {
+    Properties properties = new Properties();
+    properties.setProperty("user", user);
+    properties.setProperty("password", "");
+    return properties;
+  }
+
+  private static String effectiveUrl(String url, Kind kind) {
+    if (kind != Kind.H2) {
+      return url;
+    }
+    h2FilePath(url).ifPresent(Database::createPrivateDirectory);
+    return withoutTraceFile(withDurableCommits(url));
+  }
+
+  private static Database migrated(
+      Database database, Supplier<FluentConfiguration> flyway, boolean skipWhenCurrent) {
+    try {
+      if (skipWhenCurrent && database.query("read the schema version", Migrations::areApplied)) {
+        return database;
+      }
+      flyway
+          .get()
+          .locations("classpath:" + Migrations.LOCATION)
           .failOnMissingLocations(true)
           .load()
           .migrate();
-    } catch (FlywayException e) {
-      pool.close();
-      throw new StoreException("migrate the schema of " + describe(url) + ": " + e.getMessage(), e);
+      return database;
+    } catch (FlywayException | StoreException e) {
+      database.close();
+      throw new StoreException(
+          "migrate the schema of " + describe(database.url) + ": " + e.getMessage(), e);
     }
-    return new Database(url, kind, pool);
   }
 
   private static RuntimeException failedToOpen(String url, Exception failure) {
@@ -172,6 +221,28 @@ public final class Database implements AutoCloseable {
     return Optional.of(Path.of(rest).toAbsolutePath());
   }
 
+  /**
+   * H2 compacts its file for up to 200 ms on close, longer than the rest of a one-shot command; 10
+   * ms keeps the file from growing run after run (bench/RESULTS.md, start-up).
+   */
+  private static String withShortCompaction(String url) {
+    if (!url.startsWith("jdbc:h2:")
+        || h2FilePath(url).isEmpty()
+        || url.toUpperCase(Locale.ROOT).contains(";MAX_COMPACT_TIME=")) {
+      return url;
+    }
+    return url + ";MAX_COMPACT_TIME=10";
+  }
+
+  // A "database in use" error would otherwise leave a trace file of stack traces beside the
+  // journal.
+  private static String withoutTraceFile(String url) {
+    if (h2FilePath(url).isEmpty() || url.toUpperCase(Locale.ROOT).contains(";TRACE_LEVEL_FILE=")) {
+      return url;
+    }
+    return url + ";TRACE_LEVEL_FILE=0";
+  }
+
   // A commit reaches the file before the command acknowledges it; H2 otherwise delays writes.
   private static String withDurableCommits(String url) {
     if (h2FilePath(url).isEmpty() || url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) {
@@ -213,13 +284,14 @@ public final class Database implements AutoCloseable {
     return kind;
   }
 
+  /** Connections to this database; closing one gives it back. */
   public DataSource dataSource() {
-    return pool;
+    return connections.dataSource();
   }
 
-  /** A pooled connection in auto-commit mode; close it to give it back. */
+  /** A connection in auto-commit mode; close it to give it back. */
   public Connection connection() throws SQLException {
-    return pool.getConnection();
+    return dataSource().getConnection();
   }
 
   /** Work done on one connection inside one transaction. */
@@ -233,35 +305,31 @@ public final class Database implements AutoCloseable {
    * {@code what} names the work in the {@link StoreException} that wraps a failure.
    */
   public <T> T inTransaction(String what, Work<T> work) {
-    try (Connection connection = pool.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException(what + ": " + e.getMessage(), e);
-    }
+    return connections.use(
+        what,
+        connection -> {
+          connection.setAutoCommit(false);
+          try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+          } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+          } finally {
+            connection.setAutoCommit(true);
+          }
+        });
   }
 
   /** Runs {@code work} on one auto-commit connection. */
   public <T> T query(String what, Work<T> work) {
-    try (Connection connection = pool.getConnection()) {
-      return work.run(connection);
-    } catch (SQLException e) {
-      throw new StoreException(what + ": " + e.getMessage(), e);
-    }
+    return connections.use(what, work);
   }
 
   @Override
   public void close() {
-    pool.close();
+    connections.close();
   }
 
   @Override

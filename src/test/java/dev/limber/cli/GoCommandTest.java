@@ -86,8 +86,12 @@ class GoCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(journal.sessions(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))).isEmpty();
-    assertThat(run.out().lines().filter(line -> line.matches("\\s+\\d+:\\d\\d  [A-Z_]+ .*")))
+    assertThat(
+            run.out()
+                .lines()
+                .filter(line -> line.matches("\\s+\\d+:\\d\\d  [A-Z][a-z].* \\(\\d+ s\\)")))
         .isNotEmpty();
+    assertThat(run.out()).doesNotContain("PAIN_CHECK").doesNotContain("GET_READY");
     assertThat(run.out())
         .contains("Session finished")
         .contains("pain 3 → 2")
@@ -99,7 +103,7 @@ class GoCommandTest {
   void aBlankPainAnswerLeavesTheScoreUnknown() throws Exception {
     CliRun run =
         run(
-            "\nfive\n",
+            "\n\n",
             "go",
             "--answers",
             answersFile().toString(),

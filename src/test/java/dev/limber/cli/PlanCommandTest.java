@@ -107,7 +107,10 @@ class PlanCommandTest {
         .contains("Screening: CLEAR")
         .containsPattern("Your routine, [0-5]:\\d\\d in all:")
         .contains("Left out today:")
-        .contains("(place)");
+        .contains("Bridge: cannot be done where you are")
+        .doesNotContain("(place)")
+        .doesNotContain("crack-not-wanted")
+        .doesNotContain("filter F");
   }
 
   @Test

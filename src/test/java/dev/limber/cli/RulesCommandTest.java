@@ -22,7 +22,9 @@ class RulesCommandTest {
         .contains("F9")
         .contains("moderatePainMin = 4")
         .contains("POLICY")
-        .contains("sources: 001_b4d023317583ddde.txt");
+        .contains(
+            "sources: wikiHow, co-authored by a physical therapist: How to Crack Your Upper Back")
+        .doesNotContain(".txt");
   }
 
   @Test

@@ -41,7 +41,8 @@ class ScreenCommandTest {
     assertThat(run.out())
         .contains("Verdict: STRETCH_ONLY")
         .contains("X1")
-        .contains("Sources: 001_b4d023317583ddde.txt")
+        .contains(
+            "Sources: wikiHow, co-authored by a physical therapist: How to Crack Your Upper Back")
         .contains("wall-slide")
         .contains("physiotherapist")
         .contains(EmergencyNotice.TEXT)

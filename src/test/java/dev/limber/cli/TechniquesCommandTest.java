@@ -101,6 +101,18 @@ class TechniquesCommandTest {
     assertThat(run.out())
         .contains("  1. ")
         .contains("Sources:")
+        .contains("Physical-therapy web article: How To Crack Your Upper Back")
+        .doesNotContain(".txt");
+  }
+
+  @Test
+  void proseNamesNoSeedFileFilterIdOrSectionMarkButJsonKeepsTheFileName() {
+    String technique = CliRun.of("technique", "chair-back-extension").out();
+    String rules = CliRun.of("rules").out();
+
+    assertThat(technique + rules).doesNotContain(".txt").doesNotContain("§");
+    assertThat(technique).doesNotContain("Stop at once if:");
+    assertThat(CliRun.of("technique", "chair-back-extension", "--json").out())
         .contains("002_d200e8d856df90ee.txt");
   }
 

@@ -139,6 +139,10 @@ class TerminalPlayerPtyTest {
   }
 
   private void start(String... options) throws Exception {
+    start(100, 30, options);
+  }
+
+  private void start(int columns, int rows, String... options) throws Exception {
     Path answers = Path.of(getClass().getResource("/answers/clear.json").toURI());
     List<String> command = new ArrayList<>();
     command.add("env");
@@ -157,7 +161,86 @@ class TerminalPlayerPtyTest {
     String shell =
         String.join(" ", command.stream().map(TerminalPlayerPtyTest::quoted).toList())
             + "; echo LIMBER-EXIT=$?; sleep 600";
-    run("tmux", "-L", socket, "new-session", "-d", "-s", "go", "-x", "100", "-y", "30", shell);
+    run(
+        "tmux",
+        "-L",
+        socket,
+        "new-session",
+        "-d",
+        "-s",
+        "go",
+        "-x",
+        Integer.toString(columns),
+        "-y",
+        Integer.toString(rows),
+        shell);
+  }
+
+  @Test
+  void at80By24EveryLineBreaksBetweenWordsAndTheLegendIsWholeAlsoAfterAResize() throws Exception {
+    start(80, 24, "--minutes", "5", "--place", "desk", "--seed", "4", "--speed", "0.5", "--quiet");
+    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    keys("2", "Enter");
+
+    String wide =
+        awaitScreen(screen -> screen.contains("Now:  Get ready:") && screen.contains("2. "));
+
+    assertReadsWhole(wide, 80, 24);
+
+    run("tmux", "-L", socket, "resize-window", "-t", "go", "-x", "46", "-y", "24");
+    String narrow =
+        awaitScreen(
+            screen ->
+                screen.lines().allMatch(line -> line.length() <= 46)
+                    && screen.contains("Now:  Get ready:"));
+
+    assertReadsWhole(narrow, 46, 24);
+  }
+
+  @Test
+  void countsThreeSecondsBeforeTheFirstExerciseAndNeverShowsPausedOverAStop() throws Exception {
+    start("--minutes", "3", "--place", "desk", "--seed", "3", "--speed", "1");
+    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    keys("1", "Enter");
+    awaitScreen(screen -> screen.contains("Now:  Get ready:"));
+    keys("n");
+
+    awaitScreen(screen -> screen.contains("GET READY: 3") || screen.contains("GET READY: 2"));
+    keys("p");
+
+    String stopped = awaitScreen(screen -> screen.contains("How much does it hurt now"));
+    assertThat(stopped).contains("STOPPED").doesNotContain("PAUSED");
+    keys("3", "Enter");
+    awaitScreen(text -> text.contains("LIMBER-EXIT="));
+  }
+
+  /**
+   * The screen shows the current technique's text whole: joined across lines, every step and cue
+   * reads as the catalog has it (a word cut at the edge would read as two), no line is wider than
+   * the terminal, and every key of the legend is there.
+   */
+  private static void assertReadsWhole(String screen, int columns, int rows) {
+    List<String> lines = screen.lines().toList();
+    assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(columns));
+    assertThat(lines.size()).isLessThanOrEqualTo(rows);
+    String joined = String.join(" ", lines).replaceAll("\\s+", " ");
+    for (String key : TerminalPlayer.KEYS) {
+      assertThat(joined).contains(key);
+    }
+    String now = lines.stream().filter(line -> line.startsWith("Now:")).findFirst().orElseThrow();
+    dev.limber.catalog.Technique technique =
+        dev.limber.catalog.Catalog.bundled().techniques().stream()
+            .filter(candidate -> now.contains(candidate.name()))
+            .findFirst()
+            .orElseThrow();
+    List<String> shown = new ArrayList<>();
+    for (int step = 0; step < technique.steps().size(); step++) {
+      if (joined.contains((step + 1) + ". ")) {
+        shown.add(technique.steps().get(step));
+      }
+    }
+    assertThat(shown).isNotEmpty();
+    shown.forEach(step -> assertThat(joined).contains(step.replaceAll("\\s+", " ")));
   }
 
   private String databaseUrl() {

@@ -56,10 +56,12 @@ class PlannerProperties {
                 Arbitraries.of(Equipment.class).set(),
                 Arbitraries.of(true, false),
                 Arbitraries.of(Region.class).injectNull(0.3),
-                Arbitraries.longs())
+                Arbitraries.longs(),
+                Arbitraries.of(Equipment.WALL, Equipment.CHAIR).set())
             .as(
-                (minutes, place, equipment, crack, focus, seed) ->
-                    new Preferences(minutes, place, equipment, crack, focus, seed, Set.of()));
+                (minutes, place, equipment, crack, focus, seed, notAtHand) ->
+                    new Preferences(
+                        minutes, place, equipment, crack, focus, seed, Set.of(), notAtHand));
     Arbitrary<RecentHistory> history =
         Combinators.combine(
                 Arbitraries.of(true, false),
@@ -150,7 +152,7 @@ class PlannerProperties {
                         step -> {
                           Technique technique = step.technique();
                           assertThat(technique.settings()).contains(given.preferences().place());
-                          assertThat(technique.canBeDoneWith(given.preferences().equipment()))
+                          assertThat(technique.canBeDoneWith(given.preferences().atHand()))
                               .isTrue();
                           assertThat(technique.enabledByDefault()).isTrue();
                         }));
@@ -176,5 +178,94 @@ class PlannerProperties {
 
     assertThat(second.routine()).isEqualTo(first.routine());
     assertThat(second.leftOut()).isEqualTo(first.leftOut());
+  }
+
+  @Property
+  void aDeskOffersAChairAndAWallUnlessSaidOtherwise(@ForAll("cases") Case given) {
+    Preferences preferences = given.preferences();
+    Plan plan = planner.plan(given.request());
+
+    if (preferences.place() == Setting.DESK) {
+      for (Equipment usual : List.of(Equipment.CHAIR, Equipment.WALL)) {
+        assertThat(preferences.atHand().contains(usual))
+            .isEqualTo(
+                !preferences.notAtHand().contains(usual)
+                    || preferences.equipment().contains(usual));
+      }
+    }
+    plan.findRoutine()
+        .ifPresent(
+            routine ->
+                assertThat(routine.steps())
+                    .allSatisfy(
+                        step ->
+                            assertThat(step.technique().equipment())
+                                .allMatch(
+                                    item ->
+                                        item == Equipment.NONE
+                                            || preferences.equipment().contains(item)
+                                            || (preferences.place() == Setting.DESK
+                                                && Preferences.usuallyAt(Setting.DESK)
+                                                    .contains(item)
+                                                && !preferences.notAtHand().contains(item)))));
+    assertThat(plan.leftOut())
+        .filteredOn(entry -> entry.reason().equals("equipment"))
+        .allSatisfy(
+            entry ->
+                assertThat(
+                        Screenings.CATALOG
+                            .require(entry.techniqueId())
+                            .canBeDoneWith(preferences.atHand()))
+                    .isFalse());
+  }
+
+  @Property
+  void goesDownToTheFloorAtMostOnceAndNeverBackUp(@ForAll("cases") Case given) {
+    Plan plan = planner.plan(given.request());
+
+    plan.findRoutine()
+        .ifPresent(
+            routine -> {
+              List<RoutineStep> steps = routine.steps();
+              List<Integer> positions =
+                  steps.stream()
+                      .filter(step -> !step.isSelfCrack())
+                      .map(step -> Planner.position(step.technique()))
+                      .toList();
+              assertThat(positions).isSorted();
+              int floorBlocks = 0;
+              boolean onFloor = false;
+              for (RoutineStep step : steps) {
+                boolean floor = Planner.position(step.technique()) >= 4;
+                if (floor && !onFloor) {
+                  floorBlocks++;
+                }
+                onFloor = floor;
+              }
+              assertThat(floorBlocks).isLessThanOrEqualTo(1);
+            });
+  }
+
+  @Property
+  void lowerBackStretchesOnlyWithTheLowerFocusOrAsFiller(@ForAll("cases") Case given) {
+    Plan plan = planner.plan(given.request());
+
+    boolean hasFiller =
+        plan.findRoutine().stream()
+            .flatMap(routine -> routine.steps().stream())
+            .anyMatch(step -> Planner.isFiller(step.technique(), given.preferences().focus()));
+    if (hasFiller) {
+      // Filler comes in only after every upper and mid-back candidate found room.
+      assertThat(plan.leftOut())
+          .filteredOn(entry -> entry.reason().equals("time") || entry.reason().equals("variety"))
+          .allSatisfy(
+              entry ->
+                  assertThat(
+                          Planner.isFiller(
+                                  Screenings.CATALOG.require(entry.techniqueId()),
+                                  given.preferences().focus())
+                              || Screenings.CATALOG.require(entry.techniqueId()).isSelfCrack())
+                      .isTrue());
+    }
   }
 }

@@ -102,19 +102,70 @@ class PlannerTest {
         planner.plan(
             new PlanRequest(
                 Screenings.clear(),
-                preferences(30, Setting.DESK, Set.of(), false),
+                deskWithout(EnumSet.of(Equipment.WALL), 30),
                 RecentHistory.NONE));
 
     assertThat(plan.routine().steps())
         .allSatisfy(
             step -> {
               assertThat(step.technique().settings()).contains(Setting.DESK);
-              assertThat(step.technique().canBeDoneWith(Set.of())).isTrue();
+              assertThat(step.technique().canBeDoneWith(EnumSet.of(Equipment.CHAIR))).isTrue();
             });
     Map<String, String> reasons =
         plan.leftOut().stream()
             .collect(java.util.stream.Collectors.toMap(LeftOut::techniqueId, LeftOut::reason));
-    assertThat(reasons).containsEntry("bridge", "place").containsEntry("wall-slide", "equipment");
+    assertThat(reasons)
+        .containsEntry("bridge", "place")
+        .containsEntry("wall-slide", "equipment")
+        .containsEntry("armchair-twist", "equipment");
+  }
+
+  @Test
+  void aDeskHasAChairAndAWallAtHandUnlessTheWallIsNotThere() {
+    Plan atDesk =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                preferences(30, Setting.DESK, Set.of(), false),
+                RecentHistory.NONE));
+
+    assertThat(atDesk.routine().techniqueIds()).contains("sideways-chair-twist", "wall-slide");
+    assertThat(atDesk.leftOut())
+        .filteredOn(entry -> entry.reason().equals("equipment"))
+        .extracting(LeftOut::techniqueId)
+        .containsExactly("armchair-twist");
+  }
+
+  @Test
+  void withNoFocusTheRoutineKeepsToTheUpperAndMidBack() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                preferences(10, Setting.HOME, Set.of(), false),
+                RecentHistory.NONE));
+
+    assertThat(plan.routine().steps())
+        .extracting(step -> step.technique().region())
+        .doesNotContain(Region.LOWER_BACK);
+  }
+
+  @Test
+  void ordersTheRoutineByPositionFromStandingToTheFloor() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                preferences(30, Setting.HOME, Set.of(), false),
+                RecentHistory.NONE));
+
+    List<String> ids = plan.routine().techniqueIds();
+    assertThat(ids.indexOf("upward-stretch")).isLessThan(ids.indexOf("bridge"));
+    assertThat(ids.indexOf("bridge")).isLessThan(ids.indexOf("prone-forearm-extension"));
+  }
+
+  private static Preferences deskWithout(Set<Equipment> missing, int minutes) {
+    return new Preferences(minutes, Setting.DESK, Set.of(), false, null, 7, Set.of(), missing);
   }
 
   @Test
@@ -206,7 +257,7 @@ class PlannerTest {
 
   @Test
   void usesTechniquesDoneRecentlyLessAndSaysSo() {
-    Preferences twoMinutesAtDesk = preferences(2, Setting.DESK, Set.of(), false);
+    Preferences twoMinutesAtDesk = deskWithout(EnumSet.of(Equipment.WALL, Equipment.CHAIR), 2);
     Plan first =
         planner.plan(new PlanRequest(Screenings.clear(), twoMinutesAtDesk, RecentHistory.NONE));
     Map<String, Integer> done = new java.util.HashMap<>();

@@ -6,14 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class DatabaseLockTest {
   @Test
-  void anH2FileHeldByAnotherProcessGivesAPlainMessageNotAStackTrace() throws Exception {
+  void anH2FileHeldByAnotherProcessGivesAPlainMessageAndLeavesNoTraceFile() throws Exception {
     Path file = TestDatabases.h2File();
     String url = "jdbc:h2:file:" + file;
     Process holder =
@@ -35,6 +37,12 @@ class DatabaseLockTest {
           .isInstanceOf(DatabaseInUseException.class)
           .hasMessageContaining(file.toString())
           .hasMessageContaining("in use by another Limber process");
+      assertThatThrownBy(() -> Database.openForOneCommand(url))
+          .isInstanceOf(DatabaseInUseException.class)
+          .hasMessageContaining("in use by another Limber process");
+      try (Stream<Path> files = Files.list(file.getParent())) {
+        assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".trace.db"));
+      }
     } finally {
       holder.getOutputStream().close();
       if (!holder.waitFor(30, TimeUnit.SECONDS)) {
