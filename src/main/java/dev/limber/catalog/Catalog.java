@@ -12,6 +12,9 @@ public final class Catalog {
   /** The catalog file shipped in the jar. */
   public static final String BUNDLED_RESOURCE = "/catalog/techniques.json";
 
+  /** The folder of the shipped catalog's drawings, one file per technique. */
+  public static final String BUNDLED_ILLUSTRATIONS = "/catalog/illustrations/";
+
   private final Map<String, Technique> techniquesById;
   private final List<Guidance> generalGuidance;
 
@@ -28,7 +31,8 @@ public final class Catalog {
 
   /** Reads and validates the catalog shipped in the jar; a broken file is a build defect. */
   public static Catalog bundled() {
-    return CatalogReader.readResource(BUNDLED_RESOURCE);
+    return CatalogReader.readResource(
+        BUNDLED_RESOURCE, IllustrationFiles.classpath(BUNDLED_ILLUSTRATIONS));
   }
 
   /** Every technique, in catalog order. */
