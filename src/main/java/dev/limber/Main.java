@@ -7,6 +7,7 @@ import dev.limber.cli.ExportCommand;
 import dev.limber.cli.ForgetCommand;
 import dev.limber.cli.GoCommand;
 import dev.limber.cli.HistoryCommand;
+import dev.limber.cli.IllustrationsCommand;
 import dev.limber.cli.ImportCommand;
 import dev.limber.cli.InsightsCommand;
 import dev.limber.cli.Io;
@@ -19,6 +20,7 @@ import dev.limber.cli.SessionPlanning;
 import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
 import dev.limber.journal.HistoryFiller;
+import dev.limber.render.svg.SvgIllustrator;
 import dev.limber.screening.RuleBook;
 import dev.limber.screening.Screener;
 import dev.limber.store.Database;
@@ -55,7 +57,8 @@ public final class Main {
         version(),
         List.of(
             new TechniquesCommand(catalog),
-            new TechniqueCommand(catalog),
+            new TechniqueCommand(catalog, SvgIllustrator::new),
+            new IllustrationsCommand(catalog, SvgIllustrator::new),
             new ScreenCommand(screener, journals, clock),
             new RulesCommand(RuleBook::bundled),
             new PlanCommand(planning),
@@ -106,7 +109,8 @@ public final class Main {
         accountId -> new JdbcJournal(database, accountId),
         journal -> new HistoryFiller(screener.get().ruleBook().policy(), clock).fill(journal),
         clock,
-        IMPORT_LIMIT_BYTES);
+        IMPORT_LIMIT_BYTES,
+        new SvgIllustrator());
   }
 
   /**

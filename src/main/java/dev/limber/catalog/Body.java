@@ -27,8 +27,7 @@ public final class Body {
   public double lowestHeight() {
     double lowest = Double.MAX_VALUE;
     for (Capsule capsule : parts.values()) {
-      lowest =
-          Math.min(lowest, Math.min(capsule.from().y(), capsule.to().y()) - capsule.radius());
+      lowest = Math.min(lowest, Math.min(capsule.from().y(), capsule.to().y()) - capsule.radius());
     }
     return lowest;
   }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A drawn part of the figure, each a capsule (a sphere when both ends meet). Parts on one side carry
- * that side; {@code HAIR}, {@code NOSE} and the eyes only show which way the head faces.
+ * A drawn part of the figure, each a capsule (a sphere when both ends meet). Parts on one side
+ * carry that side; {@code HAIR}, {@code NOSE} and the eyes only show which way the head faces.
  */
 public enum BodyPart {
   PELVIS,

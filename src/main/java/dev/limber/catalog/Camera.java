@@ -1,14 +1,15 @@
 package dev.limber.catalog;
 
 /**
- * Where a technique's drawings are seen from, in degrees: at {@code yaw} 0 the viewer stands at
- * the figure's right (z) looking across, with the figure's front to the right of the picture; 90
- * looks at its front. {@code pitch} raises the viewer to look down on it.
+ * Where a technique's drawings are seen from, in degrees: at {@code yaw} 0 the viewer stands at the
+ * figure's right (z) looking across, with the figure's front to the right of the picture; 90 looks
+ * at its front. {@code pitch} raises the viewer to look down on it.
  */
 public record Camera(double yaw, double pitch) {
   public Camera {
     if (!(yaw >= -180 && yaw <= 180) || !(pitch >= -10 && pitch <= 80)) {
-      throw new IllegalArgumentException("camera yaw -180..180, pitch -10..80: " + yaw + ", " + pitch);
+      throw new IllegalArgumentException(
+          "camera yaw -180..180, pitch -10..80: " + yaw + ", " + pitch);
     }
   }
 

@@ -17,8 +17,21 @@ public final class Catalog {
 
   private final Map<String, Technique> techniquesById;
   private final List<Guidance> generalGuidance;
+  private final String version;
 
   public Catalog(List<Technique> techniques, List<Guidance> generalGuidance) {
+    this(techniques, generalGuidance, "unversioned");
+  }
+
+  /**
+   * A catalog whose content is identified by {@code version}: a digest of its files, so anything
+   * derived from it (a drawing, a cached answer) can be keyed to it.
+   */
+  public Catalog(List<Technique> techniques, List<Guidance> generalGuidance, String version) {
+    if (version == null || version.isBlank()) {
+      throw new IllegalArgumentException("version must not be blank: " + version);
+    }
+    this.version = version;
     Map<String, Technique> byId = new LinkedHashMap<>();
     for (Technique technique : techniques) {
       if (byId.putIfAbsent(technique.id(), technique) != null) {
@@ -38,6 +51,11 @@ public final class Catalog {
   /** Every technique, in catalog order. */
   public List<Technique> techniques() {
     return List.copyOf(techniquesById.values());
+  }
+
+  /** Changes whenever the catalog file or any illustration file changes. */
+  public String version() {
+    return version;
   }
 
   public List<Guidance> generalGuidance() {

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,12 +76,14 @@ public final class CatalogReader {
     }
     List<Technique> techniques = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    MessageDigest digest = sha256();
+    digest.update(text.getBytes(StandardCharsets.UTF_8));
     List<Object> items = root.array("techniques");
     for (int index = 0; index < items.size(); index++) {
       List<FieldError> techniqueErrors = new ArrayList<>();
       Technique technique = technique(items.get(index), techniqueErrors);
       if (technique != null) {
-        technique = illustrated(technique, illustrations, techniqueErrors);
+        technique = illustrated(technique, illustrations, techniqueErrors, digest);
       }
       String label = "techniques[" + index + "]" + idLabel(items.get(index));
       for (FieldError error : techniqueErrors) {
@@ -97,18 +102,24 @@ public final class CatalogReader {
     if (!errors.isEmpty() || version == null) {
       throw new InvalidCatalogException(file, errors);
     }
-    return new Catalog(techniques, guidance);
+    return new Catalog(techniques, guidance, HexFormat.of().formatHex(digest.digest(), 0, 8));
   }
 
   private static Technique illustrated(
-      Technique technique, IllustrationFiles illustrations, List<FieldError> errors) {
+      Technique technique,
+      IllustrationFiles illustrations,
+      List<FieldError> errors,
+      MessageDigest digest) {
     Optional<String> text = illustrations.lookup().apply(technique.id());
+    text.ifPresent(drawing -> digest.update(drawing.getBytes(StandardCharsets.UTF_8)));
     if (text.isEmpty()) {
       if (illustrations.required()) {
         errors.add(
             new FieldError(
                 "illustration",
-                "no illustration file illustrations/" + technique.id() + ".json: every step is drawn"));
+                "no illustration file illustrations/"
+                    + technique.id()
+                    + ".json: every step is drawn"));
       }
       return technique;
     }
@@ -121,6 +132,14 @@ public final class CatalogReader {
               error.message()));
     }
     return illustration == null ? technique : technique.withIllustration(illustration);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   private static String idLabel(Object item) {

@@ -1,8 +1,8 @@
 package dev.limber.catalog;
 
 /**
- * A position and orientation in the world: an origin and the world directions of the local
- * forward (x), up (y) and right (z) axes. Rotations turn the local axes in place.
+ * A position and orientation in the world: an origin and the world directions of the local forward
+ * (x), up (y) and right (z) axes. Rotations turn the local axes in place.
  */
 record Frame(Point origin, Point forward, Point up, Point right) {
   static final Frame WORLD =
@@ -35,7 +35,10 @@ record Frame(Point origin, Point forward, Point up, Point right) {
     double cos = Math.cos(angle);
     double sin = Math.sin(angle);
     return new Frame(
-        origin, forward, up.times(cos).plus(right.times(sin)), right.times(cos).minus(up.times(sin)));
+        origin,
+        forward,
+        up.times(cos).plus(right.times(sin)),
+        right.times(cos).minus(up.times(sin)));
   }
 
   /** Turns forward toward right by {@code degrees} (about the up axis). */

@@ -31,6 +31,12 @@ public record Illustration(
     return List.copyOf(steps);
   }
 
+  /** The step a still shows when none is asked for: the last, where the movement ends up. */
+  public int lastStep() {
+    List<Integer> steps = steps();
+    return steps.get(steps.size() - 1);
+  }
+
   /** The sides there are drawings for: both for a one-sided technique, none otherwise. */
   public List<BodySide> sides() {
     return drawnSide.map(side -> List.of(side, side.opposite())).orElse(List.of());
@@ -71,7 +77,8 @@ public record Illustration(
     List<PlacedProp> placed = new ArrayList<>();
     for (Prop prop : props) {
       placed.add(
-          new PlacedProp(prop, prop.kind().solids(pose.propPositions().get(prop.id()), prop.yaw())));
+          new PlacedProp(
+              prop, prop.kind().solids(pose.propPositions().get(prop.id()), prop.yaw())));
     }
     return placed;
   }

@@ -69,14 +69,18 @@ public final class IllustrationReader {
     root.allowOnly("technique", "camera", "drawnSide", "props", "poses");
     String named = root.string("technique");
     if (named != null && !named.equals(technique.id())) {
-      root.reject("technique", "names " + Json.quote(named) + ", not " + Json.quote(technique.id()));
+      root.reject(
+          "technique", "names " + Json.quote(named) + ", not " + Json.quote(technique.id()));
     }
     Fields cameraFields = root.object("camera");
     cameraFields.allowOnly("yaw", "pitch");
     Double yaw = number(cameraFields, "yaw", -180, 180);
     Double pitch = number(cameraFields, "pitch", -10, 80);
-    Optional<BodySide> drawnSide = Optional.ofNullable(root.enumOr("drawnSide", BodySide.class, null));
-    if (technique.laterality() == Laterality.EACH_SIDE && drawnSide.isEmpty() && !root.has("drawnSide")) {
+    Optional<BodySide> drawnSide =
+        Optional.ofNullable(root.enumOr("drawnSide", BodySide.class, null));
+    if (technique.laterality() == Laterality.EACH_SIDE
+        && drawnSide.isEmpty()
+        && !root.has("drawnSide")) {
       root.reject("drawnSide", "is required for a technique done on each side: LEFT or RIGHT");
     }
     if (technique.laterality() == Laterality.BILATERAL && drawnSide.isPresent()) {
@@ -142,7 +146,9 @@ public final class IllustrationReader {
         }
       }
       if (at == null && body.isEmpty() && poses.isEmpty()) {
-        pose.reject("body", "is required in the first pose: {\"at\": [x, z], \"turn\": [yaw, pitch, roll]}");
+        pose.reject(
+            "body",
+            "is required in the first pose: {\"at\": [x, z], \"turn\": [yaw, pitch, roll]}");
       }
       pose.optionalObject("joints").ifPresent(joints -> joints(joints, angles));
       pose.optionalObject("props")
@@ -180,14 +186,14 @@ public final class IllustrationReader {
         }
       }
       double move = pose.has("seconds") ? orZero(number(pose, "seconds", 0.2, 30)) : 2;
-      double stay = pose.has("stay") ? orZero(number(pose, "stay", 0, 60)) : phase == Phase.HOLD ? 0 : 1;
+      double stay =
+          pose.has("stay") ? orZero(number(pose, "stay", 0, 60)) : phase == Phase.HOLD ? 0 : 1;
       if (errors.size() > before || step == null || phase == null || at == null) {
         continue;
       }
       covered.add(step);
       Placement placement = new Placement(at, turn[0], turn[1], turn[2]);
-      Pose built =
-          new Pose(step, phase, placement, angles, propPositions, contacts, move, stay);
+      Pose built = new Pose(step, phase, placement, angles, propPositions, contacts, move, stay);
       if (Double.isNaN(at.y())) {
         built = settled(built, props, pose, errors);
       }
@@ -223,7 +229,8 @@ public final class IllustrationReader {
         continue;
       }
       JointAngles value =
-          new JointAngles(values[0], values.length > 1 ? values[1] : 0, values.length > 2 ? values[2] : 0);
+          new JointAngles(
+              values[0], values.length > 1 ? values[1] : 0, values.length > 2 ? values[2] : 0);
       for (Joint joint : targets) {
         Optional<String> problem = joint.outOfRange(value);
         if (problem.isPresent()) {
@@ -240,7 +247,8 @@ public final class IllustrationReader {
     double height = 300;
     Point at = pose.placement().position();
     Pose raised = pose.at(new Point(at.x(), height, at.z()));
-    Illustration scene = new Illustration(new Camera(0, 0), Optional.empty(), props, List.of(raised));
+    Illustration scene =
+        new Illustration(new Camera(0, 0), Optional.empty(), props, List.of(raised));
     double fall = Double.MAX_VALUE;
     for (Map.Entry<BodyPart, Capsule> entry : raised.body().parts().entrySet()) {
       if (entry.getKey().isMarker()) {
@@ -270,8 +278,8 @@ public final class IllustrationReader {
   }
 
   /**
-   * Every way a person could not take the poses: a part under the floor or inside a prop, a
-   * contact that does not touch; empty when all poses can be taken.
+   * Every way a person could not take the poses: a part under the floor or inside a prop, a contact
+   * that does not touch; empty when all poses can be taken.
    */
   public static List<FieldError> problems(Illustration illustration) {
     List<FieldError> errors = new ArrayList<>();
@@ -367,10 +375,17 @@ public final class IllustrationReader {
   }
 
   private static double[] numbers(
-      Fields fields, String name, int fewest, int most, double lowest, double highest, double[] fallback) {
+      Fields fields,
+      String name,
+      int fewest,
+      int most,
+      double lowest,
+      double highest,
+      double[] fallback) {
     List<Object> items = fields.array(name);
     if (items.size() < fewest || items.size() > most) {
-      fields.reject(name, "must hold " + (fewest == most ? fewest : fewest + " to " + most) + " numbers");
+      fields.reject(
+          name, "must hold " + (fewest == most ? fewest : fewest + " to " + most) + " numbers");
       return fallback;
     }
     double[] values = new double[items.size()];
@@ -386,7 +401,8 @@ public final class IllustrationReader {
         return fallback;
       }
       if (value < lowest || value > highest) {
-        fields.reject(name + "[" + index + "]", "must be from " + (int) lowest + " to " + (int) highest);
+        fields.reject(
+            name + "[" + index + "]", "must be from " + (int) lowest + " to " + (int) highest);
         return fallback;
       }
       values[index] = value;

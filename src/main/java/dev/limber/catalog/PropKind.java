@@ -43,7 +43,8 @@ public enum PropKind {
       case FOAM_ROLLER -> {
         Point axis = new Point(-Math.sin(Math.toRadians(yaw)), 0, Math.cos(Math.toRadians(yaw)));
         Point centre = at.plus(new Point(0, 7.5, 0));
-        solids.add(new Solid.Cylinder(centre.minus(axis.times(45)), centre.plus(axis.times(45)), 7.5));
+        solids.add(
+            new Solid.Cylinder(centre.minus(axis.times(45)), centre.plus(axis.times(45)), 7.5));
       }
       case EXERCISE_BALL -> solids.add(new Solid.Ball(at.plus(new Point(0, 32.5, 0)), 32.5));
       case BED -> {
@@ -55,8 +56,14 @@ public enum PropKind {
   }
 
   private static Solid box(
-      Point at, double yaw, double forward, double up, double right, double halfForward,
-      double halfUp, double halfRight) {
+      Point at,
+      double yaw,
+      double forward,
+      double up,
+      double right,
+      double halfForward,
+      double halfUp,
+      double halfRight) {
     double radians = Math.toRadians(yaw);
     Point forwardAxis = new Point(Math.cos(radians), 0, Math.sin(radians));
     Point rightAxis = new Point(-Math.sin(radians), 0, Math.cos(radians));

@@ -64,8 +64,10 @@ public record Technique(
     if (equipment.isEmpty() || (equipment.contains(Equipment.NONE) && equipment.size() > 1)) {
       throw new IllegalArgumentException(id + ": equipment must be NONE alone or a list of items");
     }
-    if (illustration != null && illustration.steps().get(illustration.steps().size() - 1) > steps.size()) {
-      throw new IllegalArgumentException(id + ": the illustration draws a step the technique lacks");
+    if (illustration != null
+        && illustration.steps().get(illustration.steps().size() - 1) > steps.size()) {
+      throw new IllegalArgumentException(
+          id + ": the illustration draws a step the technique lacks");
     }
     if (settings.isEmpty() || steps.isEmpty() || stopRules.isEmpty() || sources.isEmpty()) {
       throw new IllegalArgumentException(

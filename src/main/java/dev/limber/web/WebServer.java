@@ -90,7 +90,7 @@ public final class WebServer implements AutoCloseable {
     app.get(
         "/api/openapi.json",
         context -> context.contentType(Bodies.JSON).result(OpenApi.document()));
-    new CatalogRoutes(services.catalog()).register(app);
+    new CatalogRoutes(services.catalog(), services.illustrator()).register(app);
     Authentication authentication = new Authentication(services.accounts(), services.clock());
     new AccountRoutes(
             services.accounts(),

@@ -4,6 +4,7 @@ import dev.limber.account.Accounts;
 import dev.limber.account.PasswordHasher;
 import dev.limber.account.SignInAttempts;
 import dev.limber.catalog.Catalog;
+import dev.limber.catalog.Illustrator;
 import dev.limber.journal.Journal;
 import dev.limber.screening.HistoryFill;
 import dev.limber.screening.Screener;
@@ -14,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * What the web server serves, wired by {@code Main}: the core services and the stores behind the
  * account and journal routes. {@code journals} gives the journal an account owns; {@code
- * historyFill} reads from a journal the screening answers a person left out.
+ * historyFill} reads from a journal the screening answers a person left out; {@code illustrator}
+ * draws the techniques.
  */
 public record WebServices(
     Supplier<Catalog> catalog,
@@ -25,7 +27,8 @@ public record WebServices(
     Function<String, Journal> journals,
     Function<Journal, HistoryFill> historyFill,
     Clock clock,
-    int importLimitBytes) {
+    int importLimitBytes,
+    Illustrator illustrator) {
   public WebServices {
     if (catalog == null
         || accounts == null
@@ -34,7 +37,8 @@ public record WebServices(
         || screener == null
         || journals == null
         || historyFill == null
-        || clock == null) {
+        || clock == null
+        || illustrator == null) {
       throw new IllegalArgumentException("every web service is required");
     }
     if (importLimitBytes < WebServer.BODY_LIMIT_BYTES) {

@@ -12,9 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One pose seen through a projection: the floor, the props and the figure as groups of marks in
- * the order they are painted (far to near). Each group of the figure (trunk, head, each arm and
- * leg) paints all its outlines before its fills, so it reads as one shape.
+ * One pose seen through a projection: the floor, the props and the figure as groups of marks in the
+ * order they are painted (far to near). Each group of the figure (trunk, head, each arm and leg)
+ * paints all its outlines before its fills, so it reads as one shape.
  */
 final class Picture {
   /** Outline beyond a limb's own width, in centimetres. */
@@ -49,13 +49,41 @@ final class Picture {
         depth(projection, body.part(BodyPart.LEFT_THIGH).from())
             >= depth(projection, body.part(BodyPart.RIGHT_THIGH).from());
     groups.add(
-        limb("la", body, projection, leftArmNear, BodyPart.LEFT_UPPER_ARM, BodyPart.LEFT_FOREARM, BodyPart.LEFT_HAND));
+        limb(
+            "la",
+            body,
+            projection,
+            leftArmNear,
+            BodyPart.LEFT_UPPER_ARM,
+            BodyPart.LEFT_FOREARM,
+            BodyPart.LEFT_HAND));
     groups.add(
-        limb("ra", body, projection, !leftArmNear, BodyPart.RIGHT_UPPER_ARM, BodyPart.RIGHT_FOREARM, BodyPart.RIGHT_HAND));
+        limb(
+            "ra",
+            body,
+            projection,
+            !leftArmNear,
+            BodyPart.RIGHT_UPPER_ARM,
+            BodyPart.RIGHT_FOREARM,
+            BodyPart.RIGHT_HAND));
     groups.add(
-        limb("ll", body, projection, leftLegNear, BodyPart.LEFT_THIGH, BodyPart.LEFT_SHIN, BodyPart.LEFT_FOOT));
+        limb(
+            "ll",
+            body,
+            projection,
+            leftLegNear,
+            BodyPart.LEFT_THIGH,
+            BodyPart.LEFT_SHIN,
+            BodyPart.LEFT_FOOT));
     groups.add(
-        limb("rl", body, projection, !leftLegNear, BodyPart.RIGHT_THIGH, BodyPart.RIGHT_SHIN, BodyPart.RIGHT_FOOT));
+        limb(
+            "rl",
+            body,
+            projection,
+            !leftLegNear,
+            BodyPart.RIGHT_THIGH,
+            BodyPart.RIGHT_SHIN,
+            BodyPart.RIGHT_FOOT));
     return sorted(groups);
   }
 
@@ -63,8 +91,7 @@ final class Picture {
   static List<Group> sorted(List<Group> groups) {
     List<Group> ordered = new ArrayList<>(groups);
     ordered.sort(
-        Comparator.comparing((Group group) -> group.figure())
-            .thenComparingDouble(Group::depth));
+        Comparator.comparing((Group group) -> group.figure()).thenComparingDouble(Group::depth));
     return ordered;
   }
 
@@ -77,7 +104,8 @@ final class Picture {
     double[] corners = new double[8];
     double[][] floor = {{-160, -60}, {160, -60}, {160, 60}, {-160, 60}};
     for (int index = 0; index < 4; index++) {
-      Point corner = new Point(Math.rint(centre.x() / 200) * 200 + floor[index][0], 0, floor[index][1]);
+      Point corner =
+          new Point(Math.rint(centre.x() / 200) * 200 + floor[index][0], 0, floor[index][1]);
       corners[index * 2] = projection.x(corner);
       corners[index * 2 + 1] = projection.y(corner);
     }
@@ -191,8 +219,7 @@ final class Picture {
       fills.add(stroke(colour, capsule, projection, 0));
     }
     outlines.addAll(fills);
-    double depth =
-        projection.depth(body.part(BodyPart.LOWER_BACK).to());
+    double depth = projection.depth(body.part(BodyPart.LOWER_BACK).to());
     return new Group("trunk", depth, outlines, true);
   }
 
@@ -202,10 +229,16 @@ final class Picture {
     for (BodyPart part : outlined) {
       marks.add(stroke("o", body.part(part), projection, OUTLINE));
     }
-    // Painted back to front, so the hair covers the head seen from behind and the face shows in front.
+    // Painted back to front, so the hair covers the head seen from behind and the face shows in
+    // front.
     List<BodyPart> fills =
         new ArrayList<>(
-            List.of(BodyPart.HAIR, BodyPart.HEAD, BodyPart.NOSE, BodyPart.LEFT_EYE, BodyPart.RIGHT_EYE));
+            List.of(
+                BodyPart.HAIR,
+                BodyPart.HEAD,
+                BodyPart.NOSE,
+                BodyPart.LEFT_EYE,
+                BodyPart.RIGHT_EYE));
     fills.sort(
         Comparator.comparingDouble(
             (BodyPart part) ->
@@ -232,16 +265,25 @@ final class Picture {
     }
     for (int index = 0; index < parts.length; index++) {
       String colour = index == parts.length - 1 ? end : cloth;
-      marks.add(stroke(near ? colour : colour.toUpperCase(java.util.Locale.ROOT), body.part(parts[index]), projection, 0));
+      marks.add(
+          stroke(
+              near ? colour : colour.toUpperCase(java.util.Locale.ROOT),
+              body.part(parts[index]),
+              projection,
+              0));
     }
     // A leg starts inside the hips: it goes in front of the trunk only when clearly nearer.
     double bias = arm ? 0 : -6;
     return new Group(key, depth / parts.length + bias, marks, true);
   }
 
-  private static Mark stroke(String cssClass, Capsule capsule, Projection projection, double extra) {
+  private static Mark stroke(
+      String cssClass, Capsule capsule, Projection projection, double extra) {
     return new Mark(
-        cssClass, capsule.radius() * 2 + extra, points(projection, capsule.from(), capsule.to()), false);
+        cssClass,
+        capsule.radius() * 2 + extra,
+        points(projection, capsule.from(), capsule.to()),
+        false);
   }
 
   private static double[] points(Projection projection, Point... points) {

@@ -9,7 +9,8 @@ import dev.limber.catalog.Point;
  */
 record Projection(Point right, Point up, Point towardViewer, boolean mirrored) {
   static Projection of(Camera camera, boolean mirrored) {
-    return new Projection(camera.pictureRight(), camera.pictureUp(), camera.towardViewer(), mirrored);
+    return new Projection(
+        camera.pictureRight(), camera.pictureUp(), camera.towardViewer(), mirrored);
   }
 
   double x(Point point) {

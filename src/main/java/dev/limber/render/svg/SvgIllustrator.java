@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Draws the catalog's poses as self-contained SVG: a still per step and side, and an animation of
- * the whole movement (SMIL, no script) that stands still under {@code prefers-reduced-motion}.
- * Same data, same bytes: nothing depends on time, locale or hash order. Thread-safe.
+ * the whole movement (SMIL, no script) that stands still under {@code prefers-reduced-motion}. Same
+ * data, same bytes: nothing depends on time, locale or hash order. Thread-safe.
  */
 public final class SvgIllustrator implements Illustrator {
   /** Picture pixels per centimetre at the drawing's natural size. */
@@ -50,12 +50,7 @@ public final class SvgIllustrator implements Illustrator {
     Projection projection = Projection.of(illustration.camera(), illustration.mirrors(side));
     StringBuilder out = new StringBuilder(6000);
     String title =
-        technique.name()
-            + " — step "
-            + step
-            + " of "
-            + technique.steps().size()
-            + sideWords(side);
+        technique.name() + " — step " + step + " of " + technique.steps().size() + sideWords(side);
     String description = technique.steps().get(step - 1) + mirrorWords(illustration, side);
     open(out, illustration, projection, title, description, STYLE);
     for (Picture.Group group : Picture.of(illustration, pose, projection)) {
@@ -83,7 +78,8 @@ public final class SvgIllustrator implements Illustrator {
             double eased = fraction * fraction * (3 - 2 * fraction);
             times.add(previous.seconds() + (keyframe.seconds() - previous.seconds()) * fraction);
             frames.add(
-                Picture.of(illustration, previous.pose().toward(keyframe.pose(), eased), projection));
+                Picture.of(
+                    illustration, previous.pose().toward(keyframe.pose(), eased), projection));
           }
         }
       }
@@ -104,7 +100,11 @@ public final class SvgIllustrator implements Illustrator {
     String title = technique.name() + " — the whole movement" + sideWords(side);
     StringBuilder description = new StringBuilder();
     for (int step = 0; step < technique.steps().size(); step++) {
-      description.append(step == 0 ? "" : " ").append(step + 1).append(". ").append(technique.steps().get(step));
+      description
+          .append(step == 0 ? "" : " ")
+          .append(step + 1)
+          .append(". ")
+          .append(technique.steps().get(step));
     }
     description.append(mirrorWords(illustration, side));
     open(out, illustration, projection, title, description.toString(), STYLE + MOTION);
@@ -226,8 +226,8 @@ public final class SvgIllustrator implements Illustrator {
   }
 
   /**
-   * The picture's box (min x, min y, max x, max y): the figure in every key pose and the props
-   * that are not scenery, with a margin; mirrored with the projection, so sides mirror exactly.
+   * The picture's box (min x, min y, max x, max y): the figure in every key pose and the props that
+   * are not scenery, with a margin; mirrored with the projection, so sides mirror exactly.
    */
   private static double[] bounds(Illustration illustration, Projection projection) {
     double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
