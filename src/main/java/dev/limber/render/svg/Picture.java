@@ -277,6 +277,16 @@ final class Picture {
     return new Group(key, depth / parts.length + bias, marks, true);
   }
 
+  /** The darker shade of a colour class, for the limb further from the viewer. */
+  private static String far(String colour) {
+    return switch (colour) {
+      case "s" -> "S";
+      case "t" -> "T";
+      case "k" -> "K";
+      default -> "F";
+    };
+  }
+
   private static Mark stroke(
       String cssClass, Capsule capsule, Projection projection, double extra) {
     return new Mark(

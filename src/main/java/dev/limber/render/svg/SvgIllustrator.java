@@ -1,11 +1,13 @@
 package dev.limber.render.svg;
 
 import dev.limber.catalog.BodySide;
+import dev.limber.catalog.Capsule;
 import dev.limber.catalog.Illustration;
 import dev.limber.catalog.Illustrator;
 import dev.limber.catalog.Phase;
+import dev.limber.catalog.Point;
 import dev.limber.catalog.Pose;
-import dev.limber.catalog.PropKind;
+import dev.limber.catalog.Solid;
 import dev.limber.catalog.Technique;
 import java.util.ArrayList;
 import java.util.List;
@@ -231,26 +233,34 @@ public final class SvgIllustrator implements Illustrator {
    */
   private static double[] bounds(Illustration illustration, Projection projection) {
     double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-    List<String> sceneryKeys = new ArrayList<>();
-    for (PropKind kind : PropKind.values()) {
-      if (kind.isScenery()) {
-        sceneryKeys.add(kind.name());
-      }
-    }
     for (Pose pose : illustration.poses()) {
-      for (Picture.Group group : Picture.of(illustration, pose, projection)) {
-        if (group.key().equals("floor")
-            || sceneryKeys.stream().anyMatch(kind -> group.key().startsWith(kind))) {
+      for (Capsule capsule : pose.body().parts().values()) {
+        // The widest mark of a part is its outline, a little wider than the part.
+        double reach = capsule.radius() + 1.2;
+        include(box, projection, capsule.from(), reach);
+        include(box, projection, capsule.to(), reach);
+      }
+      for (Illustration.PlacedProp prop : illustration.propsIn(pose)) {
+        if (prop.prop().kind().isScenery()) {
           continue;
         }
-        for (Mark mark : group.marks()) {
-          double reach = mark.width() / 2;
-          double[] points = mark.points();
-          for (int index = 0; index < points.length; index += 2) {
-            box[0] = Math.min(box[0], points[index] - reach);
-            box[2] = Math.max(box[2], points[index] + reach);
-            box[1] = Math.min(box[1], points[index + 1] - reach);
-            box[3] = Math.max(box[3], points[index + 1] + reach);
+        for (Solid solid : prop.solids()) {
+          if (solid instanceof Solid.Box shape) {
+            for (int corner = 0; corner < 8; corner++) {
+              include(
+                  box,
+                  projection,
+                  shape.corner(
+                      (corner & 1) == 0 ? -1 : 1,
+                      (corner & 2) == 0 ? -1 : 1,
+                      (corner & 4) == 0 ? -1 : 1),
+                  0);
+            }
+          } else if (solid instanceof Solid.Cylinder shape) {
+            include(box, projection, shape.from(), shape.radius());
+            include(box, projection, shape.to(), shape.radius());
+          } else if (solid instanceof Solid.Ball shape) {
+            include(box, projection, shape.centre(), shape.radius() + 0.6);
           }
         }
       }
@@ -260,6 +270,15 @@ public final class SvgIllustrator implements Illustrator {
     box[2] = Math.ceil(box[2] + MARGIN_CM);
     box[3] = Math.ceil(box[3] + MARGIN_CM);
     return box;
+  }
+
+  private static void include(double[] box, Projection projection, Point point, double reach) {
+    double x = projection.x(point);
+    double y = projection.y(point);
+    box[0] = Math.min(box[0], x - reach);
+    box[2] = Math.max(box[2], x + reach);
+    box[1] = Math.min(box[1], y - reach);
+    box[3] = Math.max(box[3], y + reach);
   }
 
   private static void element(StringBuilder out, Mark mark) {
