@@ -30,7 +30,7 @@ public final class CatalogReader {
   public static Catalog readResource(String resource) {
     String folder = resource.substring(0, resource.lastIndexOf('/') + 1) + "illustrations/";
     IllustrationFiles beside = IllustrationFiles.classpath(folder);
-    return readResource(resource, new IllustrationFiles(beside.lookup(), false));
+    return readResource(resource, new IllustrationFiles(beside.lookup(), false, false));
   }
 
   /** Reads a catalog from the classpath with its drawings from {@code illustrations}. */
@@ -122,6 +122,9 @@ public final class CatalogReader {
                     + ".json: every step is drawn"));
       }
       return technique;
+    }
+    if (illustrations.deferred()) {
+      return technique.withDrawing(DrawingFile.deferred(technique, text.get()));
     }
     List<FieldError> drawingErrors = new ArrayList<>();
     Illustration illustration = IllustrationReader.read(text.get(), technique, drawingErrors);

@@ -10,20 +10,26 @@ import java.util.function.Function;
 
 /**
  * Where a catalog finds each technique's illustration file ({@code illustrations/ID.json} beside
- * the catalog), and whether every technique must have one.
+ * the catalog), whether every technique must have one, and whether a file is checked as the catalog
+ * loads or the first time it is drawn ({@code deferred}).
  */
-public record IllustrationFiles(Function<String, Optional<String>> lookup, boolean required) {
+public record IllustrationFiles(
+    Function<String, Optional<String>> lookup, boolean required, boolean deferred) {
   /** A catalog that carries no drawings (test fixtures of the catalog itself). */
-  public static final IllustrationFiles NONE = new IllustrationFiles(id -> Optional.empty(), false);
+  public static final IllustrationFiles NONE =
+      new IllustrationFiles(id -> Optional.empty(), false, false);
 
-  /** Files under a classpath folder, such as {@code /catalog/illustrations/}; all required. */
+  /**
+   * Files under a classpath folder, such as {@code /catalog/illustrations/}; all required, each
+   * checked when first drawn (the build checks them all: ShippedIllustrationsTest).
+   */
   public static IllustrationFiles classpath(String folder) {
-    return new IllustrationFiles(id -> resource(folder + id + ".json"), true);
+    return new IllustrationFiles(id -> resource(folder + id + ".json"), true, true);
   }
 
-  /** Given texts by technique id; techniques without one are left undrawn. */
+  /** Given texts by technique id, checked as the catalog loads; the others are left undrawn. */
   public static IllustrationFiles of(Map<String, String> textsById) {
-    return new IllustrationFiles(id -> Optional.ofNullable(textsById.get(id)), false);
+    return new IllustrationFiles(id -> Optional.ofNullable(textsById.get(id)), false, false);
   }
 
   private static Optional<String> resource(String path) {

@@ -195,7 +195,7 @@ public final class IllustrationReader {
       Placement placement = new Placement(at, turn[0], turn[1], turn[2]);
       Pose built = new Pose(step, phase, placement, angles, propPositions, contacts, move, stay);
       if (Double.isNaN(at.y())) {
-        built = settled(built, props, pose, errors);
+        built = settled(built, props, pose);
       }
       if (built != null) {
         poses.add(built);
@@ -213,12 +213,7 @@ public final class IllustrationReader {
     for (String name : joints.names()) {
       List<Joint> targets = PAIRS.get(name);
       if (targets == null) {
-        targets = new ArrayList<>();
-        for (Joint joint : Joint.values()) {
-          if (joint.fileName().equals(name)) {
-            targets.add(joint);
-          }
-        }
+        targets = Joint.named(name).map(List::of).orElse(List.of());
       }
       if (targets.isEmpty()) {
         joints.reject(name, "no joint " + Json.quote(name));
@@ -243,13 +238,14 @@ public final class IllustrationReader {
   }
 
   /** Lowers a pose given without a height straight down until it rests on the floor or a prop. */
-  private static Pose settled(Pose pose, List<Prop> props, Fields fields, List<FieldError> errors) {
+  private static Pose settled(Pose pose, List<Prop> props, Fields fields) {
     double height = 300;
     Point at = pose.placement().position();
     Pose raised = pose.at(new Point(at.x(), height, at.z()));
     Illustration scene =
         new Illustration(new Camera(0, 0), Optional.empty(), props, List.of(raised));
     double fall = Double.MAX_VALUE;
+    List<Illustration.PlacedProp> placed = scene.propsIn(raised);
     for (Map.Entry<BodyPart, Capsule> entry : raised.body().parts().entrySet()) {
       if (entry.getKey().isMarker()) {
         continue;
@@ -257,7 +253,7 @@ public final class IllustrationReader {
       Capsule capsule = entry.getValue();
       for (Point sample : capsule.samples()) {
         fall = Math.min(fall, sample.y() - capsule.radius());
-        for (Illustration.PlacedProp prop : scene.propsIn(raised)) {
+        for (Illustration.PlacedProp prop : placed) {
           if (prop.prop().kind() == PropKind.WALL) {
             continue; // a body leans on a wall but never rests on top of it
           }

@@ -1,6 +1,8 @@
 package dev.limber.catalog;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,13 @@ public enum Joint {
   RIGHT_ANKLE(-50, 25, 0, 0, 0, 0);
 
   private static final String[] AXES = {"flex", "side", "twist"};
+  private static final Map<String, Joint> BY_FILE_NAME = new HashMap<>();
+
+  static {
+    for (Joint joint : values()) {
+      BY_FILE_NAME.put(joint.fileName(), joint);
+    }
+  }
 
   private final double[] limits;
 
@@ -42,6 +51,11 @@ public enum Joint {
       name.append(Character.toUpperCase(words[index].charAt(0))).append(words[index].substring(1));
     }
     return name.toString();
+  }
+
+  /** The joint a file names {@code leftShoulder}, if any. */
+  public static Optional<Joint> named(String fileName) {
+    return Optional.ofNullable(BY_FILE_NAME.get(fileName));
   }
 
   public double lowest(int axis) {

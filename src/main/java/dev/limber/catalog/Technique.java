@@ -33,7 +33,7 @@ public record Technique(
     boolean enabledByDefault,
     List<Source> sources,
     List<String> curationNotes,
-    Illustration illustration)
+    DrawingFile drawing)
     implements JsonValue {
 
   private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -64,10 +64,8 @@ public record Technique(
     if (equipment.isEmpty() || (equipment.contains(Equipment.NONE) && equipment.size() > 1)) {
       throw new IllegalArgumentException(id + ": equipment must be NONE alone or a list of items");
     }
-    if (illustration != null
-        && illustration.steps().get(illustration.steps().size() - 1) > steps.size()) {
-      throw new IllegalArgumentException(
-          id + ": the illustration draws a step the technique lacks");
+    if (drawing == null) {
+      throw new IllegalArgumentException(id + ": drawing must be DrawingFile.NONE, not null");
     }
     if (settings.isEmpty() || steps.isEmpty() || stopRules.isEmpty() || sources.isEmpty()) {
       throw new IllegalArgumentException(
@@ -116,11 +114,16 @@ public record Technique(
         enabledByDefault,
         sources,
         curationNotes,
-        null);
+        DrawingFile.NONE);
   }
 
   /** This technique with its drawing. */
-  public Technique withIllustration(Illustration drawing) {
+  public Technique withIllustration(Illustration illustration) {
+    return withDrawing(DrawingFile.of(illustration));
+  }
+
+  /** This technique with a drawing that may still be unread. */
+  public Technique withDrawing(DrawingFile drawing) {
     return new Technique(
         id,
         name,
@@ -144,9 +147,9 @@ public record Technique(
         drawing);
   }
 
-  /** The drawing of this technique, when it has one. */
+  /** The drawing of this technique, when it has one; read and checked on first use. */
   public Optional<Illustration> findIllustration() {
-    return Optional.ofNullable(illustration);
+    return drawing.illustration();
   }
 
   public boolean has(Tag tag) {
@@ -181,7 +184,7 @@ public record Technique(
     return json;
   }
 
-  private Map<String, Object> illustrationJson() {
+  private Map<String, Object> illustrationJson(Illustration illustration) {
     @SuppressWarnings("unchecked")
     Map<String, Object> json = new LinkedHashMap<>((Map<String, Object>) illustration.toJson());
     List<Illustration.Keyframe> frames = illustration.keyframes(dose);
@@ -211,7 +214,7 @@ public record Technique(
     json.put("enabledByDefault", enabledByDefault);
     json.put("sources", sources);
     json.put("curationNotes", curationNotes);
-    json.put("illustration", illustration == null ? null : illustrationJson());
+    json.put("illustration", findIllustration().map(this::illustrationJson).orElse(null));
     return json;
   }
 }

@@ -79,12 +79,28 @@ class IllustrationReaderTest {
 
   @Test
   void aCatalogThatMustBeDrawnRejectsATechniqueWithoutADrawing() throws IOException {
-    IllustrationFiles required = new IllustrationFiles(id -> Optional.empty(), true);
+    IllustrationFiles required = new IllustrationFiles(id -> Optional.empty(), true, false);
 
     assertThatThrownBy(() -> CatalogReader.read("valid.json", fixture("valid.json"), required))
         .isInstanceOf(InvalidCatalogException.class)
         .hasMessageContaining("\"test-stretch\".illustration: no illustration file")
         .hasMessageContaining("\"test-crack\".illustration: no illustration file");
+  }
+
+  @Test
+  void aDeferredDrawingIsCheckedTheFirstTimeItIsDrawn() throws IOException {
+    String broken = fixture("illustrations-broken/knee-beyond-range.json");
+    IllustrationFiles deferred =
+        new IllustrationFiles(
+            id -> Optional.ofNullable(Map.of("test-stretch", broken).get(id)), false, true);
+
+    Catalog catalog = CatalogReader.read("valid.json", fixture("valid.json"), deferred);
+
+    assertThatThrownBy(() -> catalog.require("test-stretch").findIllustration())
+        .isInstanceOf(InvalidCatalogException.class)
+        .hasMessageContaining("illustrations/test-stretch.json")
+        .hasMessageContaining("poses[1].joints.knees: leftKnee flex 170°");
+    assertThat(catalog.require("test-crack").findIllustration()).isEmpty();
   }
 
   @Test
