@@ -24,8 +24,12 @@ final class Picture {
     BodyPart.NECK, BodyPart.PELVIS, BodyPart.LOWER_BACK, BodyPart.UPPER_BACK, null
   };
 
-  /** A group of marks painted together, placed in depth by {@code depth}. */
-  record Group(String key, double depth, List<Mark> marks, boolean figure) {}
+  /**
+   * A group of marks painted together. Groups {@code amongFigure} are painted far to near by
+   * {@code depth} together with the figure; the others (floor, scenery, what the body rests on)
+   * first.
+   */
+  record Group(String key, double depth, List<Mark> marks, boolean amongFigure) {}
 
   private Picture() {}
 
@@ -33,13 +37,16 @@ final class Picture {
   static List<Group> of(Illustration illustration, Pose pose, Projection projection) {
     List<Group> groups = new ArrayList<>();
     groups.add(floor(pose, projection));
+    Body body = pose.body();
+    double pelvisHeight = body.part(BodyPart.PELVIS).from().y();
     int propIndex = 0;
     for (Illustration.PlacedProp prop : illustration.propsIn(pose)) {
       for (Solid solid : prop.solids()) {
-        groups.add(solid(prop.prop().kind().name() + propIndex++, solid, projection));
+        // A seat or a floor-level prop lies under the body; a chair back or an armrest can be in front.
+        boolean standsUp = !prop.prop().kind().isScenery() && top(solid) > pelvisHeight + 2;
+        groups.add(solid(prop.prop().kind().name() + propIndex++, solid, projection, standsUp));
       }
     }
-    Body body = pose.body();
     groups.add(trunk(body, projection));
     groups.add(head(body, projection));
     boolean leftArmNear =
@@ -91,7 +98,8 @@ final class Picture {
   static List<Group> sorted(List<Group> groups) {
     List<Group> ordered = new ArrayList<>(groups);
     ordered.sort(
-        Comparator.comparing((Group group) -> group.figure()).thenComparingDouble(Group::depth));
+        Comparator.comparing((Group group) -> group.amongFigure())
+            .thenComparingDouble(Group::depth));
     return ordered;
   }
 
@@ -112,7 +120,18 @@ final class Picture {
     return new Group("floor", -1e9, List.of(new Mark("g", 0, corners, true)), false);
   }
 
-  private static Group solid(String key, Solid solid, Projection projection) {
+  private static double top(Solid solid) {
+    if (solid instanceof Solid.Box box) {
+      return box.centre().y() + box.halfSize().y();
+    }
+    if (solid instanceof Solid.Cylinder cylinder) {
+      return Math.max(cylinder.from().y(), cylinder.to().y()) + cylinder.radius();
+    }
+    Solid.Ball ball = (Solid.Ball) solid;
+    return ball.centre().y() + ball.radius();
+  }
+
+  private static Group solid(String key, Solid solid, Projection projection, boolean amongFigure) {
     List<Mark> marks = new ArrayList<>();
     Point toward = projection.towardViewer();
     double depth;
@@ -179,7 +198,7 @@ final class Picture {
       marks.add(new Mark("bo", ball.radius() * 2 + 1.2, dot.clone(), false));
       marks.add(new Mark("pb", ball.radius() * 2, dot, false));
     }
-    return new Group(key, depth, marks, false);
+    return new Group(key, depth, marks, amongFigure);
   }
 
   /** The four corners of a box face, in order around it, as signs along forward, up, right. */
