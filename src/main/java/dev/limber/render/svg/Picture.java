@@ -25,9 +25,8 @@ final class Picture {
   };
 
   /**
-   * A group of marks painted together. Groups {@code amongFigure} are painted far to near by
-   * {@code depth} together with the figure; the others (floor, scenery, what the body rests on)
-   * first.
+   * A group of marks painted together. Groups {@code amongFigure} are painted far to near by {@code
+   * depth} together with the figure; the others (floor, scenery, what the body rests on) first.
    */
   record Group(String key, double depth, List<Mark> marks, boolean amongFigure) {}
 
@@ -42,7 +41,8 @@ final class Picture {
     int propIndex = 0;
     for (Illustration.PlacedProp prop : illustration.propsIn(pose)) {
       for (Solid solid : prop.solids()) {
-        // A seat or a floor-level prop lies under the body; a chair back or an armrest can be in front.
+        // A seat or a floor-level prop lies under the body; a chair back or an armrest can be in
+        // front.
         boolean standsUp = !prop.prop().kind().isScenery() && top(solid) > pelvisHeight + 2;
         groups.add(solid(prop.prop().kind().name() + propIndex++, solid, projection, standsUp));
       }
