@@ -13,7 +13,7 @@ if [ "$#" -eq 0 ]; then set -- -f 2 -wi 5 -w 1s -i 5 -r 1s; fi
 java -cp "target/test-classes:target/classes:${classpath}" org.openjdk.jmh.Main \
   'dev.limber.render.svg.IllustrationBenchmark' -rf json -rff bench/out/illustrations.json "$@" | tee bench/out/illustrations.txt
 
-table=$(grep -E '^(Benchmark +|IllustrationBenchmark)' bench/out/illustrations.txt)
+table=$(grep -E '^(Benchmark +Mode|IllustrationBenchmark)' bench/out/illustrations.txt)
 report=$(
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(java -version 2>&1 | head -n 1), JMH $*,"
   echo "load average before the run ${load_before} (other builds share the machine),"
