@@ -39,3 +39,8 @@ ensure_postgres() {
 ensure_tmux() {
   command -v tmux >/dev/null 2>&1 || { echo "setup: installing tmux..."; apt_install tmux; }
 }
+
+ensure_chromium() {
+  # Debian's own Chromium: the SVG render tests draw the illustrations in it, headless.
+  [ -x /usr/bin/chromium ] || { echo "setup: installing chromium..."; apt_install chromium; }
+}

@@ -10,6 +10,7 @@ import dev.limber.cli.ExportCommand;
 import dev.limber.cli.ForgetCommand;
 import dev.limber.cli.GoCommand;
 import dev.limber.cli.HistoryCommand;
+import dev.limber.cli.IllustrationsCommand;
 import dev.limber.cli.ImportCommand;
 import dev.limber.cli.InsightsCommand;
 import dev.limber.cli.Io;
@@ -23,6 +24,7 @@ import dev.limber.cli.SessionPlanning;
 import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
 import dev.limber.cli.UsageException;
+import dev.limber.render.svg.SvgIllustrator;
 import dev.limber.screening.RuleBook;
 import dev.limber.store.Database;
 import dev.limber.store.JdbcAccounts;
@@ -64,7 +66,8 @@ public final class Main {
         version(),
         List.of(
             new TechniquesCommand(catalog),
-            new TechniqueCommand(catalog),
+            new TechniqueCommand(catalog, SvgIllustrator::new),
+            new IllustrationsCommand(catalog, SvgIllustrator::new),
             new ScreenCommand(services, journals),
             new RulesCommand(RuleBook::bundled),
             new PlanCommand(planning),
@@ -136,7 +139,8 @@ public final class Main {
         hasher,
         accountId -> new JdbcJournal(database, accountId),
         clock,
-        IMPORT_LIMIT_BYTES);
+        IMPORT_LIMIT_BYTES,
+        new SvgIllustrator());
   }
 
   /**

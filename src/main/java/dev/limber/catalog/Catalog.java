@@ -12,10 +12,26 @@ public final class Catalog {
   /** The catalog file shipped in the jar. */
   public static final String BUNDLED_RESOURCE = "/catalog/techniques.json";
 
+  /** The folder of the shipped catalog's drawings, one file per technique. */
+  public static final String BUNDLED_ILLUSTRATIONS = "/catalog/illustrations/";
+
   private final Map<String, Technique> techniquesById;
   private final List<Guidance> generalGuidance;
+  private final String version;
 
   public Catalog(List<Technique> techniques, List<Guidance> generalGuidance) {
+    this(techniques, generalGuidance, "unversioned");
+  }
+
+  /**
+   * A catalog whose content is identified by {@code version}: a digest of its files, so anything
+   * derived from it (a drawing, a cached answer) can be keyed to it.
+   */
+  public Catalog(List<Technique> techniques, List<Guidance> generalGuidance, String version) {
+    if (version == null || version.isBlank()) {
+      throw new IllegalArgumentException("version must not be blank: " + version);
+    }
+    this.version = version;
     Map<String, Technique> byId = new LinkedHashMap<>();
     for (Technique technique : techniques) {
       if (byId.putIfAbsent(technique.id(), technique) != null) {
@@ -28,12 +44,18 @@ public final class Catalog {
 
   /** Reads and validates the catalog shipped in the jar; a broken file is a build defect. */
   public static Catalog bundled() {
-    return CatalogReader.readResource(BUNDLED_RESOURCE);
+    return CatalogReader.readResource(
+        BUNDLED_RESOURCE, IllustrationFiles.classpath(BUNDLED_ILLUSTRATIONS));
   }
 
   /** Every technique, in catalog order. */
   public List<Technique> techniques() {
     return List.copyOf(techniquesById.values());
+  }
+
+  /** Changes whenever the catalog file or any illustration file changes. */
+  public String version() {
+    return version;
   }
 
   public List<Guidance> generalGuidance() {

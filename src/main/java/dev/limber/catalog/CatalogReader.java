@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,20 +26,35 @@ public final class CatalogReader {
 
   private CatalogReader() {}
 
-  /** Reads a catalog from the classpath. */
+  /** Reads a catalog from the classpath, with the drawings found beside it. */
   public static Catalog readResource(String resource) {
+    String folder = resource.substring(0, resource.lastIndexOf('/') + 1) + "illustrations/";
+    IllustrationFiles beside = IllustrationFiles.classpath(folder);
+    return readResource(resource, new IllustrationFiles(beside.lookup(), false, false));
+  }
+
+  /** Reads a catalog from the classpath with its drawings from {@code illustrations}. */
+  public static Catalog readResource(String resource, IllustrationFiles illustrations) {
     try (InputStream in = CatalogReader.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("catalog resource missing: " + resource);
       }
-      return read(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return read(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8), illustrations);
     } catch (IOException e) {
       throw new UncheckedIOException("read catalog " + resource, e);
     }
   }
 
-  /** Reads catalog text; {@code file} names it in errors. */
+  /** Reads catalog text without drawings; {@code file} names it in errors. */
   public static Catalog read(String file, String text) {
+    return read(file, text, IllustrationFiles.NONE);
+  }
+
+  /**
+   * Reads catalog text and each technique's illustration from {@code illustrations}; {@code file}
+   * names the catalog in errors, {@code illustration} the drawing's part of a technique.
+   */
+  public static Catalog read(String file, String text, IllustrationFiles illustrations) {
     Object tree;
     try {
       tree = Json.parse(text);
@@ -57,10 +76,15 @@ public final class CatalogReader {
     }
     List<Technique> techniques = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    MessageDigest digest = sha256();
+    digest.update(text.getBytes(StandardCharsets.UTF_8));
     List<Object> items = root.array("techniques");
     for (int index = 0; index < items.size(); index++) {
       List<FieldError> techniqueErrors = new ArrayList<>();
       Technique technique = technique(items.get(index), techniqueErrors);
+      if (technique != null) {
+        technique = illustrated(technique, illustrations, techniqueErrors, digest);
+      }
       String label = "techniques[" + index + "]" + idLabel(items.get(index));
       for (FieldError error : techniqueErrors) {
         errors.add(new FieldError(label + "." + error.field(), error.message()));
@@ -78,7 +102,47 @@ public final class CatalogReader {
     if (!errors.isEmpty() || version == null) {
       throw new InvalidCatalogException(file, errors);
     }
-    return new Catalog(techniques, guidance);
+    return new Catalog(techniques, guidance, HexFormat.of().formatHex(digest.digest(), 0, 8));
+  }
+
+  private static Technique illustrated(
+      Technique technique,
+      IllustrationFiles illustrations,
+      List<FieldError> errors,
+      MessageDigest digest) {
+    Optional<String> text = illustrations.lookup().apply(technique.id());
+    text.ifPresent(drawing -> digest.update(drawing.getBytes(StandardCharsets.UTF_8)));
+    if (text.isEmpty()) {
+      if (illustrations.required()) {
+        errors.add(
+            new FieldError(
+                "illustration",
+                "no illustration file illustrations/"
+                    + technique.id()
+                    + ".json: every step is drawn"));
+      }
+      return technique;
+    }
+    if (illustrations.deferred()) {
+      return technique.withDrawing(DrawingFile.deferred(technique, text.get()));
+    }
+    List<FieldError> drawingErrors = new ArrayList<>();
+    Illustration illustration = IllustrationReader.read(text.get(), technique, drawingErrors);
+    for (FieldError error : drawingErrors) {
+      errors.add(
+          new FieldError(
+              "illustration(illustrations/" + technique.id() + ".json)." + error.field(),
+              error.message()));
+    }
+    return illustration == null ? technique : technique.withIllustration(illustration);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   private static String idLabel(Object item) {

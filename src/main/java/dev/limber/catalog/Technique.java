@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,8 @@ public record Technique(
     Difficulty difficulty,
     boolean enabledByDefault,
     List<Source> sources,
-    List<String> curationNotes)
+    List<String> curationNotes,
+    DrawingFile drawing)
     implements JsonValue {
 
   private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -62,10 +64,92 @@ public record Technique(
     if (equipment.isEmpty() || (equipment.contains(Equipment.NONE) && equipment.size() > 1)) {
       throw new IllegalArgumentException(id + ": equipment must be NONE alone or a list of items");
     }
+    if (drawing == null) {
+      throw new IllegalArgumentException(id + ": drawing must be DrawingFile.NONE, not null");
+    }
     if (settings.isEmpty() || steps.isEmpty() || stopRules.isEmpty() || sources.isEmpty()) {
       throw new IllegalArgumentException(
           id + ": settings, steps, stop rules and sources are required");
     }
+  }
+
+  /** A technique not yet drawn. */
+  public Technique(
+      String id,
+      String name,
+      List<String> aliases,
+      String summary,
+      Set<Tag> tags,
+      Region region,
+      Set<Equipment> equipment,
+      Set<Setting> settings,
+      Laterality laterality,
+      Dose dose,
+      List<String> steps,
+      List<String> cues,
+      List<String> stopRules,
+      List<String> cautions,
+      List<String> preconditions,
+      Difficulty difficulty,
+      boolean enabledByDefault,
+      List<Source> sources,
+      List<String> curationNotes) {
+    this(
+        id,
+        name,
+        aliases,
+        summary,
+        tags,
+        region,
+        equipment,
+        settings,
+        laterality,
+        dose,
+        steps,
+        cues,
+        stopRules,
+        cautions,
+        preconditions,
+        difficulty,
+        enabledByDefault,
+        sources,
+        curationNotes,
+        DrawingFile.NONE);
+  }
+
+  /** This technique with its drawing. */
+  public Technique withIllustration(Illustration illustration) {
+    return withDrawing(DrawingFile.of(illustration));
+  }
+
+  /** This technique with a drawing that may still be unread. */
+  public Technique withDrawing(DrawingFile drawing) {
+    return new Technique(
+        id,
+        name,
+        aliases,
+        summary,
+        tags,
+        region,
+        equipment,
+        settings,
+        laterality,
+        dose,
+        steps,
+        cues,
+        stopRules,
+        cautions,
+        preconditions,
+        difficulty,
+        enabledByDefault,
+        sources,
+        curationNotes,
+        drawing);
+  }
+
+  /** The drawing of this technique, when it has one; read and checked on first use. */
+  public Optional<Illustration> findIllustration() {
+    return drawing.illustration();
   }
 
   public boolean has(Tag tag) {
@@ -100,6 +184,14 @@ public record Technique(
     return json;
   }
 
+  private Map<String, Object> illustrationJson(Illustration illustration) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> json = new LinkedHashMap<>((Map<String, Object>) illustration.toJson());
+    List<Illustration.Keyframe> frames = illustration.keyframes(dose);
+    json.put("animationSeconds", Math.round(frames.get(frames.size() - 1).seconds() * 10) / 10.0);
+    return json;
+  }
+
   @Override
   public Object toJson() {
     Map<String, Object> json = new LinkedHashMap<>();
@@ -122,7 +214,7 @@ public record Technique(
     json.put("enabledByDefault", enabledByDefault);
     json.put("sources", sources);
     json.put("curationNotes", curationNotes);
-    json.put("illustration", null);
+    json.put("illustration", findIllustration().map(this::illustrationJson).orElse(null));
     return json;
   }
 }

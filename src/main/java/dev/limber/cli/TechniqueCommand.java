@@ -1,6 +1,9 @@
 package dev.limber.cli;
 
+import dev.limber.catalog.BodySide;
 import dev.limber.catalog.Catalog;
+import dev.limber.catalog.Illustration;
+import dev.limber.catalog.Illustrator;
 import dev.limber.catalog.Laterality;
 import dev.limber.catalog.Source;
 import dev.limber.catalog.Technique;
@@ -8,14 +11,18 @@ import dev.limber.catalog.UnknownTechniqueException;
 import dev.limber.json.Json;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
-/** {@code limber technique ID}: everything about one technique. */
+/** {@code limber technique ID}: everything about one technique, or its drawing as SVG. */
 public final class TechniqueCommand implements Command {
   private final Supplier<Catalog> catalog;
+  private final Supplier<Illustrator> illustrator;
 
-  public TechniqueCommand(Supplier<Catalog> catalog) {
+  public TechniqueCommand(Supplier<Catalog> catalog, Supplier<Illustrator> illustrator) {
     this.catalog = catalog;
+    this.illustrator = illustrator;
   }
 
   @Override
@@ -35,7 +42,12 @@ public final class TechniqueCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(Option.flag("json", "print the full technique object as JSON"));
+    return List.of(
+        Option.flag("json", "print the full technique object as JSON"),
+        Option.flag("svg", "print the technique's drawing as SVG (the last step unless --step)"),
+        Option.value("step", "N", "with --svg: the step to draw"),
+        Option.value("side", "left|right", "with --svg: the side of a one-sided technique"),
+        Option.flag("animated", "with --svg: the whole movement, animated"));
   }
 
   @Override
@@ -50,12 +62,59 @@ public final class TechniqueCommand implements Command {
       io.err().println("'limber techniques' lists them all.");
       return ExitCode.NOT_FOUND;
     }
+    if (arguments.flag("svg")) {
+      io.out().print(svg(technique, arguments));
+      return ExitCode.OK;
+    }
+    if (arguments.flag("step") || arguments.flag("side") || arguments.flag("animated")) {
+      throw new UsageException("--step, --side and --animated go with --svg");
+    }
     if (arguments.flag("json")) {
       io.out().println(Json.pretty(technique));
       return ExitCode.OK;
     }
     print(technique, io.out());
     return ExitCode.OK;
+  }
+
+  private String svg(Technique technique, Arguments arguments) {
+    Illustration illustration =
+        technique
+            .findIllustration()
+            .orElseThrow(() -> new UsageException(technique.id() + " has no drawing"));
+    boolean animated = arguments.flag("animated");
+    if (animated && arguments.flag("step")) {
+      throw new UsageException("--animated draws every step: leave --step out");
+    }
+    Integer step =
+        animated
+            ? null
+            : arguments
+                .integer("step", 1, technique.steps().size())
+                .orElse(illustration.lastStep());
+    Optional<BodySide> side = side(arguments.value("side"), illustration);
+    illustration
+        .problemWith(step, side)
+        .ifPresent(
+            problem -> {
+              throw new UsageException("--svg: " + problem);
+            });
+    return animated
+        ? illustrator.get().animation(technique, side)
+        : illustrator.get().still(technique, step, side);
+  }
+
+  /** The side asked for; a one-sided technique without one is drawn for the side its data shows. */
+  private static Optional<BodySide> side(Optional<String> asked, Illustration illustration) {
+    if (asked.isEmpty()) {
+      return illustration.drawnSide();
+    }
+    return switch (asked.get().toLowerCase(Locale.ROOT)) {
+      case "left" -> Optional.of(BodySide.LEFT);
+      case "right" -> Optional.of(BodySide.RIGHT);
+      default ->
+          throw new UsageException("--side must be left or right, found \"" + asked.get() + "\"");
+    };
   }
 
   private static void print(Technique technique, PrintStream out) {

@@ -66,6 +66,11 @@ public final class Fields {
     return path.isEmpty() ? name : path + "." + name;
   }
 
+  /** The member names, in document order. */
+  public List<String> names() {
+    return List.copyOf(members.keySet());
+  }
+
   public boolean has(String name) {
     return members.containsKey(name);
   }

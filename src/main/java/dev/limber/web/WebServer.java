@@ -163,7 +163,7 @@ public final class WebServer implements AutoCloseable {
         "/api/openapi.json",
         context -> context.contentType(Bodies.JSON).result(OpenApi.document()));
     Services engine = services.app();
-    new CatalogRoutes(engine::catalog).register(app);
+    new CatalogRoutes(engine::catalog, services.illustrator()).register(app);
     Authentication authentication =
         new Authentication(services.accounts(), clientAddress, services.clock());
     Function<Caller, Person> people =

@@ -5,13 +5,15 @@ import dev.limber.account.Attempts;
 import dev.limber.account.IdempotentAnswers;
 import dev.limber.account.PasswordHasher;
 import dev.limber.app.Services;
+import dev.limber.catalog.Illustrator;
 import dev.limber.journal.Journal;
 import java.time.Clock;
 import java.util.function.Function;
 
 /**
  * What the web server serves, wired by {@code Main}: the application services every route calls,
- * and the stores behind the account routes. {@code journals} gives the journal an account owns.
+ * the stores behind the account routes, and the illustrator that draws the techniques. {@code
+ * journals} gives the journal an account owns.
  */
 public record WebServices(
     Services app,
@@ -21,7 +23,8 @@ public record WebServices(
     PasswordHasher passwordHasher,
     Function<String, Journal> journals,
     Clock clock,
-    int importLimitBytes) {
+    int importLimitBytes,
+    Illustrator illustrator) {
   public WebServices {
     if (app == null
         || accounts == null
@@ -29,7 +32,8 @@ public record WebServices(
         || idempotentAnswers == null
         || passwordHasher == null
         || journals == null
-        || clock == null) {
+        || clock == null
+        || illustrator == null) {
       throw new IllegalArgumentException("every web service is required");
     }
     if (importLimitBytes < WebServer.BODY_LIMIT_BYTES) {
