@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Opens the journal a command works on, from {@code --db}, else {@code LIMBER_DB_URL}, else the
- * embedded file in {@code ~/.limber/}. Only commands that need the journal call it, so the others
- * never open the database.
+ * embedded file in {@code $LIMBER_HOME}, else {@code $HOME/.limber/}. Only commands that need the
+ * journal call it, so the others never open the database.
  */
 @FunctionalInterface
 public interface JournalSource {
@@ -15,7 +15,8 @@ public interface JournalSource {
       Option.value(
           "db",
           "URL",
-          "the journal's database as a JDBC URL (default: $LIMBER_DB_URL, else ~/.limber/limber)");
+          "the journal's database as a JDBC URL (default: $LIMBER_DB_URL, else the H2 file limber"
+              + " in $LIMBER_HOME, else in ~/.limber)");
 
   /** Opens the journal at {@code databaseUrl} (or the default); the caller closes it. */
   Opened open(Optional<String> databaseUrl);

@@ -78,7 +78,7 @@ public final class ServeCommand implements Command {
         Option.value(
             "db",
             "URL",
-            "JDBC URL of the database (LIMBER_DB_URL; default the H2 file in ~/.limber)"),
+            "JDBC URL of the database (LIMBER_DB_URL; default the H2 file in $LIMBER_HOME or ~/.limber)"),
         Option.value(
             "trusted-proxy",
             "CIDR",
