@@ -4,6 +4,7 @@ import dev.limber.catalog.Catalog;
 import dev.limber.journal.CheckIn;
 import dev.limber.journal.FrequencyGuard;
 import dev.limber.journal.Journal;
+import dev.limber.journal.RoutineChoice;
 import dev.limber.planning.PlanRequest;
 import dev.limber.planning.Planner;
 import dev.limber.planning.Preferences;
@@ -72,8 +73,28 @@ public final class PlanningService {
     }
     RecentHistory history = person.journal().map(this::recentHistory).orElse(RecentHistory.NONE);
     Planner planner = new Planner(catalog);
-    return PlannedSession.of(
-        planner.plan(new PlanRequest(screened.result(), exclusions, preferences, history)));
+    PlannedSession planned =
+        PlannedSession.of(
+            planner.plan(new PlanRequest(screened.result(), exclusions, preferences, history)));
+    person
+        .journal()
+        .ifPresent(
+            journal ->
+                journal.keep(
+                    new RoutineChoice(
+                        preferences.place(),
+                        preferences.minutes(),
+                        preferences.equipment(),
+                        clock.instant())));
+    return planned;
+  }
+
+  /**
+   * The place, length and equipment the person chose last time: the defaults a face offers when the
+   * request leaves them out (every face shows them and lets any option override them).
+   */
+  public Optional<RoutineChoice> lastChoice(Person person) {
+    return person.journal().flatMap(Journal::lastRoutineChoice);
   }
 
   private RecentHistory recentHistory(Journal journal) {

@@ -5,6 +5,7 @@ import dev.limber.catalog.Equipment;
 import dev.limber.catalog.Region;
 import dev.limber.catalog.Setting;
 import dev.limber.catalog.Technique;
+import dev.limber.journal.RoutineChoice;
 import dev.limber.planning.Preferences;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** The options {@code limber plan} and {@code limber go} share, read into preferences. */
@@ -52,17 +54,42 @@ final class RoutineOptions {
 
   private RoutineOptions() {}
 
+  /** Preferences, and in words what came from the person's last choice, to show them. */
+  record Chosen(Preferences preferences, Optional<String> fromLastTime) {}
+
   static Preferences preferences(Arguments arguments, Clock clock, Catalog catalog) {
-    int minutes =
-        arguments.integer("minutes", Preferences.MIN_MINUTES, Preferences.MAX_MINUTES).orElse(10);
-    Setting place =
-        arguments
-            .value("place")
-            .map(text -> TechniquesCommand.parse(Setting.class, "place", text))
-            .orElse(Setting.HOME);
+    return preferences(arguments, clock, catalog, Optional.empty()).preferences();
+  }
+
+  /**
+   * Reads the options; the place, minutes and equipment left out come from the last choice when
+   * there is one (equipment only when the place is the same), else 10 minutes at home.
+   */
+  static Chosen preferences(
+      Arguments arguments, Clock clock, Catalog catalog, Optional<RoutineChoice> last) {
+    List<String> reused = new java.util.ArrayList<>();
+    Optional<Integer> givenMinutes =
+        arguments.integer("minutes", Preferences.MIN_MINUTES, Preferences.MAX_MINUTES);
+    int minutes = givenMinutes.or(() -> last.map(RoutineChoice::minutes)).orElse(10);
+    if (givenMinutes.isEmpty() && last.isPresent()) {
+      reused.add(minutes + " minutes");
+    }
+    Optional<Setting> givenPlace =
+        arguments.value("place").map(text -> TechniquesCommand.parse(Setting.class, "place", text));
+    Setting place = givenPlace.or(() -> last.map(RoutineChoice::place)).orElse(Setting.HOME);
+    if (givenPlace.isEmpty() && last.isPresent()) {
+      reused.add("at " + Words.enumWords(place));
+    }
     Set<Equipment> equipment = EnumSet.noneOf(Equipment.class);
     for (String item : arguments.all("equipment")) {
       equipment.add(TechniquesCommand.parse(Equipment.class, "equipment", item));
+    }
+    if (arguments.all("equipment").isEmpty()
+        && last.isPresent()
+        && last.get().place() == place
+        && !last.get().equipment().isEmpty()) {
+      equipment.addAll(last.get().equipment());
+      reused.add("with " + String.join(", ", equipment.stream().map(Words::enumWords).toList()));
     }
     Region focus = arguments.value("focus").map(RoutineOptions::region).orElse(null);
     long seed =
@@ -84,8 +111,17 @@ final class RoutineOptions {
     }
     Set<Equipment> notAtHand =
         arguments.flag("no-wall") ? EnumSet.of(Equipment.WALL) : EnumSet.noneOf(Equipment.class);
-    return new Preferences(
-        minutes, place, equipment, arguments.flag("crack"), focus, seed, enabled, notAtHand);
+    Preferences preferences =
+        new Preferences(
+            minutes, place, equipment, arguments.flag("crack"), focus, seed, enabled, notAtHand);
+    return new Chosen(
+        preferences,
+        reused.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                "As last time: "
+                    + String.join(", ", reused)
+                    + " (--minutes, --place and --equipment change it)."));
   }
 
   private static Region region(String text) {

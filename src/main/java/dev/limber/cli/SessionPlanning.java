@@ -76,10 +76,13 @@ public final class SessionPlanning {
   Optional<PlannedSession> plan(Arguments arguments, Io io, Person person, String command)
       throws IOException {
     boolean json = arguments.flag("json");
-    Preferences preferences = RoutineOptions.preferences(arguments, clock, catalog());
     PlanningService planning = services.get().planning();
+    RoutineOptions.Chosen chosen =
+        RoutineOptions.preferences(arguments, clock, catalog(), planning.lastChoice(person));
+    Preferences preferences = chosen.preferences();
     ScreeningService screening = planning.screening();
     PrintStream prompts = json ? io.err() : io.out();
+    chosen.fromLastTime().ifPresent(prompts::println);
     Optional<String> source = arguments.value("answers");
     if (source.isPresent()) {
       Optional<Object> document = read(source.get(), command, json, io);

@@ -14,6 +14,7 @@ public final class InMemoryJournal implements Journal {
   private final List<CheckIn> checkIns = new ArrayList<>();
   private final List<ScreeningRecord> screenings = new ArrayList<>();
   private final List<Review> reviews = new ArrayList<>();
+  private RoutineChoice routineChoice;
 
   @Override
   public synchronized void add(SessionRecord session) {
@@ -74,6 +75,19 @@ public final class InMemoryJournal implements Journal {
   }
 
   @Override
+  public synchronized void keep(RoutineChoice choice) {
+    if (choice == null) {
+      throw new IllegalArgumentException("choice is required");
+    }
+    routineChoice = choice;
+  }
+
+  @Override
+  public synchronized Optional<RoutineChoice> lastRoutineChoice() {
+    return Optional.ofNullable(routineChoice);
+  }
+
+  @Override
   public synchronized void addAll(JournalContents contents) {
     checkIns.addAll(contents.checkIns());
     sessions.addAll(contents.sessions());
@@ -87,6 +101,7 @@ public final class InMemoryJournal implements Journal {
     sessions.clear();
     screenings.clear();
     reviews.clear();
+    routineChoice = null;
   }
 
   // A stable sort: entries at the same moment keep the order they were added in.

@@ -40,6 +40,12 @@ public interface Journal {
   /** Every professional review, in the order recorded. */
   List<Review> reviews();
 
+  /** Keeps the place, length and equipment of the routine just planned, replacing the last. */
+  void keep(RoutineChoice choice);
+
+  /** The last routine choice kept, if any. */
+  Optional<RoutineChoice> lastRoutineChoice();
+
   /** Everything this journal holds, oldest first. */
   default JournalContents contents() {
     return new JournalContents(

@@ -1,10 +1,13 @@
 package dev.limber.store;
 
+import dev.limber.catalog.Equipment;
+import dev.limber.catalog.Setting;
 import dev.limber.journal.CheckIn;
 import dev.limber.journal.Journal;
 import dev.limber.journal.JournalContents;
 import dev.limber.journal.Review;
 import dev.limber.journal.Reviewer;
+import dev.limber.journal.RoutineChoice;
 import dev.limber.journal.ScreeningRecord;
 import dev.limber.journal.UnknownOwnerException;
 import dev.limber.json.FieldError;
@@ -23,8 +26,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The journal of one owner in a {@link Database}: "local" for the command line, an account id on
@@ -212,6 +217,67 @@ public final class JdbcJournal implements Journal {
   }
 
   @Override
+  public void keep(RoutineChoice choice) {
+    if (choice == null) {
+      throw new IllegalArgumentException("choice is required");
+    }
+    database.inTransaction(
+        "keep the routine choice",
+        connection -> {
+          requireOwner(connection);
+          try (PreparedStatement delete =
+              connection.prepareStatement("DELETE FROM journal_routine_choice WHERE owner = ?")) {
+            delete.setString(1, owner);
+            delete.executeUpdate();
+          }
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO journal_routine_choice (owner, place, minutes, equipment, chosen_at)"
+                      + " VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, owner);
+            insert.setString(2, choice.place().name());
+            insert.setInt(3, choice.minutes());
+            insert.setString(
+                4, String.join(" ", choice.equipment().stream().map(Enum::name).sorted().toList()));
+            insert.setObject(5, timestamp(choice.at()));
+            insert.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<RoutineChoice> lastRoutineChoice() {
+    return database.query(
+        "read the routine choice",
+        connection -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(
+                  "SELECT place, minutes, equipment, chosen_at FROM journal_routine_choice"
+                      + " WHERE owner = ?")) {
+            statement.setString(1, owner);
+            try (ResultSet rows = statement.executeQuery()) {
+              if (!rows.next()) {
+                return Optional.empty();
+              }
+              Set<Equipment> equipment = EnumSet.noneOf(Equipment.class);
+              for (String name : rows.getString(3).split(" ")) {
+                if (!name.isEmpty()) {
+                  equipment.add(Equipment.valueOf(name));
+                }
+              }
+              return Optional.of(
+                  new RoutineChoice(
+                      Setting.valueOf(rows.getString(1)),
+                      rows.getInt(2),
+                      equipment,
+                      instant(rows, 4)));
+            }
+          }
+        });
+  }
+
+  @Override
   public void addAll(JournalContents contents) {
     database.inTransaction(
         "import " + contents.size() + " journal entries",
@@ -238,7 +304,12 @@ public final class JdbcJournal implements Journal {
   /** Deletes every journal entry of the owner, inside the caller's transaction. */
   static void deleteEntriesOf(Connection connection, String owner) throws SQLException {
     for (String table :
-        List.of("journal_check_in", "journal_session", "journal_screening", "journal_review")) {
+        List.of(
+            "journal_check_in",
+            "journal_session",
+            "journal_screening",
+            "journal_review",
+            "journal_routine_choice")) {
       try (PreparedStatement statement =
           connection.prepareStatement("DELETE FROM " + table + " WHERE owner = ?")) {
         statement.setString(1, owner);

@@ -6,6 +6,7 @@ import dev.limber.app.Services;
 import dev.limber.catalog.Equipment;
 import dev.limber.catalog.Region;
 import dev.limber.catalog.Setting;
+import dev.limber.journal.RoutineChoice;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
 import dev.limber.planning.Preferences;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -56,8 +58,11 @@ final class PlanRoutes {
     if (!root.has("answers")) {
       root.reject("answers", "is required: the screening answers of docs/answers-format.md");
     }
+    Optional<RoutineChoice> last = services.planning().lastChoice(person);
     Preferences preferences =
-        root.optionalObject("preferences").map(this::preferences).orElseGet(this::defaults);
+        root.optionalObject("preferences")
+            .map(fields -> preferences(fields, last))
+            .orElseGet(() -> defaults(last));
     Object answers = body instanceof Map<?, ?> tree ? tree.get("answers") : null;
     if (!errors.isEmpty() || preferences == null) {
       if (root.has("answers")) {
@@ -88,12 +93,22 @@ final class PlanRoutes {
         .toList();
   }
 
-  private Preferences preferences(Fields fields) {
+  /** The preferences given; place, minutes and equipment left out are the person's last ones. */
+  private Preferences preferences(Fields fields, Optional<RoutineChoice> last) {
     int errorsBefore = fields.errors().size();
     fields.allowOnly("minutes", "place", "equipment", "crack", "focus", "seed", "enable");
-    int minutes = fields.integerOr("minutes", Preferences.MIN_MINUTES, Preferences.MAX_MINUTES, 10);
-    Setting place = fields.enumOr("place", Setting.class, Setting.HOME);
+    int minutes =
+        fields.integerOr(
+            "minutes",
+            Preferences.MIN_MINUTES,
+            Preferences.MAX_MINUTES,
+            last.map(RoutineChoice::minutes).orElse(10));
+    Setting place =
+        fields.enumOr("place", Setting.class, last.map(RoutineChoice::place).orElse(Setting.HOME));
     Set<Equipment> equipment = fields.enumSetOr("equipment", Equipment.class);
+    if (!fields.has("equipment") && last.isPresent() && last.get().place() == place) {
+      equipment = last.get().equipment();
+    }
     boolean crack = fields.boolOr("crack", false);
     Region focus = fields.enumOr("focus", Region.class, null);
     long seed = fields.integerOr("seed", 0, Integer.MAX_VALUE, (int) today());
@@ -115,8 +130,15 @@ final class PlanRoutes {
     return new Preferences(minutes, place, equipment, crack, focus, seed, enabled);
   }
 
-  private Preferences defaults() {
-    return new Preferences(10, Setting.HOME, Set.of(), false, null, today(), Set.of());
+  private Preferences defaults(Optional<RoutineChoice> last) {
+    return new Preferences(
+        last.map(RoutineChoice::minutes).orElse(10),
+        last.map(RoutineChoice::place).orElse(Setting.HOME),
+        last.map(RoutineChoice::equipment).orElse(Set.of()),
+        false,
+        null,
+        today(),
+        Set.of());
   }
 
   // The command line's default seed: the same routine all day, a different one tomorrow.

@@ -22,6 +22,7 @@ final class H2Server implements BeforeAllCallback, AfterAllCallback, BeforeEachC
           "journal_session",
           "journal_screening",
           "journal_review",
+          "journal_routine_choice",
           "idempotent_answers",
           "login_sessions",
           "api_tokens",
