@@ -18,7 +18,6 @@ import java.util.Optional;
 final class Authentication {
   static final String COOKIE = "limber_session";
   static final String CSRF_HEADER = "X-CSRF-Token";
-  static final Duration SESSION_LENGTH = Duration.ofDays(14);
 
   private final Accounts accounts;
   private final ClientAddress clientAddress;

@@ -3,6 +3,7 @@ package dev.limber.web;
 import dev.limber.account.HashingBusyException;
 import dev.limber.account.Secrets;
 import dev.limber.account.SignInThrottle;
+import dev.limber.app.AccountService;
 import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
 import dev.limber.app.Services;
@@ -134,6 +135,36 @@ public final class WebServer implements AutoCloseable {
                   "too many passwords are being checked right now; try again in a moment"));
         });
     app.exception(
+        AccountService.Throttled.class,
+        (failure, context) -> {
+          context.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
+          answerProblem(context, tooMany(failure));
+        });
+    app.exception(
+        AccountService.SignInFailed.class,
+        (failure, context) ->
+            answerProblem(
+                context,
+                Problem.of(
+                    401,
+                    "sign-in-failed",
+                    "Sign-in failed",
+                    "the e-mail address or password is wrong")));
+    app.exception(
+        AccountService.AccountGone.class,
+        (failure, context) ->
+            answerProblem(
+                context, Authentication.unauthenticated("the account no longer exists").problem()));
+    app.exception(
+        AccountService.TooManyTokens.class,
+        (failure, context) ->
+            answerProblem(
+                context,
+                Problem.of(409, "too-many-tokens", "Too many API tokens", failure.getMessage())));
+    app.exception(
+        AccountService.NoSuchToken.class,
+        (failure, context) -> answerProblem(context, Problem.notFound(failure.getMessage())));
+    app.exception(
         UnknownOwnerException.class,
         (failure, context) ->
             answerProblem(
@@ -168,14 +199,13 @@ public final class WebServer implements AutoCloseable {
         new Authentication(services.accounts(), clientAddress, services.clock());
     Function<Caller, Person> people =
         caller -> Person.withJournal(services.journals().apply(caller.accountId()));
-    new AccountRoutes(
+    AccountService accounts =
+        new AccountService(
             services.accounts(),
             services.passwordHasher(),
             new SignInThrottle(services.attempts(), services.clock()),
-            authentication,
-            clientAddress,
-            services.clock())
-        .register(app);
+            services.clock());
+    new AccountRoutes(accounts, authentication, clientAddress).register(app);
     new Idempotency(services.idempotentAnswers(), authentication, services.clock()).register(app);
     new JournalRoutes(authentication, people, engine, services.importLimitBytes()).register(app);
     new PlanRoutes(authentication, people, engine, services.clock()).register(app);
@@ -326,6 +356,24 @@ public final class WebServer implements AutoCloseable {
               "http-" + failure.getStatus(),
               "Request failed",
               "the server answered " + failure.getStatus());
+    };
+  }
+
+  /** 429 naming the throttle that refused. */
+  private static Problem tooMany(AccountService.Throttled failure) {
+    return switch (failure.action()) {
+      case SIGN_UP ->
+          Problem.of(
+              429,
+              "too-many-sign-ups",
+              "Too many sign-ups",
+              "this network address has signed up too many accounts in the last hour");
+      case SIGN_IN ->
+          Problem.of(
+              429,
+              "too-many-sign-ins",
+              "Too many failed sign-ins",
+              "wait " + failure.retryAfter().toMinutes() + " minutes before trying again");
     };
   }
 

@@ -1,0 +1,318 @@
+package dev.limber.app;
+
+import dev.limber.account.Account;
+import dev.limber.account.Accounts;
+import dev.limber.account.ApiToken;
+import dev.limber.account.EmailAddress;
+import dev.limber.account.LoginSession;
+import dev.limber.account.PasswordHasher;
+import dev.limber.account.PasswordPolicy;
+import dev.limber.account.Secrets;
+import dev.limber.account.SignInThrottle;
+import dev.limber.json.FieldError;
+import dev.limber.json.StoredText;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Accounts for every face, and the one place account rules live: signing up and in (throttled),
+ * sessions, changing the password and deleting the account (both only with the current password
+ * again), and personal API tokens. No answer tells whether an e-mail address has an account.
+ * Refusals are {@link InvalidInput} for bad fields, {@link Throttled}, {@link SignInFailed}, {@link
+ * AccountGone}, {@link TooManyTokens} and {@link NoSuchToken}; a full hashing pool throws {@link
+ * dev.limber.account.HashingBusyException}. Thread-safe.
+ */
+public final class AccountService {
+  /** How long a sign-in lasts. */
+  public static final Duration SESSION_LENGTH = Duration.ofDays(14);
+
+  /** The name a token gets when none is given. */
+  public static final String DEFAULT_TOKEN_NAME = "API token";
+
+  private static final String TOO_LONG = "is longer than any password";
+
+  private final Accounts accounts;
+  private final PasswordHasher hasher;
+  private final SignInThrottle throttle;
+  private final Clock clock;
+  private final String decoyHash;
+
+  public AccountService(
+      Accounts accounts, PasswordHasher hasher, SignInThrottle throttle, Clock clock) {
+    this.accounts = accounts;
+    this.hasher = hasher;
+    this.throttle = throttle;
+    this.clock = clock;
+    // Checked when the address is unknown, so both answers take the time of one password check.
+    this.decoyHash = hasher.hash(Secrets.generate());
+  }
+
+  /** Which throttle refused. */
+  public enum ThrottledAction {
+    SIGN_UP,
+    SIGN_IN
+  }
+
+  /** Too many attempts from this address or at this account: try again after {@code retryAfter}. */
+  public static final class Throttled extends RuntimeException {
+    private final ThrottledAction action;
+    private final transient Duration retryAfter;
+
+    Throttled(ThrottledAction action, Duration retryAfter) {
+      super(action + " throttled for " + retryAfter);
+      this.action = action;
+      this.retryAfter = retryAfter;
+    }
+
+    public ThrottledAction action() {
+      return action;
+    }
+
+    public Duration retryAfter() {
+      return retryAfter;
+    }
+  }
+
+  /** The e-mail address or the password is wrong; which one is never told. */
+  public static final class SignInFailed extends RuntimeException {
+    SignInFailed() {
+      super("the e-mail address or password is wrong");
+    }
+  }
+
+  /** The signed-in account no longer exists. */
+  public static final class AccountGone extends RuntimeException {
+    AccountGone() {
+      super("the account no longer exists");
+    }
+  }
+
+  /** The account already has {@link ApiToken#MAX_PER_ACCOUNT} API tokens. */
+  public static final class TooManyTokens extends RuntimeException {
+    TooManyTokens() {
+      super(
+          "an account may have "
+              + ApiToken.MAX_PER_ACCOUNT
+              + " API tokens; revoke one before making another");
+    }
+  }
+
+  /** The account has no API token with that id. */
+  public static final class NoSuchToken extends RuntimeException {
+    NoSuchToken() {
+      super("no API token with that id");
+    }
+  }
+
+  /** A new sign-in: the session secret (for the cookie), its CSRF token, and when it ends. */
+  public record SignedIn(String secret, String csrfToken, Instant expires) {}
+
+  /** Who is signed in; a browser session also gets a fresh CSRF token. */
+  public record SessionInfo(Account account, Optional<String> csrfToken) {}
+
+  /** A new API token and its secret, shown this once. */
+  public record CreatedToken(ApiToken token, String secret) {}
+
+  /**
+   * Makes an account unless the address has one; the caller cannot tell which happened. The
+   * password is hashed either way, so the timing reveals nothing either.
+   */
+  public void signUp(String email, String password, String clientAddress) {
+    refuseIfAny(required("email", email, "password", password), signUpProblems(email, password));
+    SignInThrottle.Admission admission = throttle.admitSignUp(clientAddress);
+    if (admission.refused()) {
+      throw new Throttled(ThrottledAction.SIGN_UP, admission.refusal().get());
+    }
+    Account account = new Account(UUID.randomUUID().toString(), EmailAddress.normalise(email));
+    accounts.add(account, hasher.hash(PasswordPolicy.normalise(password)), clock.instant());
+  }
+
+  /** Opens a login session when the address and password match. */
+  public SignedIn signIn(String email, String password, String clientAddress) {
+    refuseIfAny(required("email", email, "password", password), signInProblems(email, password));
+    Account account = checkPassword(email, password, clientAddress);
+    String secret = Secrets.generate();
+    String csrfToken = Secrets.generate();
+    Instant expires = clock.instant().plus(SESSION_LENGTH);
+    accounts.openSession(new LoginSession(Secrets.hash(secret), account.id(), csrfToken, expires));
+    return new SignedIn(secret, csrfToken, expires);
+  }
+
+  /** Ends the login session with this secret hash, if the caller came with one. */
+  public void signOut(Optional<String> sessionSecretHash) {
+    sessionSecretHash.ifPresent(accounts::closeSession);
+  }
+
+  /** The signed-in account; a session (not a token) gets a fresh CSRF token, ending the old. */
+  public SessionInfo session(String accountId, Optional<String> sessionSecretHash) {
+    Account account = requireAccount(accountId);
+    Optional<String> csrfToken = Optional.empty();
+    if (sessionSecretHash.isPresent()) {
+      String fresh = Secrets.generate();
+      accounts.renewCsrfToken(sessionSecretHash.get(), fresh);
+      csrfToken = Optional.of(fresh);
+    }
+    return new SessionInfo(account, csrfToken);
+  }
+
+  /**
+   * Changes the password after checking the current one (throttled like a sign-in); every other
+   * session and every token of the account ends, {@code keptSessionHash} stays.
+   */
+  public void changePassword(
+      String accountId,
+      String currentPassword,
+      String newPassword,
+      Optional<String> keptSessionHash,
+      String clientAddress) {
+    refuseIfAny(
+        required("currentPassword", currentPassword, "newPassword", newPassword),
+        passwordChangeProblems(currentPassword, newPassword));
+    Account account = requireAccount(accountId);
+    checkPassword(account.email(), currentPassword, clientAddress);
+    String hash = hasher.hash(PasswordPolicy.normalise(newPassword));
+    accounts.changePassword(account.id(), hash, keptSessionHash);
+  }
+
+  /** Deletes the account and everything it owns, after checking its password once more. */
+  public void deleteAccount(String accountId, String password, String clientAddress) {
+    refuseIfAny(required("password", password), deletionProblems(password));
+    Account account = requireAccount(accountId);
+    checkPassword(account.email(), password, clientAddress);
+    accounts.remove(account.id());
+  }
+
+  /** Makes a named API token ({@link #DEFAULT_TOKEN_NAME} when {@code name} is empty). */
+  public CreatedToken createToken(String accountId, Optional<String> name) {
+    String named = name.orElse(DEFAULT_TOKEN_NAME);
+    refuseIfAny(List.of(), tokenProblems(named));
+    String secret = "lbr_" + Secrets.generate();
+    ApiToken token =
+        new ApiToken(
+            UUID.randomUUID().toString(), accountId, named, Secrets.hash(secret), clock.instant());
+    if (!accounts.addToken(token)) {
+      throw new TooManyTokens();
+    }
+    return new CreatedToken(token, secret);
+  }
+
+  /** The account's API tokens, without their secrets. */
+  public List<ApiToken> tokens(String accountId) {
+    return accounts.tokens(accountId);
+  }
+
+  /** Revokes one of the account's API tokens. */
+  public void revokeToken(String accountId, String tokenId) {
+    if (!accounts.revokeToken(accountId, tokenId)) {
+      throw new NoSuchToken();
+    }
+  }
+
+  /**
+   * The account when the password is right. The attempt is recorded before the password is checked,
+   * so parallel guesses are counted; an unknown address costs one check too.
+   */
+  private Account checkPassword(String email, String password, String clientAddress) {
+    SignInThrottle.Admission admission = throttle.admitSignIn(email, clientAddress);
+    if (admission.refused()) {
+      throw new Throttled(ThrottledAction.SIGN_IN, admission.refusal().get());
+    }
+    Optional<Accounts.Credentials> credentials =
+        accounts.findCredentials(EmailAddress.normalise(email));
+    boolean matches =
+        hasher.verify(
+            PasswordPolicy.normalise(password),
+            credentials.map(Accounts.Credentials::passwordHash).orElse(decoyHash));
+    if (credentials.isEmpty() || !matches) {
+      throw new SignInFailed();
+    }
+    throttle.succeeded(admission, email);
+    return credentials.get().account();
+  }
+
+  private Account requireAccount(String accountId) {
+    return accounts.find(accountId).orElseThrow(AccountGone::new);
+  }
+
+  /**
+   * What is wrong with the fields of a sign-up. A face that reads the fields itself adds these to
+   * its own errors, so one answer names every bad field; a {@code null} field is left to it.
+   */
+  public static List<FieldError> signUpProblems(String email, String password) {
+    List<FieldError> errors = new ArrayList<>();
+    reject(errors, "email", email == null ? null : EmailAddress.problem(email));
+    reject(errors, "password", password == null ? null : PasswordPolicy.problem(password));
+    return errors;
+  }
+
+  /** As {@link #signUpProblems}, for a sign-in: only what could never match is refused. */
+  public static List<FieldError> signInProblems(String email, String password) {
+    List<FieldError> errors = new ArrayList<>();
+    reject(
+        errors,
+        "email",
+        email == null
+            ? null
+            : StoredText.problem(EmailAddress.normalise(email), EmailAddress.MAX_LENGTH));
+    reject(errors, "password", passwordToCheckProblem(password));
+    return errors;
+  }
+
+  /** As {@link #signUpProblems}, for a password change. */
+  public static List<FieldError> passwordChangeProblems(
+      String currentPassword, String newPassword) {
+    List<FieldError> errors = new ArrayList<>();
+    reject(errors, "currentPassword", passwordToCheckProblem(currentPassword));
+    reject(errors, "newPassword", newPassword == null ? null : PasswordPolicy.problem(newPassword));
+    return errors;
+  }
+
+  /** As {@link #signUpProblems}, for deleting an account. */
+  public static List<FieldError> deletionProblems(String password) {
+    List<FieldError> errors = new ArrayList<>();
+    reject(errors, "password", passwordToCheckProblem(password));
+    return errors;
+  }
+
+  /** As {@link #signUpProblems}, for a new API token's name. */
+  public static List<FieldError> tokenProblems(String name) {
+    List<FieldError> errors = new ArrayList<>();
+    reject(
+        errors, "name", name == null ? null : StoredText.problem(name, ApiToken.MAX_NAME_LENGTH));
+    return errors;
+  }
+
+  private static String passwordToCheckProblem(String password) {
+    return password != null && PasswordPolicy.tooLongToCheck(password) ? TOO_LONG : null;
+  }
+
+  /** "is required" for each null value among {@code field, value} pairs. */
+  private static List<FieldError> required(String... fieldsAndValues) {
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < fieldsAndValues.length; i += 2) {
+      if (fieldsAndValues[i + 1] == null) {
+        errors.add(new FieldError(fieldsAndValues[i], "is required"));
+      }
+    }
+    return errors;
+  }
+
+  private static void reject(List<FieldError> errors, String field, String problem) {
+    if (problem != null) {
+      errors.add(new FieldError(field, problem));
+    }
+  }
+
+  private static void refuseIfAny(List<FieldError> missing, List<FieldError> problems) {
+    if (!missing.isEmpty() || !problems.isEmpty()) {
+      List<FieldError> all = new ArrayList<>(missing);
+      all.addAll(problems);
+      throw new InvalidInput(all);
+    }
+  }
+}
