@@ -39,6 +39,19 @@ class PlanCommandTest {
   }
 
   @Test
+  void theLastPlaceMinutesAndEquipmentBecomeTheDefaultsShownAndOverridable() {
+    plan(CLEAR, "--answers", "-", "--place", "desk", "--minutes", "4", "--equipment", "chair");
+
+    CliRun again = plan(CLEAR, "--answers", "-", "--json");
+    CliRun elsewhere = plan(CLEAR, "--answers", "-", "--json", "--place", "home");
+
+    assertThat(again.err()).contains("As last time: 4 minutes, at desk, with chair");
+    assertThat(((Number) ((Map<?, ?>) json(again).get("routine")).get("totalSeconds")).intValue())
+        .isLessThanOrEqualTo(4 * 60);
+    assertThat(elsewhere.err()).contains("As last time: 4 minutes").doesNotContain("with chair");
+  }
+
+  @Test
   void anUrgentPlanSaysHowUrgentInWordsAndJson() {
     String chestPain = CLEAR.replace("\"chestPain\":false", "\"chestPain\":true");
 

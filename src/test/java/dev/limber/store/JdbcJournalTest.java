@@ -55,6 +55,26 @@ class JdbcJournalTest {
   }
 
   @StoreTest
+  void keepsOnlyTheLastRoutineChoice(Database database) {
+    JdbcJournal journal = new JdbcJournal(database, "local");
+    journal.keep(
+        new dev.limber.journal.RoutineChoice(
+            dev.limber.catalog.Setting.HOME, 10, java.util.Set.of(), MONDAY));
+    dev.limber.journal.RoutineChoice desk =
+        new dev.limber.journal.RoutineChoice(
+            dev.limber.catalog.Setting.DESK,
+            5,
+            java.util.Set.of(dev.limber.catalog.Equipment.CHAIR, dev.limber.catalog.Equipment.WALL),
+            MONDAY.plusSeconds(60));
+
+    journal.keep(desk);
+
+    assertThat(journal.lastRoutineChoice()).contains(desk);
+    journal.forget();
+    assertThat(journal.lastRoutineChoice()).isEmpty();
+  }
+
+  @StoreTest
   void keepsACheckInWithEveryField(Database database) {
     JdbcJournal journal = new JdbcJournal(database, "local");
     CheckIn checkIn = new CheckIn(MONDAY.plusNanos(123_456_000), 4, true, "stiff after the drive");
