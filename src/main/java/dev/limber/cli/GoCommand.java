@@ -10,6 +10,7 @@ import dev.limber.session.PlannedSession;
 import dev.limber.session.SessionRecord;
 import dev.limber.session.Timeline;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -84,6 +85,7 @@ public final class GoCommand implements Command {
     ScaledClock clock = new ScaledClock(planning.clock(), speed);
     SessionRecord record;
     boolean keep;
+    int width = 0;
     if (io.interactive()) {
       try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
         TerminalPlayer.Result result =
@@ -91,6 +93,7 @@ public final class GoCommand implements Command {
                 .play(timeline.get());
         record = result.record();
         keep = result.keep();
+        width = terminal.getWidth();
       }
     } else {
       BufferedReader in =
@@ -98,6 +101,10 @@ public final class GoCommand implements Command {
       record = new LinePlayer(clock, in, display).play(timeline.get());
       keep = true;
     }
+    // On a terminal the closing words are wrapped to its width, like the player's frames.
+    ByteArrayOutputStream closing = new ByteArrayOutputStream();
+    PrintStream shown = display;
+    display = new PrintStream(closing, true, StandardCharsets.UTF_8);
     // Spec §7: a session played faster than real time is a demonstration, never a journal entry.
     boolean realTime = SessionService.isRealTime(speed);
     boolean kept = false;
@@ -118,10 +125,29 @@ public final class GoCommand implements Command {
       display.println();
       display.println("In an emergency: " + EmergencyNotice.TEXT);
     }
+    printWrapped(closing.toString(StandardCharsets.UTF_8), width, shown);
     if (json) {
       io.out().println(Json.pretty(record));
     }
     return ExitCode.OK;
+  }
+
+  /** Each line wrapped at word boundaries to {@code width} (0: as it is), keeping its indent. */
+  private static void printWrapped(String text, int width, PrintStream out) {
+    if (text.isEmpty()) {
+      return;
+    }
+    String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    for (String line : body.split("\n", -1)) {
+      if (width <= 0 || line.length() <= width) {
+        out.println(line);
+        continue;
+      }
+      String prefix = line.replaceAll("^(\\s*(! )?).*$", "$1");
+      TextWrap.wrap(line.substring(prefix.length()), width, prefix, " ".repeat(prefix.length()))
+          .forEach(out::println);
+    }
+    out.flush();
   }
 
   private static double speed(Arguments arguments) {
