@@ -32,7 +32,7 @@ public final class ExportCommand implements Command {
 
   @Override
   public String summary() {
-    return "Write the whole journal to a JSON file (format limber-journal, version 1)";
+    return "Write the whole journal to a JSON file (format limber-journal, version 2)";
   }
 
   @Override

@@ -30,7 +30,7 @@ public final class HistoryCommand implements Command {
 
   @Override
   public String summary() {
-    return "Show the journal: check-ins, sessions and screenings of the last days";
+    return "Show the journal: check-ins, sessions, screenings and reviews, and open pain flags";
   }
 
   @Override
