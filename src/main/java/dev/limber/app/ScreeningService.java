@@ -123,8 +123,22 @@ public final class ScreeningService {
     if (kept.verdict() == Verdict.URGENT) {
       List<String> urgentRules =
           kept.ruleIds().stream()
-              .filter(id -> screener.ruleBook().requireRule(id).verdict() == Verdict.URGENT)
+              .filter(
+                  id ->
+                      screener.ruleBook().rules().stream()
+                          .anyMatch(
+                              rule -> rule.id().equals(id) && rule.verdict() == Verdict.URGENT))
               .toList();
+      if (urgentRules.isEmpty()) {
+        // An URGENT record naming no URGENT rule (an edited import) is never turned into a milder
+        // one.
+        return ScreeningOutcome.rejected(
+            new InvalidAnswers(
+                List.of(
+                    new dev.limber.json.FieldError(
+                        "(screening)",
+                        "today's kept screening cannot be reused; answer the questions again"))));
+      }
       ScreeningResult result = screener.urgentStop(urgentRules);
       keep(person, kept.answers(), result);
       return ScreeningOutcome.of(

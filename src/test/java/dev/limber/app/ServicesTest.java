@@ -170,6 +170,20 @@ class ServicesTest {
   }
 
   @Test
+  void anUrgentRecordNamingNoUrgentRuleIsNeverReusedAsSomethingMilder() {
+    ScreeningRecord edited =
+        new ScreeningRecord(
+            NOW.minusSeconds(60), Json.parse(CLEAR), Verdict.URGENT, List.of("U99", "X1"));
+
+    ScreeningOutcome outcome = SERVICES.screening().reuse(person, edited, Set.of());
+
+    assertThat(outcome.isRejected()).isTrue();
+    assertThat(outcome.rejection().orElseThrow().errors())
+        .extracting(FieldError::field)
+        .containsExactly("(screening)");
+  }
+
+  @Test
   void aNewSymptomFlagVoidsTodaysEarlierScreenings() {
     screen();
     SERVICES
