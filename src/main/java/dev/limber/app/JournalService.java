@@ -7,6 +7,7 @@ import dev.limber.journal.Journal;
 import dev.limber.journal.JournalContents;
 import dev.limber.journal.JournalExport;
 import dev.limber.journal.PainFlag;
+import dev.limber.journal.PainFlags;
 import dev.limber.journal.Review;
 import dev.limber.journal.Reviewer;
 import dev.limber.journal.SafetyHistory;
@@ -31,11 +32,13 @@ import java.util.Optional;
 public final class JournalService {
   private final RuleBook rules;
   private final HistoryFiller filler;
+  private final PainFlags painFlags;
   private final Clock clock;
 
   public JournalService(RuleBook rules, Clock clock) {
     this.rules = rules;
     this.filler = new HistoryFiller(rules.policy(), clock);
+    this.painFlags = new PainFlags(rules.policy().clinicallyImportantPainRise(), clock.getZone());
     this.clock = clock;
   }
 
@@ -84,12 +87,11 @@ public final class JournalService {
       throw new InvalidInput(errors);
     }
     Journal journal = person.requireJournal();
-    List<PainFlag> openBefore = filler.read(journal).openFlags();
+    List<PainFlag> open = filler.read(journal).openFlags();
     Review review = new Review(seen, by, note, clock.instant());
     journal.add(review);
-    List<PainFlag> closed = new ArrayList<>(openBefore);
-    closed.removeAll(filler.read(journal).openFlags());
-    return new Reviewed(review, closed);
+    return new Reviewed(
+        review, open.stream().filter(flag -> painFlags.closes(review, flag)).toList());
   }
 
   public List<Review> reviews(Person person) {

@@ -14,7 +14,6 @@ import dev.limber.screening.Screener;
 import dev.limber.screening.Screening;
 import dev.limber.screening.ScreeningResult;
 import dev.limber.screening.Verdict;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,12 +55,8 @@ public final class ScreeningService {
 
   /** Screens answers given as UTF-8 JSON bytes; never throws for any input. */
   public ScreeningOutcome screen(Person person, byte[] document, Set<String> enabled) {
-    // The reader checks the bytes (UTF-8, well-formed JSON) before the tree is kept.
-    AnswersReading reading = AnswersReader.parse(document, safetyHistory(person).fill());
-    if (!reading.isValid()) {
-      return ScreeningOutcome.rejected(reading.rejection().orElseThrow());
-    }
-    return screen(person, Json.parse(new String(document, StandardCharsets.UTF_8)), enabled);
+    SafetyHistory history = safetyHistory(person);
+    return screen(person, AnswersReader.parse(document, history.fill()), history, enabled);
   }
 
   /**
@@ -70,13 +65,17 @@ public final class ScreeningService {
    */
   public ScreeningOutcome screen(Person person, Object document, Set<String> enabled) {
     SafetyHistory history = safetyHistory(person);
-    AnswersReading reading = AnswersReader.read(document, history.fill());
+    return screen(person, AnswersReader.read(document, history.fill()), history, enabled);
+  }
+
+  private ScreeningOutcome screen(
+      Person person, AnswersReading reading, SafetyHistory history, Set<String> enabled) {
     if (!reading.isValid()) {
       return ScreeningOutcome.rejected(reading.rejection().orElseThrow());
     }
     Screening screening = screener.assess(reading.requireAnswers(), enabled);
     Screened screened = explain(screening, screening.result(), history);
-    keep(person, document, screened.result());
+    keep(person, reading.document().orElseThrow(), screened.result());
     return ScreeningOutcome.of(screened);
   }
 

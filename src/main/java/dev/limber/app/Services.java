@@ -14,8 +14,7 @@ public record Services(
     ScreeningService screening,
     PlanningService planning,
     SessionService sessions,
-    JournalService journal,
-    Questionnaire questionnaire) {
+    JournalService journal) {
 
   public static Services of(Catalog catalog, RuleBook rules, Clock clock) {
     ScreeningService screening = new ScreeningService(new Screener(rules, catalog), clock);
@@ -24,7 +23,11 @@ public record Services(
         screening,
         new PlanningService(screening, catalog, clock),
         new SessionService(rules.policy(), clock),
-        new JournalService(rules, clock),
-        Questionnaire.bundled());
+        new JournalService(rules, clock));
+  }
+
+  /** The screening questions, read on first use: commands given answers never load them. */
+  public Questionnaire questionnaire() {
+    return Questionnaire.bundled();
   }
 }

@@ -1,7 +1,7 @@
 package dev.limber.app;
 
-import dev.limber.journal.HistoryFiller;
 import dev.limber.journal.PainFlag;
+import dev.limber.journal.PainFlags;
 import dev.limber.json.FieldError;
 import dev.limber.screening.Policy;
 import dev.limber.session.Outcome;
@@ -27,11 +27,11 @@ public final class SessionService {
   /** Timers round and threads wake late: a real session may seem this much shorter. */
   static final Duration TIMER_SLACK = Duration.ofSeconds(5);
 
-  private final HistoryFiller filler;
+  private final PainFlags painFlags;
   private final Clock clock;
 
   public SessionService(Policy policy, Clock clock) {
-    this.filler = new HistoryFiller(policy, clock);
+    this.painFlags = new PainFlags(policy.clinicallyImportantPainRise(), clock.getZone());
     this.clock = clock;
   }
 
@@ -45,11 +45,9 @@ public final class SessionService {
   /** Keeps a real session; refuses one played faster than real time, storing nothing. */
   public Kept record(Person person, SessionRecord session) {
     requireRealTime(session);
-    List<PainFlag> before = filler.read(person.requireJournal()).openFlags();
     person.requireJournal().add(session);
-    List<PainFlag> opened = new ArrayList<>(filler.read(person.requireJournal()).openFlags());
-    opened.removeAll(before);
-    return new Kept(session, opened);
+    // Played just now, so no review can have closed them yet, and no check-in follows it yet.
+    return new Kept(session, painFlags.opened(List.of(session), List.of()));
   }
 
   /** Throws {@link InvalidInput} when the record cannot come from a session played in real time. */

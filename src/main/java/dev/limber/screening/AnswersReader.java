@@ -120,7 +120,7 @@ public final class AnswersReader {
       }
       return AnswersReading.rejected(new InvalidAnswers(errors));
     }
-    return AnswersReading.valid(new Answers(conditions, symptoms, history));
+    return AnswersReading.valid(new Answers(conditions, symptoms, history), tree);
   }
 
   /**
