@@ -50,11 +50,21 @@ public final class PlanningService {
 
   /** Screens the answers document, keeps the screening, and plans; or the rejected answers. */
   public PlanOutcome plan(Person person, Object answers, Preferences preferences) {
-    ScreeningOutcome outcome = screening.screen(person, answers, preferences.enabledOnRequest());
+    return planned(
+        person, screening.screen(person, answers, preferences.enabledOnRequest()), preferences);
+  }
+
+  private PlanOutcome planned(Person person, ScreeningOutcome outcome, Preferences preferences) {
     if (outcome.isRejected()) {
       return PlanOutcome.rejected(outcome.rejection().orElseThrow());
     }
     return PlanOutcome.of(plan(person, outcome.screened().orElseThrow(), preferences));
+  }
+
+  /** As {@link #plan(Person, Object, Preferences)} for answers given as UTF-8 JSON bytes. */
+  public PlanOutcome plan(Person person, byte[] answers, Preferences preferences) {
+    return planned(
+        person, screening.screen(person, answers, preferences.enabledOnRequest()), preferences);
   }
 
   /** Plans from a screening already made (and kept) for this person today. */

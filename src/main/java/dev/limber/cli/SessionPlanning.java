@@ -11,7 +11,6 @@ import dev.limber.catalog.Catalog;
 import dev.limber.journal.ScreeningRecord;
 import dev.limber.json.FieldError;
 import dev.limber.json.Json;
-import dev.limber.json.JsonSyntaxException;
 import dev.limber.planning.Preferences;
 import dev.limber.screening.InvalidAnswers;
 import dev.limber.session.PlannedSession;
@@ -85,7 +84,7 @@ public final class SessionPlanning {
     chosen.fromLastTime().ifPresent(prompts::println);
     Optional<String> source = arguments.value("answers");
     if (source.isPresent()) {
-      Optional<Object> document = read(source.get(), command, json, io);
+      Optional<byte[]> document = read(source.get(), command, json, io);
       if (document.isEmpty()) {
         return Optional.empty();
       }
@@ -172,14 +171,14 @@ public final class SessionPlanning {
     return outcome.planned();
   }
 
-  /** The answers document from a file or standard input, or empty after reporting why not. */
-  private static Optional<Object> read(String source, String command, boolean json, Io io)
+  /** The answers' bytes from a file or standard input, or empty after reporting why not. */
+  private static Optional<byte[]> read(String source, String command, boolean json, Io io)
       throws IOException {
-    byte[] bytes;
     try {
-      bytes = source.equals("-") ? io.in().readAllBytes() : Files.readAllBytes(Path.of(source));
+      return Optional.of(
+          source.equals("-") ? io.in().readAllBytes() : Files.readAllBytes(Path.of(source)));
     } catch (IOException | InvalidPathException e) {
-      reject(
+      return reject(
           new InvalidAnswers(
               List.of(
                   new FieldError(
@@ -190,19 +189,6 @@ public final class SessionPlanning {
           command,
           json,
           io);
-      return Optional.empty();
-    }
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    try {
-      return Optional.of(Json.parse(text));
-    } catch (JsonSyntaxException e) {
-      reject(
-          new InvalidAnswers(
-              List.of(new FieldError("(document)", "is not well-formed JSON: " + e.getMessage()))),
-          command,
-          json,
-          io);
-      return Optional.empty();
     }
   }
 

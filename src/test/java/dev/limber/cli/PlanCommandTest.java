@@ -52,6 +52,18 @@ class PlanCommandTest {
   }
 
   @Test
+  void answersThatAreNotUtf8AreRejectedAndNothingIsPlanned() throws Exception {
+    Path broken = folder.resolve("broken.json");
+    java.nio.file.Files.write(broken, new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
+
+    CliRun run = plan("", "--answers", broken.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(run.err()).contains("(document)").contains("UTF-8");
+    assertThat(run.out()).doesNotContain("routine");
+  }
+
+  @Test
   void anUrgentPlanSaysHowUrgentInWordsAndJson() {
     String chestPain = CLEAR.replace("\"chestPain\":false", "\"chestPain\":true");
 
