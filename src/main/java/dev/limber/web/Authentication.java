@@ -63,6 +63,34 @@ final class Authentication {
     return new Caller(session.accountId(), Optional.of(secretHash));
   }
 
+  /**
+   * The signed-in account behind the session cookie, with its CSRF token, for a page; empty when
+   * the cookie is missing or its session has ended. Pages check the token themselves (a form field
+   * or the header), so this never refuses.
+   */
+  Optional<SignedInPage> page(Context context) {
+    String secret = context.cookie(COOKIE);
+    if (secret == null || secret.isBlank()) {
+      return Optional.empty();
+    }
+    String secretHash = Secrets.hash(secret);
+    return accounts
+        .findSession(secretHash, clock.instant())
+        .flatMap(
+            session ->
+                accounts
+                    .find(session.accountId())
+                    .map(
+                        account ->
+                            new SignedInPage(
+                                new Caller(session.accountId(), Optional.of(secretHash)),
+                                account.email(),
+                                session.csrfToken())));
+  }
+
+  /** A page's signed-in caller, their address and their session's CSRF token. */
+  record SignedInPage(Caller caller, String email, String csrfToken) {}
+
   private Caller bearer(String authorization) {
     String prefix = "Bearer ";
     if (!authorization.regionMatches(true, 0, prefix, 0, prefix.length())) {

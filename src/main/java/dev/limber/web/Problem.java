@@ -38,6 +38,18 @@ public record Problem(
     return of(404, "not-found", "Not found", detail);
   }
 
+  /** The fields at fault, for an error page; empty for other problems. */
+  public List<FieldError> errors() {
+    Object errors = extensions.get("errors");
+    if (errors instanceof List<?> list) {
+      return list.stream()
+          .filter(FieldError.class::isInstance)
+          .map(FieldError.class::cast)
+          .toList();
+    }
+    return List.of();
+  }
+
   public Problem with(String member, Object value) {
     Map<String, Object> more = new LinkedHashMap<>(extensions);
     more.put(member, value);

@@ -6,7 +6,8 @@ import java.util.function.BiConsumer;
 
 /**
  * The headers every answer carries, Limber's own and Jetty's alike: no framing, no sniffing, no
- * referrer, no caching of the API, and HSTS when the request came over HTTPS.
+ * referrer, no caching of anything but the web app's assets, and HSTS when the request came over
+ * HTTPS.
  */
 final class SecurityHeaders {
   static final String CONTENT_SECURITY_POLICY =
@@ -25,7 +26,7 @@ final class SecurityHeaders {
     headers.put("X-Content-Type-Options", "nosniff");
     headers.put("Referrer-Policy", "no-referrer");
     headers.put("X-Frame-Options", "DENY");
-    if (path == null || path.startsWith("/api/")) {
+    if (path == null || !path.startsWith("/assets/")) {
       headers.put("Cache-Control", "no-store");
     }
     if (https) {

@@ -60,6 +60,7 @@ public final class WebServer implements AutoCloseable {
   private final PrometheusMeterRegistry metrics;
   private final WebOptions options;
   private final ClientAddress clientAddress;
+  private Pages pages;
   private volatile String host = "127.0.0.1";
   private volatile int port;
   private volatile ServerConnector managementConnector;
@@ -187,6 +188,7 @@ public final class WebServer implements AutoCloseable {
                   "Internal error",
                   "the server could not answer; it has been logged"));
         });
+    app.exception(Pages.Redirected.class, (redirected, context) -> {});
     app.error(404, this::notFoundOrNotAllowed);
     app.get("/health", context -> Bodies.answer(context, Map.of("status", "UP")));
     app.get("/metrics", this::metrics);
@@ -210,6 +212,10 @@ public final class WebServer implements AutoCloseable {
     new JournalRoutes(authentication, people, engine, services.importLimitBytes()).register(app);
     new PlanRoutes(authentication, people, engine, services.clock()).register(app);
     new ScreeningRoutes(authentication, people, engine).register(app);
+    pages = new Pages(authentication, clientAddress);
+    new Assets().register(app);
+    new SitePages(pages).register(app);
+    // The web app's areas register their pages here.
   }
 
   /** Starts listening; port 0 picks a free one (see {@link #port()}). */
@@ -379,10 +385,25 @@ public final class WebServer implements AutoCloseable {
 
   private void answerProblem(Context context, Problem problem) {
     applySecurityHeaders(context);
+    if (pages != null && wantsHtml(context)) {
+      try {
+        pages.problem(context, problem);
+        return;
+      } catch (RuntimeException failure) {
+        // An error page that cannot be drawn falls back to problem+json, never to itself.
+        LOG.error("the error page failed: {}", LoggedFailure.describe(failure));
+      }
+    }
     if (problem.status() == 401) {
       context.header("WWW-Authenticate", "Bearer realm=\"limber\"");
     }
     Bodies.problem(context, problem);
+  }
+
+  /** A person's browser on a page, not a script asking for JSON. */
+  private static boolean wantsHtml(Context context) {
+    String accept = context.header("Accept");
+    return Pages.isPage(context.path()) && (accept == null || !accept.contains("json"));
   }
 
   /**

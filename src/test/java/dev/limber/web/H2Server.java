@@ -65,6 +65,11 @@ final class H2Server implements BeforeAllCallback, AfterAllCallback, BeforeEachC
     database.close();
   }
 
+  /** The address of {@code path} on this server, for a browser. */
+  String url(String path) {
+    return "http://127.0.0.1:" + fixture.server.port() + path;
+  }
+
   Database database() {
     return database;
   }

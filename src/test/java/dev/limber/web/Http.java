@@ -33,6 +33,14 @@ record Http(URI base, HttpClient client, Duration timeout) {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A form post, as a browser sends it without JavaScript. */
+  HttpResponse<String> postForm(String path, String body, String... headers) {
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   HttpResponse<String> post(String path, byte[] body, String... headers) {
     return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }

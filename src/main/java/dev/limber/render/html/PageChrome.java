@@ -1,0 +1,48 @@
+package dev.limber.render.html;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every page's layout needs besides its own content: the title, the form token, who is signed
+ * in, where the page lives (for the navigation), the chosen theme and the page's own scripts.
+ *
+ * @param title the page's own title; the layout adds "Limber"
+ * @param csrfToken the token every form and fetch of this page sends back
+ * @param signedInAs the signed-in person's e-mail address, empty for anonymous use
+ * @param path the page's path, to mark the current navigation entry
+ * @param theme {@code light}, {@code dark} or {@code auto} (follows the system)
+ * @param scripts the ES modules the page loads, as asset names ({@code player.js})
+ */
+public record PageChrome(
+    String title,
+    String csrfToken,
+    Optional<String> signedInAs,
+    String path,
+    String theme,
+    List<String> scripts) {
+  public PageChrome {
+    if (title == null || title.isBlank() || csrfToken == null || path == null) {
+      throw new IllegalArgumentException("a page needs a title, a form token and a path");
+    }
+    if (!List.of("light", "dark", "auto").contains(theme)) {
+      throw new IllegalArgumentException("theme must be light, dark or auto: " + theme);
+    }
+    scripts = List.copyOf(scripts);
+    signedInAs = signedInAs == null ? Optional.empty() : signedInAs;
+  }
+
+  public boolean signedIn() {
+    return signedInAs.isPresent();
+  }
+
+  /** {@code aria-current="page"} belongs on the navigation entry for {@code prefix}. */
+  public boolean current(String prefix) {
+    return prefix.equals("/") ? path.equals("/") : path.startsWith(prefix);
+  }
+
+  /** The same chrome with the page's ES modules. */
+  public PageChrome withScripts(String... names) {
+    return new PageChrome(title, csrfToken, signedInAs, path, theme, List.of(names));
+  }
+}

@@ -1,0 +1,140 @@
+package dev.limber.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.ColorScheme;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Debian's Chromium driven by Playwright, shared by every browser test in the JVM (started once,
+ * closed when the JVM ends), with the checks the web app's pages must pass: axe-core finds no WCAG
+ * 2.2 A/AA violation, and a page's own HTML, CSS and JavaScript stay under the budget.
+ */
+final class Browser {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  /** Each page's HTML + CSS + JS before compression, illustrations apart (issue 13). */
+  static final int PAGE_BUDGET_BYTES = 60 * 1024;
+
+  /** The axe-core rule tags every page must pass. */
+  static final List<String> AXE_TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  private static final List<String> FLAGS =
+      List.of(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--disable-quic");
+
+  private static com.microsoft.playwright.Browser shared;
+
+  private Browser() {}
+
+  /** The shared headless Chromium, started on first use. */
+  static synchronized com.microsoft.playwright.Browser chromium() {
+    if (shared == null) {
+      assertThat(CHROMIUM).as("Debian chromium; scripts/setup.sh installs it").isExecutable();
+      Playwright playwright =
+          Playwright.create(
+              new Playwright.CreateOptions()
+                  .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+      shared =
+          playwright
+              .chromium()
+              .launch(
+                  new BrowserType.LaunchOptions()
+                      .setExecutablePath(CHROMIUM)
+                      .setHeadless(true)
+                      .setArgs(FLAGS));
+      Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+    }
+    return shared;
+  }
+
+  /** A fresh browser profile (no cookies, no service worker) in the light or dark theme. */
+  static BrowserContext context(ColorScheme scheme) {
+    return chromium()
+        .newContext(
+            new com.microsoft.playwright.Browser.NewContextOptions()
+                .setColorScheme(scheme)
+                .setViewportSize(1280, 900)
+                .setLocale("en-GB"));
+  }
+
+  /** A fresh profile at a phone's width (360 × 760), touch-sized. */
+  static BrowserContext phone(ColorScheme scheme) {
+    return chromium()
+        .newContext(
+            new com.microsoft.playwright.Browser.NewContextOptions()
+                .setColorScheme(scheme)
+                .setViewportSize(360, 760)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale("en-GB"));
+  }
+
+  /** Fails naming every axe-core violation (rule, impact, the elements) found on the page now. */
+  static void assertAccessible(Page page, String state) {
+    AxeResults results = new AxeBuilder(page).withTags(AXE_TAGS).analyze();
+    List<Rule> violations = results.getViolations();
+    assertThat(violations)
+        .as("axe-core on %s (%s):%n%s", page.url(), state, describe(violations))
+        .isEmpty();
+  }
+
+  private static String describe(List<Rule> violations) {
+    return violations.stream()
+        .map(
+            rule ->
+                rule.getId()
+                    + " ["
+                    + rule.getImpact()
+                    + "] "
+                    + rule.getHelp()
+                    + ": "
+                    + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Loads {@code url} and answers the bytes of its HTML, CSS and JavaScript (the document and every
+   * stylesheet and script it loaded), before compression.
+   */
+  static long pageWeight(Page page, String url) {
+    long[] bytes = {0};
+    java.util.function.Consumer<Response> counter =
+        response -> {
+          String type = response.request().resourceType();
+          if (List.of("document", "stylesheet", "script").contains(type)) {
+            bytes[0] += response.body().length;
+          }
+        };
+    page.onResponse(counter);
+    try {
+      page.navigate(url);
+      page.waitForLoadState();
+    } finally {
+      page.offResponse(counter);
+    }
+    return bytes[0];
+  }
+}
