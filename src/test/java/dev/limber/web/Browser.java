@@ -90,6 +90,16 @@ final class Browser {
                 .setLocale("en-GB"));
   }
 
+  /**
+   * Saves a full-page PNG of the page as it is now to {@code target/screenshots/NAME.png}, to be
+   * looked at; the ones worth keeping are copied to docs/screenshots/ by hand.
+   */
+  static Path screenshot(Page page, String name) {
+    Path file = Path.of("target", "screenshots", name + ".png");
+    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    return file;
+  }
+
   /** Fails naming every axe-core violation (rule, impact, the elements) found on the page now. */
   static void assertAccessible(Page page, String state) {
     AxeResults results = new AxeBuilder(page).withTags(AXE_TAGS).analyze();
