@@ -332,6 +332,11 @@ public final class Questionnaire {
       answers.remove(questionId);
     }
 
+    /** True once the question has an answer, a skipped optional one (null) included. */
+    public boolean isAnswered(String questionId) {
+      return answers.containsKey(questionId);
+    }
+
     public Optional<Object> answerTo(String questionId) {
       return Optional.ofNullable(answers.get(questionId));
     }

@@ -215,6 +215,7 @@ public final class WebServer implements AutoCloseable {
     pages = new Pages(authentication, clientAddress);
     new Assets().register(app);
     new SitePages(pages).register(app);
+    new JourneyPages(pages, people, engine, services.clock()).register(app);
     // The web app's areas register their pages here.
   }
 

@@ -1,0 +1,109 @@
+package dev.limber.render.html;
+
+import dev.limber.catalog.SourceTitles;
+import dev.limber.catalog.Tag;
+import dev.limber.planning.RoutineStep;
+import dev.limber.screening.Urgency;
+import dev.limber.screening.Verdict;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The plain words pages and handouts show for the engine's codes: verdicts, doses, durations, and
+ * sources by their readable titles (catalog/sources.json), never by file name.
+ */
+public final class PageWords {
+  private static final SourceTitles TITLES = SourceTitles.bundled();
+
+  private PageWords() {}
+
+  /** The verdict as a short title: "Stretches only". */
+  public static String verdictName(Verdict verdict) {
+    return switch (verdict) {
+      case CLEAR -> "Clear for self-care";
+      case STRETCH_ONLY -> "Stretches only";
+      case SEE_PROFESSIONAL -> "See a professional first";
+      case URGENT -> "Get medical help";
+    };
+  }
+
+  /** What the verdict means for today; for URGENT the urgency's wording, emergency first. */
+  public static String headline(Verdict verdict, Optional<Urgency> urgency) {
+    if (urgency.isPresent()) {
+      return urgency.get() == Urgency.EMERGENCY
+          ? "Call emergency services now. Do not exercise."
+          : "Get medical help today. Do not exercise until you have been seen.";
+    }
+    return switch (verdict) {
+      case CLEAR ->
+          "Gentle self-care suits you today: stretches, and a gentle self-crack after a warm-up"
+              + " if you want one.";
+      case STRETCH_ONLY -> "Gentle stretches suit you today, but no self-cracking.";
+      case SEE_PROFESSIONAL ->
+          "No session today. Book a physiotherapist or doctor and show them these reasons.";
+      case URGENT -> "Get medical help today.";
+    };
+  }
+
+  /** The notice style of a verdict: {@code ok}, {@code warn} or {@code stop}. */
+  public static String tone(Verdict verdict) {
+    return switch (verdict) {
+      case CLEAR -> "ok";
+      case STRETCH_ONLY -> "warn";
+      case SEE_PROFESSIONAL, URGENT -> "stop";
+    };
+  }
+
+  /** A source document by its readable title. */
+  public static String source(String document) {
+    return TITLES.title(document);
+  }
+
+  /** Sources joined for one line of prose, by title. */
+  public static String sources(List<String> documents) {
+    return String.join("; ", documents.stream().map(PageWords::source).distinct().toList());
+  }
+
+  /** " [S6]" for a screening rule id, nothing for any other code. */
+  public static String ruleMark(String code) {
+    return code != null && code.matches("[USX][0-9]+") ? " [" + code + "]" : "";
+  }
+
+  public static String modality(Tag modality) {
+    return switch (modality) {
+      case SELF_CRACK -> "self-crack";
+      case SELF_MASSAGE -> "self-massage";
+      default -> "stretch";
+    };
+  }
+
+  /** A step's dose: {@code 20 s × 3 each side}. */
+  public static String dose(RoutineStep step) {
+    String each = step.sides() == 2 ? " each side" : "";
+    return switch (step.kind()) {
+      case HOLD -> step.holdSeconds() + " s hold × " + step.reps() + each;
+      case REPETITIONS -> step.reps() + " slow repetitions" + each;
+      case CONTINUOUS -> step.holdSeconds() + " s" + each;
+      case CRACK_ATTEMPT -> "one slow attempt, " + step.holdSeconds() + " s";
+    };
+  }
+
+  /** {@code 95} → {@code 1:35}. */
+  public static String clock(long seconds) {
+    return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
+  }
+
+  /** {@code 95} → {@code 1 min 35 s}, for reading aloud. */
+  public static String duration(long seconds) {
+    long minutes = seconds / 60;
+    long rest = seconds % 60;
+    return (minutes > 0 ? minutes + " min" + (rest > 0 ? " " : "") : "")
+        + (rest > 0 || minutes == 0 ? rest + " s" : "");
+  }
+
+  /** {@code FOAM_ROLLER} → {@code foam roller}. */
+  public static String words(Enum<?> code) {
+    return code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}

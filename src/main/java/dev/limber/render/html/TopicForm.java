@@ -1,0 +1,50 @@
+package dev.limber.render.html;
+
+import dev.limber.app.Questionnaire;
+import dev.limber.json.FieldError;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One topic of the questionnaire as its page shows it: the topic, where it stands among the others,
+ * the answers so far (JSON text carried in the form), what is filled in on this page, and the
+ * errors naming each question.
+ *
+ * @param values by question id: {@code yes} or {@code no}, or a number as typed
+ * @param conditions the condition codes ticked
+ */
+public record TopicForm(
+    Questionnaire.Topic topic,
+    int number,
+    int count,
+    String soFar,
+    Map<String, String> values,
+    Set<String> conditions,
+    List<FieldError> errors) {
+  public TopicForm {
+    if (number < 1 || number > count) {
+      throw new IllegalArgumentException("topic number outside 1–" + count + ": " + number);
+    }
+    values = Map.copyOf(values);
+    conditions = Set.copyOf(conditions);
+    errors = List.copyOf(errors);
+  }
+
+  public String value(String questionId) {
+    return values.getOrDefault(questionId, "");
+  }
+
+  /** The error of the field with this HTML id, or null. */
+  public FieldError error(String id) {
+    return errors.stream().filter(error -> error.field().equals(id)).findFirst().orElse(null);
+  }
+
+  public boolean isFirst() {
+    return number == 1;
+  }
+
+  public boolean isLast() {
+    return number == count;
+  }
+}

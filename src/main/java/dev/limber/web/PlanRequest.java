@@ -1,0 +1,149 @@
+package dev.limber.web;
+
+import dev.limber.app.Person;
+import dev.limber.app.Services;
+import dev.limber.catalog.Equipment;
+import dev.limber.catalog.Region;
+import dev.limber.catalog.Setting;
+import dev.limber.journal.RoutineChoice;
+import dev.limber.json.FieldError;
+import dev.limber.json.Fields;
+import dev.limber.json.Json;
+import dev.limber.json.JsonSyntaxException;
+import dev.limber.planning.Preferences;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The preferences of a plan request as {@code POST /api/plans} takes them, read the same way by
+ * every route that plans: the API, the plan page, the player and the handout forms (whose {@code
+ * answers} and {@code preferences} fields carry the two parts as JSON text).
+ */
+final class PlanRequest {
+  private final Services services;
+  private final Clock clock;
+
+  PlanRequest(Services services, Clock clock) {
+    this.services = services;
+    this.clock = clock;
+  }
+
+  /** The answers tree and the preferences of a form's two JSON fields. */
+  record Form(Object answers, Preferences preferences) {}
+
+  /**
+   * Reads a form's {@code answers} and {@code preferences} fields (JSON text); throws {@link
+   * dev.limber.app.InvalidInput} naming every field that is missing or wrong (the answers
+   * themselves are checked by the screening).
+   */
+  Form fromForm(Person person, String answersText, String preferencesText) {
+    List<FieldError> errors = new ArrayList<>();
+    Object answers = parsed("answers", answersText, errors);
+    Object preferences = parsed("preferences", preferencesText, errors);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("preferences", preferences);
+    Preferences read = null;
+    if (errors.isEmpty()) {
+      Fields root = Fields.root(body, "(form)", errors);
+      read = preferences(root.object("preferences"), services.planning().lastChoice(person));
+    }
+    if (!errors.isEmpty() || read == null) {
+      throw new dev.limber.app.InvalidInput(errors);
+    }
+    return new Form(answers, read);
+  }
+
+  private static Object parsed(String field, String text, List<FieldError> errors) {
+    if (text == null || text.isBlank()) {
+      errors.add(new FieldError(field, "is required (JSON text)"));
+      return null;
+    }
+    try {
+      return Json.parse(text);
+    } catch (JsonSyntaxException e) {
+      errors.add(new FieldError(field, "is not JSON: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  /**
+   * The preferences given; place, minutes and equipment left out are the person's last ones. Null
+   * when a field is wrong (its error is in {@code fields.errors()}).
+   */
+  Preferences preferences(Fields fields, Optional<RoutineChoice> last) {
+    int errorsBefore = fields.errors().size();
+    fields.allowOnly("minutes", "place", "equipment", "crack", "focus", "seed", "enable");
+    int minutes =
+        fields.integerOr(
+            "minutes",
+            Preferences.MIN_MINUTES,
+            Preferences.MAX_MINUTES,
+            last.map(RoutineChoice::minutes).orElse(10));
+    Setting place =
+        fields.enumOr("place", Setting.class, last.map(RoutineChoice::place).orElse(Setting.HOME));
+    Set<Equipment> equipment = fields.enumSetOr("equipment", Equipment.class);
+    if (!fields.has("equipment") && last.isPresent() && last.get().place() == place) {
+      equipment = last.get().equipment();
+    }
+    boolean crack = fields.boolOr("crack", false);
+    Region focus = fields.enumOr("focus", Region.class, null);
+    long seed = fields.integerOr("seed", 0, Integer.MAX_VALUE, (int) today());
+    Set<String> enabled = new LinkedHashSet<>();
+    if (fields.has("enable")) {
+      List<String> ids = fields.strings("enable");
+      for (int index = 0; index < ids.size(); index++) {
+        String id = ids.get(index);
+        if (services.catalog().find(id).isEmpty()) {
+          fields.reject("enable[" + index + "]", "no technique with id \"" + id + "\"");
+        } else if (!enabled.add(id)) {
+          fields.reject("enable[" + index + "]", "repeats \"" + id + "\"");
+        }
+      }
+    }
+    if (fields.errors().size() > errorsBefore) {
+      return null;
+    }
+    return new Preferences(minutes, place, equipment, crack, focus, seed, enabled);
+  }
+
+  /** The preferences of a request that gives none: the person's last choice, or ten at home. */
+  Preferences defaults(Optional<RoutineChoice> last) {
+    return new Preferences(
+        last.map(RoutineChoice::minutes).orElse(10),
+        last.map(RoutineChoice::place).orElse(Setting.HOME),
+        last.map(RoutineChoice::equipment).orElse(Set.of()),
+        false,
+        null,
+        today(),
+        Set.of());
+  }
+
+  /** Preferences as the JSON object {@link #preferences} reads back to the same preferences. */
+  static Map<String, Object> json(Preferences preferences) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("minutes", preferences.minutes());
+    json.put("place", preferences.place().name());
+    json.put("equipment", preferences.equipment().stream().map(Enum::name).sorted().toList());
+    json.put("crack", preferences.crackWanted());
+    if (preferences.focus() != null) {
+      json.put("focus", preferences.focus().name());
+    }
+    json.put("seed", preferences.seed());
+    if (!preferences.enabledOnRequest().isEmpty()) {
+      json.put("enable", preferences.enabledOnRequest().stream().sorted().toList());
+    }
+    return json;
+  }
+
+  // The command line's default seed: the same routine all day, a different one tomorrow.
+  long today() {
+    return LocalDate.now(clock).toEpochDay();
+  }
+}
