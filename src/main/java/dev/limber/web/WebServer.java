@@ -215,6 +215,8 @@ public final class WebServer implements AutoCloseable {
     pages = new Pages(authentication, clientAddress);
     new Assets().register(app);
     new SitePages(pages).register(app);
+    new PlayPages(pages, people, engine, services.playableSessions(), services.clock())
+        .register(app);
     // The web app's areas register their pages here.
   }
 
