@@ -31,6 +31,7 @@ import dev.limber.store.JdbcAccounts;
 import dev.limber.store.JdbcAttempts;
 import dev.limber.store.JdbcIdempotentAnswers;
 import dev.limber.store.JdbcJournal;
+import dev.limber.store.JdbcPlayableSessions;
 import dev.limber.web.Argon2PasswordHasher;
 import dev.limber.web.WebOptions;
 import dev.limber.web.WebServer;
@@ -131,8 +132,9 @@ public final class Main {
   /** As {@link #webServices(Database, Supplier, Clock)} with the given password hasher. */
   public static WebServices webServices(
       Database database, Supplier<Catalog> catalog, Clock clock, PasswordHasher hasher) {
+    Catalog loaded = catalog.get();
     return new WebServices(
-        Services.of(catalog.get(), RuleBook.bundled(), clock),
+        Services.of(loaded, RuleBook.bundled(), clock),
         new JdbcAccounts(database),
         new JdbcAttempts(database),
         new JdbcIdempotentAnswers(database),
@@ -140,7 +142,8 @@ public final class Main {
         accountId -> new JdbcJournal(database, accountId),
         clock,
         IMPORT_LIMIT_BYTES,
-        new SvgIllustrator());
+        new SvgIllustrator(),
+        new JdbcPlayableSessions(database, loaded));
   }
 
   /**

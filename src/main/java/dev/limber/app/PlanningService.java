@@ -54,6 +54,17 @@ public final class PlanningService {
         person, screening.screen(person, answers, preferences.enabledOnRequest()), preferences);
   }
 
+  /**
+   * As {@link #plan(Person, Object, Preferences)}, keeping no second screening when today's latest
+   * one had the same answers and result ({@link ScreeningService#screenOnceToday}).
+   */
+  public PlanOutcome planOnceToday(Person person, Object answers, Preferences preferences) {
+    return planned(
+        person,
+        screening.screenOnceToday(person, answers, preferences.enabledOnRequest()),
+        preferences);
+  }
+
   private PlanOutcome planned(Person person, ScreeningOutcome outcome, Preferences preferences) {
     if (outcome.isRejected()) {
       return PlanOutcome.rejected(outcome.rejection().orElseThrow());

@@ -70,13 +70,45 @@ public final class ScreeningService {
 
   private ScreeningOutcome screen(
       Person person, AnswersReading reading, SafetyHistory history, Set<String> enabled) {
+    return screen(person, reading, history, enabled, Optional.empty());
+  }
+
+  private ScreeningOutcome screen(
+      Person person,
+      AnswersReading reading,
+      SafetyHistory history,
+      Set<String> enabled,
+      Optional<ScreeningRecord> keptToday) {
     if (!reading.isValid()) {
       return ScreeningOutcome.rejected(reading.rejection().orElseThrow());
     }
     Screening screening = screener.assess(reading.requireAnswers(), enabled);
     Screened screened = explain(screening, screening.result(), history);
-    keep(person, reading.document().orElseThrow(), screened.result());
+    Object document = reading.document().orElseThrow();
+    boolean alreadyKept =
+        keptToday.isPresent()
+            && keptToday.get().answers().equals(Json.parse(Json.write(document)))
+            && keptToday.get().verdict() == screened.result().verdict()
+            && keptToday.get().ruleIds().equals(screened.result().ruleIds());
+    if (!alreadyKept) {
+      keep(person, document, screened.result());
+    }
     return ScreeningOutcome.of(screened);
+  }
+
+  /**
+   * As {@link #screen(Person, Object, Set)}, but keeps no second record when today's latest kept
+   * screening had the same answers and came to the same result (a plan page's answers sent on to
+   * the player); a changed journal that changes the result is kept as usual.
+   */
+  public ScreeningOutcome screenOnceToday(Person person, Object document, Set<String> enabled) {
+    SafetyHistory history = safetyHistory(person);
+    return screen(
+        person,
+        AnswersReader.read(document, history.fill()),
+        history,
+        enabled,
+        reusableToday(person));
   }
 
   /**

@@ -4,13 +4,18 @@ import dev.limber.journal.PainFlag;
 import dev.limber.journal.PainFlags;
 import dev.limber.json.FieldError;
 import dev.limber.screening.Policy;
+import dev.limber.session.Ending;
 import dev.limber.session.Outcome;
+import dev.limber.session.PlayableSession;
+import dev.limber.session.Player;
 import dev.limber.session.SegmentKind;
 import dev.limber.session.SegmentRecord;
+import dev.limber.session.SessionEvent;
 import dev.limber.session.SessionRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +23,8 @@ import java.util.List;
  * Keeps played sessions in the journal (spec/screening.md §7): a session that ends in the future or
  * whose played segments need more time than it lasted was played faster than real time — a
  * demonstration or a test — and is refused, so it never opens or closes a pain flag. Answers the
- * pain flags the session opened. Thread-safe.
+ * pain flags the session opened. Rebuilds a session a browser played from its events by playing
+ * the same timeline again on the core {@link Player}, so the browser decides no rule. Thread-safe.
  */
 public final class SessionService {
   /** Clocks of two machines may disagree a little; more than this is not a real session. */
@@ -85,6 +91,187 @@ public final class SessionService {
       }
     }
     return seconds;
+  }
+
+  /** What replaying a browser's events gave: the record, whether it was kept, the flags it opened. */
+  public record Replayed(SessionRecord session, boolean kept, List<PainFlag> openedFlags) {
+    public Replayed {
+      if (session == null) {
+        throw new IllegalArgumentException("session is required");
+      }
+      openedFlags = List.copyOf(openedFlags);
+    }
+  }
+
+  /**
+   * Plays {@code planned}'s timeline again on the core player, each event at {@code startedAt}
+   * plus its time, and keeps the record for a person with a journal (an anonymous one gets it back,
+   * kept nowhere). Throws {@link InvalidInput} naming the event for an impossible sequence or time.
+   */
+  public Replayed replay(
+      Person person, PlayableSession planned, Instant startedAt, List<SessionEvent> events) {
+    return keep(person, rebuild(planned, startedAt, events));
+  }
+
+  /**
+   * Keeps a rebuilt session for a person with a journal ({@link #record}); an anonymous person's is
+   * kept nowhere.
+   */
+  public Replayed keep(Person person, SessionRecord session) {
+    if (person.journal().isEmpty()) {
+      return new Replayed(session, false, List.of());
+    }
+    Kept kept = record(person, session);
+    return new Replayed(session, true, kept.openedFlags());
+  }
+
+  /**
+   * The record {@link Player} gives for these events, kept nowhere: {@link #replay} in two halves,
+   * for a face that claims the session between them.
+   */
+  public SessionRecord rebuild(PlayableSession planned, Instant startedAt, List<SessionEvent> events) {
+    if (startedAt == null) {
+      throw InvalidInput.of("startedAt", "is required");
+    }
+    if (startedAt.isBefore(planned.created().minus(CLOCK_SKEW))) {
+      throw InvalidInput.of(
+          "startedAt",
+          "is before the session was planned (" + planned.created() + "): " + startedAt);
+    }
+    if (events == null || events.isEmpty()) {
+      throw InvalidInput.of("events", "is empty: a session starts with a start event");
+    }
+    SessionEvent last = events.get(events.size() - 1);
+    Instant ended = startedAt.plusMillis(last.atMillis());
+    if (ended.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+      throw InvalidInput.of(
+          "events[" + (events.size() - 1) + "].at",
+          "is in the future ("
+              + ended
+              + "): a session played faster than real time is not kept");
+    }
+    ReplayClock replayClock = new ReplayClock(startedAt, clock.getZone());
+    Player player = new Player(planned.timeline(), replayClock);
+    long previous = 0;
+    for (int index = 0; index < events.size(); index++) {
+      SessionEvent event = events.get(index);
+      String field = "events[" + index + "]";
+      if (event.atMillis() < previous) {
+        throw InvalidInput.of(
+            field + ".at",
+            "is " + event.atMillis() + " ms, before the event ahead of it (" + previous + " ms)");
+      }
+      previous = event.atMillis();
+      if (index == 0 && event.kind() != SessionEvent.Kind.START) {
+        throw InvalidInput.of(field + ".kind", "must be start: a session begins with it");
+      }
+      replayClock.set(startedAt.plusMillis(event.atMillis()));
+      player.tick();
+      String refusal = refusal(event.kind(), player);
+      if (refusal != null) {
+        throw InvalidInput.of(field + ".kind", event.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + refusal);
+      }
+      try {
+        apply(event, player);
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        throw InvalidInput.of(field, "cannot be played: " + e.getMessage());
+      }
+    }
+    if (player.state() != Player.State.ENDED) {
+      throw InvalidInput.of(
+          "events",
+          "stop before the session ends (at segment "
+              + (player.index() + 1)
+              + " of "
+              + planned.timeline().segments().size()
+              + "): the last event must be finish, quit, hurts or symptom");
+    }
+    return player.record();
+  }
+
+  /** Why the player cannot take this event now, or null when it can. */
+  private static String refusal(SessionEvent.Kind kind, Player player) {
+    Player.State state = player.state();
+    if (state == Player.State.ENDED) {
+      return kind == SessionEvent.Kind.FINISH && player.record().ending() == Ending.FINISHED
+          ? null
+          : "comes after the session ended";
+    }
+    return switch (kind) {
+      case START -> state == Player.State.READY ? null : "comes after the session started";
+      case FINISH ->
+          "comes while the session is still at segment "
+              + (player.index() + 1)
+              + " of "
+              + player.timeline().segments().size();
+      case QUIT -> null;
+      default -> {
+        if (state == Player.State.READY) {
+          yield "comes before the start";
+        }
+        yield switch (kind) {
+          case PAUSE -> state == Player.State.PLAYING ? null : "comes while " + words(state);
+          case RESUME -> state == Player.State.PAUSED ? null : "comes while " + words(state);
+          case PAIN -> state == Player.State.AWAITING_PAIN ? null : "comes while " + words(state);
+          default -> null;
+        };
+      }
+    };
+  }
+
+  private static String words(Player.State state) {
+    return switch (state) {
+      case READY -> "not started";
+      case PLAYING -> "playing";
+      case PAUSED -> "paused";
+      case AWAITING_PAIN -> "at a pain check";
+      case ENDED -> "ended";
+    };
+  }
+
+  private static void apply(SessionEvent event, Player player) {
+    switch (event.kind()) {
+      case START -> player.start();
+      case PAUSE -> player.pause();
+      case RESUME -> player.resume();
+      case SKIP -> player.skip();
+      case PAIN -> player.painChecked(event.score());
+      case HURTS -> player.stopForPain(event.score());
+      case POP -> player.popReported();
+      case SYMPTOM -> player.symptomsReported();
+      case QUIT -> player.quit();
+      case FINISH -> {}
+    }
+  }
+
+  /** The clock a replay sets to each event's time. */
+  private static final class ReplayClock extends Clock {
+    private Instant now;
+    private final ZoneId zone;
+
+    ReplayClock(Instant start, ZoneId zone) {
+      this.now = start;
+      this.zone = zone;
+    }
+
+    void set(Instant instant) {
+      now = instant;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId other) {
+      return new ReplayClock(now, other);
+    }
   }
 
   /** True when a player runs at real speed, so its session may be kept. */

@@ -216,6 +216,8 @@ public final class WebServer implements AutoCloseable {
     new Assets().register(app);
     new SitePages(pages).register(app);
     new JourneyPages(pages, people, engine, services.clock()).register(app);
+    new PlayPages(pages, people, engine, services.playableSessions(), services.clock())
+        .register(app);
     // The web app's areas register their pages here.
   }
 

@@ -5,6 +5,7 @@ import dev.limber.store.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -23,6 +24,7 @@ final class H2Server implements BeforeAllCallback, AfterAllCallback, BeforeEachC
           "journal_screening",
           "journal_review",
           "journal_routine_choice",
+          "playable_sessions",
           "idempotent_answers",
           "login_sessions",
           "api_tokens",
@@ -30,6 +32,7 @@ final class H2Server implements BeforeAllCallback, AfterAllCallback, BeforeEachC
           "throttle_attempts");
 
   private final WebOptions options;
+  private final Clock clock;
   private Database database;
   ServerFixture fixture;
   Http http;
@@ -39,13 +42,23 @@ final class H2Server implements BeforeAllCallback, AfterAllCallback, BeforeEachC
   }
 
   H2Server(WebOptions options) {
+    this(options, Clock.systemUTC());
+  }
+
+  /** A server whose application services and routes read {@code clock} (a test moves it). */
+  H2Server(Clock clock) {
+    this(WebOptions.defaults(), clock);
+  }
+
+  private H2Server(WebOptions options, Clock clock) {
     this.options = options;
+    this.clock = clock;
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
     database = TestDatabases.h2();
-    fixture = ServerFixture.start(database, options);
+    fixture = ServerFixture.start(database, options, new CheapHasher(), clock);
     http = fixture.http;
   }
 

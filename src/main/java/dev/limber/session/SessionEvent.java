@@ -1,0 +1,46 @@
+package dev.limber.session;
+
+/**
+ * One thing that happened while a session was played, in milliseconds from its start: what a
+ * browser reports so that the server can play the same timeline again with {@link Player}. Only a
+ * pain score ({@link Kind#PAIN}) and a stop for pain ({@link Kind#HURTS}) carry a score (0–10).
+ */
+public record SessionEvent(Kind kind, long atMillis, Integer score) {
+  /** What happened. */
+  public enum Kind {
+    START,
+    PAUSE,
+    RESUME,
+    SKIP,
+    /** The answer to a pain check. */
+    PAIN,
+    /** It hurts: stopped at once, with how much. */
+    HURTS,
+    POP,
+    /** An alarming new symptom: ends the session. */
+    SYMPTOM,
+    QUIT,
+    /** The closing pain check was passed: the timeline is over. */
+    FINISH;
+
+    /** True for the kinds that carry a pain score. */
+    public boolean scored() {
+      return this == PAIN || this == HURTS;
+    }
+  }
+
+  public SessionEvent {
+    if (kind == null) {
+      throw new IllegalArgumentException("kind is required");
+    }
+    if (atMillis < 0) {
+      throw new IllegalArgumentException("atMillis < 0: " + atMillis);
+    }
+    if (kind.scored() != (score != null)) {
+      throw new IllegalArgumentException("a score goes with PAIN and HURTS and only with them");
+    }
+    if (score != null && (score < 0 || score > 10)) {
+      throw new IllegalArgumentException("score outside 0–10: " + score);
+    }
+  }
+}

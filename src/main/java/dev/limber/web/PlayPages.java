@@ -1,0 +1,413 @@
+package dev.limber.web;
+
+import dev.limber.account.Secrets;
+import dev.limber.app.InvalidInput;
+import dev.limber.app.Person;
+import dev.limber.app.PlanningService;
+import dev.limber.app.Services;
+import dev.limber.app.SessionService;
+import dev.limber.catalog.Technique;
+import dev.limber.journal.PainFlag;
+import dev.limber.journal.RoutineChoice;
+import dev.limber.json.FieldError;
+import dev.limber.json.Fields;
+import dev.limber.json.Json;
+import dev.limber.json.JsonSyntaxException;
+import dev.limber.planning.Plan;
+import dev.limber.planning.Preferences;
+import dev.limber.screening.EmergencyNotice;
+import dev.limber.screening.InvalidAnswers;
+import dev.limber.screening.Reason;
+import dev.limber.screening.Urgency;
+import dev.limber.session.Ending;
+import dev.limber.session.Outcome;
+import dev.limber.session.PlannedSession;
+import dev.limber.session.PlayableSession;
+import dev.limber.session.PlayableSessions;
+import dev.limber.session.Segment;
+import dev.limber.session.SessionAdvice;
+import dev.limber.session.SessionEvent;
+import dev.limber.session.SessionRecord;
+import dev.limber.session.Timeline;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The player (issue 13): {@code POST /play} plans from the plan page's two fields and keeps the
+ * timeline server-side, {@code GET /play/{id}} plays it in the browser, {@code POST
+ * /play/{id}/events} takes what happened and has the core rebuild the session record, and {@code
+ * GET /sw.js} is the service worker that keeps a loaded session playable offline.
+ */
+final class PlayPages {
+  /** How long a planned session may be played, and its events sent (an offline queue included). */
+  static final Duration PLAYABLE_FOR = Duration.ofDays(2);
+
+  private static final String SERVICE_WORKER = "/dev/limber/web/sw.js";
+
+  private final Pages pages;
+  private final Function<Caller, Person> people;
+  private final Services services;
+  private final PlayableSessions playable;
+  private final PlanRequest request;
+  private final Clock clock;
+  private final byte[] serviceWorker;
+
+  PlayPages(
+      Pages pages,
+      Function<Caller, Person> people,
+      Services services,
+      PlayableSessions playable,
+      Clock clock) {
+    this.pages = pages;
+    this.people = people;
+    this.services = services;
+    this.playable = playable;
+    this.request = new PlanRequest(services, clock);
+    this.clock = clock;
+    this.serviceWorker = read(SERVICE_WORKER);
+  }
+
+  void register(Javalin app) {
+    app.post("/play", this::plan);
+    app.get("/play/{id}", this::player);
+    app.post("/play/{id}/events", this::events);
+    app.get("/sw.js", this::serviceWorker);
+  }
+
+  private void plan(Context context) {
+    Visitor visitor = pages.posted(context);
+    Person person = visitor.caller().map(people).orElse(Person.ANONYMOUS);
+    List<FieldError> errors = new ArrayList<>();
+    Object answers = jsonField(context, "answers", errors);
+    Object preferencesTree = jsonField(context, "preferences", errors);
+    Optional<RoutineChoice> last = services.planning().lastChoice(person);
+    Preferences preferences = null;
+    if (preferencesTree != null) {
+      Fields fields = Fields.root(preferencesTree, "preferences", errors);
+      preferences = request.preferences(fields, last);
+    }
+    if (answers != null) {
+      services
+          .screening()
+          .rejection(person, answers)
+          .ifPresent(rejection -> errors.addAll(prefixed(rejection)));
+    }
+    if (!errors.isEmpty() || preferences == null) {
+      throw Problem.invalidFields(errors).exception();
+    }
+    PlanningService.PlanOutcome outcome =
+        services.planning().planOnceToday(person, answers, preferences);
+    if (outcome.rejection().isPresent()) {
+      throw Problem.invalidFields(prefixed(outcome.rejection().get())).exception();
+    }
+    PlannedSession planned = outcome.planned().orElseThrow();
+    if (planned.findTimeline().isEmpty()) {
+      refused(context, planned.plan());
+      return;
+    }
+    Instant now = clock.instant();
+    playable.removeExpired(now);
+    PlayableSession session =
+        new PlayableSession(
+            Secrets.generate(),
+            visitor.caller().map(Caller::accountId),
+            planned.timeline(),
+            now,
+            now.plus(PLAYABLE_FOR),
+            Optional.empty());
+    playable.add(session);
+    context.redirect("/play/" + session.id(), HttpStatus.SEE_OTHER);
+  }
+
+  /** No player for a verdict that allows no session, or when nothing fits: what the plan says. */
+  private void refused(Context context, Plan plan) {
+    boolean urgent = plan.urgency().isPresent();
+    String title = plan.verdict().allowsSession() ? "Nothing fits today" : "No session today";
+    List<String> reasons = new ArrayList<>();
+    for (Reason reason : plan.reasons()) {
+      reasons.add(reason.message() + " [" + reason.rule() + "]");
+    }
+    String lead =
+        urgent
+            ? plan.urgency().get() == Urgency.EMERGENCY
+                ? "Call emergency services now. Do not exercise."
+                : "Get medical help today. Do not exercise until you have."
+            : plan.verdict().allowsSession()
+                ? "No technique fits the time, place and equipment you chose."
+                    + " Try more minutes or another place."
+                : "Your answers say a physiotherapist or doctor should see your back before"
+                    + " any session.";
+    pages.render(
+        context,
+        "play-refused.jte",
+        pages.chrome(context, title),
+        Map.of(
+            "lead",
+            lead,
+            "reasons",
+            reasons,
+            "urgent",
+            urgent,
+            "emergencyNotice",
+            plan.emergencyNotice() == null ? EmergencyNotice.TEXT : plan.emergencyNotice()));
+  }
+
+  private void player(Context context) {
+    Visitor visitor = pages.visitor(context);
+    PlayableSession session = playableFor(context, visitor);
+    Timeline timeline = session.timeline();
+    int techniques = timeline.routine().steps().size();
+    String summary =
+        techniques
+            + (techniques == 1 ? " technique, " : " techniques, ")
+            + clock(timeline.totalSeconds())
+            + ". Stop at once if anything hurts.";
+    pages.render(
+        context,
+        "play.jte",
+        pages.chrome(context, "Your session").withScripts("player.js"),
+        Map.of(
+            "summary",
+            summary,
+            "data",
+            scriptJson(playerData(session, visitor)),
+            "signedIn",
+            visitor.signedIn()));
+  }
+
+  private Map<String, Object> playerData(PlayableSession session, Visitor visitor) {
+    Timeline timeline = session.timeline();
+    List<Object> segments = new ArrayList<>();
+    for (int index = 0; index < timeline.segments().size(); index++) {
+      Segment segment = timeline.segments().get(index);
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("kind", segment.kind());
+      json.put("label", segment.label());
+      json.put("seconds", segment.seconds());
+      json.put("techniqueId", segment.techniqueId());
+      json.put("side", segment.side());
+      json.put("selfCrack", timeline.isSelfCrack(index));
+      if (segment.techniqueId() != null) {
+        json.put(
+            "image",
+            "/api/techniques/"
+                + segment.techniqueId()
+                + "/illustration.svg?animated=true"
+                + (segment.side() == null ? "" : "&side=" + segment.side()));
+      }
+      segments.add(json);
+    }
+    Map<String, Object> techniques = new LinkedHashMap<>();
+    for (var step : timeline.routine().steps()) {
+      Technique technique = step.technique();
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("name", technique.name());
+      json.put("steps", technique.steps());
+      json.put("cues", technique.cues());
+      techniques.put(technique.id(), json);
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("id", session.id());
+    data.put("events", "/play/" + session.id() + "/events");
+    data.put("signedIn", visitor.signedIn());
+    data.put("totalSeconds", timeline.totalSeconds());
+    data.put("segments", segments);
+    data.put("techniques", techniques);
+    data.put("emergencyNotice", EmergencyNotice.TEXT);
+    return data;
+  }
+
+  private void events(Context context) {
+    Visitor visitor = pages.posted(context);
+    PlayableSession session = playableFor(context, visitor);
+    Object body = Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES);
+    List<FieldError> errors = new ArrayList<>();
+    Fields root = Fields.root(body, "(body)", errors);
+    root.allowOnly("startedAt", "events");
+    Instant startedAt = null;
+    String startedText = root.string("startedAt");
+    if (startedText != null) {
+      try {
+        startedAt = Instant.parse(startedText);
+      } catch (DateTimeParseException e) {
+        root.reject(
+            "startedAt", "must be an ISO-8601 instant such as 2026-01-31T08:00:00Z: " + startedText);
+      }
+    }
+    List<SessionEvent> events = new ArrayList<>();
+    List<Fields> items = root.objects("events");
+    if (items.size() > 2000) {
+      root.reject("events", "holds " + items.size() + " events; at most 2000");
+    }
+    for (Fields item : items) {
+      item.allowOnly("kind", "at", "score");
+      String kind = item.string("kind");
+      Integer at = item.integer("at", 0, 24 * 3600 * 1000);
+      Optional<Integer> score = item.optionalInteger("score", 0, 10);
+      SessionEvent.Kind parsed = kind == null ? null : kind(kind, item);
+      if (parsed != null && parsed.scored() && score.isEmpty()) {
+        item.reject("score", "is required with " + kind + ": the pain from 0 to 10");
+      } else if (parsed != null && !parsed.scored() && score.isPresent()) {
+        item.reject("score", "goes only with pain and hurts");
+      } else if (parsed != null && at != null) {
+        events.add(new SessionEvent(parsed, at, score.orElse(null)));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    SessionRecord record = services.sessions().rebuild(session, startedAt, events);
+    if (!playable.markPlayed(session.id(), clock.instant())) {
+      throw Problem.of(
+              409,
+              "already-played",
+              "Already received",
+              "the events of this session were received before; it is kept once")
+          .exception();
+    }
+    Person person = visitor.caller().map(people).orElse(Person.ANONYMOUS);
+    SessionService.Replayed replayed = services.sessions().keep(person, record);
+    Bodies.answer(context, closing(replayed));
+  }
+
+  private static SessionEvent.Kind kind(String text, Fields item) {
+    for (SessionEvent.Kind kind : SessionEvent.Kind.values()) {
+      if (kind.name().toLowerCase(Locale.ROOT).equals(text)) {
+        return kind;
+      }
+    }
+    item.reject(
+        "kind",
+        "must be one of start, pause, resume, skip, pain, hurts, pop, symptom, quit, finish;"
+            + " found \""
+            + text
+            + "\"");
+    return null;
+  }
+
+  /** What the page shows at the end: the command line's closing summary, advice and notice. */
+  private static Map<String, Object> closing(SessionService.Replayed replayed) {
+    SessionRecord record = replayed.session();
+    long done = record.segments().stream().filter(s -> s.outcome() == Outcome.DONE).count();
+    String pain =
+        record.painBefore() == null && record.painAfter() == null
+            ? "pain not rated"
+            : "pain " + score(record.painBefore()) + " → " + score(record.painAfter());
+    String ending =
+        switch (record.ending()) {
+          case FINISHED -> "Session finished";
+          case STOPPED_FOR_PAIN -> "Session stopped for pain";
+          case QUIT -> "Session ended early";
+          case ENDED_FOR_SYMPTOMS -> "Session ended for a new symptom";
+        };
+    String summary =
+        ending
+            + " in "
+            + clock(record.duration().toSeconds())
+            + ": "
+            + done
+            + " of "
+            + record.segments().size()
+            + " segments done, "
+            + pain
+            + ", "
+            + record.pops()
+            + (record.pops() == 1 ? " pop. " : " pops. ")
+            + (replayed.kept()
+                ? "Recorded in your journal."
+                : "Not recorded: sign in to keep a journal.");
+    List<Object> advice = new ArrayList<>();
+    for (SessionAdvice item : record.advice()) {
+      advice.add(Map.of("rule", item.rule(), "message", item.message()));
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("ending", record.ending());
+    json.put("summary", summary);
+    json.put("advice", advice);
+    json.put("kept", replayed.kept());
+    json.put("painFlagsOpened", replayed.openedFlags().stream().map(PainFlag::kind).toList());
+    if (record.ending() == Ending.ENDED_FOR_SYMPTOMS) {
+      json.put("emergencyNotice", EmergencyNotice.TEXT);
+    }
+    json.put("record", record);
+    return json;
+  }
+
+  private void serviceWorker(Context context) {
+    context.header("Cache-Control", "no-cache");
+    context.header("Service-Worker-Allowed", "/");
+    context.contentType("text/javascript; charset=utf-8").result(serviceWorker);
+  }
+
+  /** The session at this path, when this visitor may play it; else 404, telling nobody more. */
+  private PlayableSession playableFor(Context context, Visitor visitor) {
+    String id = context.pathParam("id");
+    Optional<PlayableSession> found =
+        id.length() > 64 ? Optional.empty() : playable.find(id);
+    if (found.isEmpty()
+        || !found.get().belongsTo(visitor.caller().map(Caller::accountId))
+        || found.get().expiredAt(clock.instant())) {
+      throw Problem.notFound("no session to play here: plan a new one").exception();
+    }
+    return found.get();
+  }
+
+  private static Object jsonField(Context context, String name, List<FieldError> errors) {
+    String text = context.formParam(name);
+    if (text == null || text.isBlank()) {
+      errors.add(new FieldError(name, "is required: the plan page sends it"));
+      return null;
+    }
+    try {
+      return Json.parse(text);
+    } catch (JsonSyntaxException e) {
+      errors.add(new FieldError(name, "is not JSON: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  private static List<FieldError> prefixed(InvalidAnswers rejection) {
+    return rejection.errors().stream()
+        .map(error -> new FieldError("answers." + error.field(), error.message()))
+        .toList();
+  }
+
+  /** JSON safe inside a script element: no {@code </script>} or comment opener can appear. */
+  static String scriptJson(Object value) {
+    return Json.write(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+  }
+
+  private static String score(Integer score) {
+    return score == null ? "?" : score.toString();
+  }
+
+  static String clock(long seconds) {
+    return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+  }
+
+  private static byte[] read(String resource) {
+    try (InputStream in = PlayPages.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("the service worker is missing from the jar: " + resource);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("read the service worker", e);
+    }
+  }
+}
