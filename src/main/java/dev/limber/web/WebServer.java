@@ -81,6 +81,8 @@ public final class WebServer implements AutoCloseable {
               config.showJavalinBanner = false;
               config.startupWatcherEnabled = false;
               config.http.maxRequestSize = services.importLimitBytes();
+              config.jetty.multipartConfig.maxTotalRequestSize(
+                  services.importLimitBytes(), io.javalin.config.SizeUnit.BYTES);
               config.http.defaultContentType = Bodies.JSON;
               config.jsonMapper(new RefusingJsonMapper());
               config.jetty.modifyServer(
@@ -218,6 +220,8 @@ public final class WebServer implements AutoCloseable {
     new JourneyPages(pages, people, engine, services.clock()).register(app);
     new PlayPages(pages, people, engine, services.playableSessions(), services.clock())
         .register(app);
+    new AccountPages(pages, accounts, authentication, clientAddress, services.clock()).register(app);
+    new JournalPages(pages, people, engine, services.clock()).register(app);
     // The web app's areas register their pages here.
   }
 
