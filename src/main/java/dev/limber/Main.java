@@ -2,6 +2,7 @@ package dev.limber;
 
 import dev.limber.account.HashingPool;
 import dev.limber.account.PasswordHasher;
+import dev.limber.app.HandoutService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
 import dev.limber.cli.CheckinCommand;
@@ -9,6 +10,7 @@ import dev.limber.cli.Cli;
 import dev.limber.cli.ExportCommand;
 import dev.limber.cli.ForgetCommand;
 import dev.limber.cli.GoCommand;
+import dev.limber.cli.HandoutCommand;
 import dev.limber.cli.HistoryCommand;
 import dev.limber.cli.IllustrationsCommand;
 import dev.limber.cli.ImportCommand;
@@ -24,6 +26,7 @@ import dev.limber.cli.SessionPlanning;
 import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
 import dev.limber.cli.UsageException;
+import dev.limber.render.pdf.PdfHandoutPrinter;
 import dev.limber.render.svg.SvgIllustrator;
 import dev.limber.screening.RuleBook;
 import dev.limber.store.Database;
@@ -62,6 +65,7 @@ public final class Main {
     Supplier<Services> services =
         memoize(() -> Services.of(catalog.get(), RuleBook.bundled(), clock));
     SessionPlanning planning = new SessionPlanning(services, journals, clock);
+    Supplier<HandoutService> handouts = memoize(() -> handouts(services.get(), clock));
     return new Cli(
         version(),
         List.of(
@@ -72,6 +76,7 @@ public final class Main {
             new RulesCommand(RuleBook::bundled),
             new PlanCommand(planning),
             new GoCommand(planning),
+            new HandoutCommand(planning, handouts),
             new CheckinCommand(journals, services, clock),
             new ReviewCommand(journals, services, clock),
             new HistoryCommand(journals, services, clock),
@@ -80,6 +85,12 @@ public final class Main {
             new ImportCommand(journals, services),
             new ForgetCommand(journals, services),
             new ServeCommand(System.getenv(), settings -> serve(catalog, settings))));
+  }
+
+  /** Handouts printed as PDF, the steps drawn as SVG; openhtmltopdf loads only when one prints. */
+  static HandoutService handouts(Services services, Clock clock) {
+    return new HandoutService(
+        services.planning(), new SvgIllustrator(), new PdfHandoutPrinter(), version(), clock);
   }
 
   /** Starts the HTTP server; Javalin is loaded only here, when {@code limber serve} runs. */
