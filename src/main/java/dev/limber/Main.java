@@ -104,6 +104,9 @@ public final class Main {
       if (settings.managementPort().isPresent()) {
         options = options.withManagementPort(settings.managementPort().get());
       }
+      if (settings.publicUrl().isPresent()) {
+        options = options.withPublicUrl(settings.publicUrl().get());
+      }
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -142,8 +145,9 @@ public final class Main {
   /** As {@link #webServices(Database, Supplier, Clock)} with the given password hasher. */
   public static WebServices webServices(
       Database database, Supplier<Catalog> catalog, Clock clock, PasswordHasher hasher) {
+    Services services = Services.of(catalog.get(), RuleBook.bundled(), clock);
     return new WebServices(
-        Services.of(catalog.get(), RuleBook.bundled(), clock),
+        services,
         new JdbcAccounts(database),
         new JdbcAttempts(database),
         new JdbcIdempotentAnswers(database),
@@ -151,7 +155,8 @@ public final class Main {
         accountId -> new JdbcJournal(database, accountId),
         clock,
         IMPORT_LIMIT_BYTES,
-        new SvgIllustrator());
+        new SvgIllustrator(),
+        handouts(services, clock));
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.limber.account.Accounts;
 import dev.limber.account.Attempts;
 import dev.limber.account.IdempotentAnswers;
 import dev.limber.account.PasswordHasher;
+import dev.limber.app.HandoutService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Illustrator;
 import dev.limber.journal.Journal;
@@ -12,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * What the web server serves, wired by {@code Main}: the application services every route calls,
- * the stores behind the account routes, and the illustrator that draws the techniques. {@code
- * journals} gives the journal an account owns.
+ * the stores behind the account routes, the illustrator that draws the techniques, and the handout
+ * service that prints them. {@code journals} gives the journal an account owns.
  */
 public record WebServices(
     Services app,
@@ -24,7 +25,8 @@ public record WebServices(
     Function<String, Journal> journals,
     Clock clock,
     int importLimitBytes,
-    Illustrator illustrator) {
+    Illustrator illustrator,
+    HandoutService handouts) {
   public WebServices {
     if (app == null
         || accounts == null
@@ -33,7 +35,8 @@ public record WebServices(
         || passwordHasher == null
         || journals == null
         || clock == null
-        || illustrator == null) {
+        || illustrator == null
+        || handouts == null) {
       throw new IllegalArgumentException("every web service is required");
     }
     if (importLimitBytes < WebServer.BODY_LIMIT_BYTES) {

@@ -1,0 +1,172 @@
+package dev.limber.web;
+
+import dev.limber.app.Person;
+import dev.limber.app.Services;
+import dev.limber.catalog.Equipment;
+import dev.limber.catalog.Region;
+import dev.limber.catalog.Setting;
+import dev.limber.journal.RoutineChoice;
+import dev.limber.json.FieldError;
+import dev.limber.json.Fields;
+import dev.limber.json.Json;
+import dev.limber.json.JsonSyntaxException;
+import dev.limber.planning.Preferences;
+import dev.limber.screening.InvalidAnswers;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The body of {@code POST /api/plans} — the answers and the preferences — read the one way every
+ * route that plans reads it: {@code /api/plans}, {@code /api/handouts}, and the plan page's forms,
+ * whose {@code answers} and {@code preferences} fields carry the same JSON as text. Every bad field
+ * is named at once; the place, minutes and equipment left out are the person's last ones.
+ */
+final class PlanRequest {
+  /** The answers tree, the preferences, and what the route read besides. */
+  record Parsed<T>(Object answers, Preferences preferences, T extra) {}
+
+  private final Services services;
+  private final Clock clock;
+
+  PlanRequest(Services services, Clock clock) {
+    this.services = services;
+    this.clock = clock;
+  }
+
+  /** Reads a body with no fields besides answers and preferences. */
+  Parsed<Void> read(Person person, Object body) {
+    return read(person, body, List.of(), fields -> null);
+  }
+
+  /**
+   * Reads answers and preferences, and with {@code extra} the route's own {@code extraFields} of
+   * the same body; throws 400 naming every bad field, the answers' own problems included.
+   */
+  <T> Parsed<T> read(
+      Person person, Object body, List<String> extraFields, Function<Fields, T> extra) {
+    List<FieldError> errors = new ArrayList<>();
+    Fields root = Fields.root(body, "(body)", errors);
+    List<String> allowed = new ArrayList<>(List.of("answers", "preferences"));
+    allowed.addAll(extraFields);
+    root.allowOnly(allowed.toArray(String[]::new));
+    if (!root.has("answers")) {
+      root.reject("answers", "is required: the screening answers of docs/answers-format.md");
+    }
+    Optional<RoutineChoice> last = services.planning().lastChoice(person);
+    Preferences preferences =
+        root.optionalObject("preferences")
+            .map(fields -> preferences(fields, last))
+            .orElseGet(() -> defaults(last));
+    T extraValue = extra.apply(root);
+    Object answers = body instanceof Map<?, ?> tree ? tree.get("answers") : null;
+    if (!errors.isEmpty() || preferences == null) {
+      if (root.has("answers")) {
+        services
+            .screening()
+            .rejection(person, answers)
+            .ifPresent(rejection -> errors.addAll(prefixed(rejection)));
+      }
+      throw ScreeningRoutes.rejected(new InvalidAnswers(errors)).exception();
+    }
+    return new Parsed<>(answers, preferences, extraValue);
+  }
+
+  /**
+   * The plan page's form as the body of {@code /api/plans}: its {@code answers} and {@code
+   * preferences} fields parsed from JSON text (a field that is not JSON is named), with the route's
+   * own {@code extraFields} as plain text.
+   */
+  static Map<String, Object> formBody(Context context, List<String> extraFields) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    List<FieldError> errors = new ArrayList<>();
+    for (String name : List.of("answers", "preferences")) {
+      String text = context.formParam(name);
+      if (text == null || text.isBlank()) {
+        continue;
+      }
+      try {
+        body.put(name, Json.parse(text));
+      } catch (JsonSyntaxException e) {
+        errors.add(new FieldError(name, "is not JSON text: " + e.getMessage()));
+      }
+    }
+    for (String name : extraFields) {
+      String text = context.formParam(name);
+      if (text != null && !text.isBlank()) {
+        body.put(name, text);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw Problem.invalidFields(errors).exception();
+    }
+    return body;
+  }
+
+  static List<FieldError> prefixed(InvalidAnswers rejection) {
+    return rejection.errors().stream()
+        .map(error -> new FieldError("answers." + error.field(), error.message()))
+        .toList();
+  }
+
+  /** The preferences given; place, minutes and equipment left out are the person's last ones. */
+  private Preferences preferences(Fields fields, Optional<RoutineChoice> last) {
+    int errorsBefore = fields.errors().size();
+    fields.allowOnly("minutes", "place", "equipment", "crack", "focus", "seed", "enable");
+    int minutes =
+        fields.integerOr(
+            "minutes",
+            Preferences.MIN_MINUTES,
+            Preferences.MAX_MINUTES,
+            last.map(RoutineChoice::minutes).orElse(10));
+    Setting place =
+        fields.enumOr("place", Setting.class, last.map(RoutineChoice::place).orElse(Setting.HOME));
+    Set<Equipment> equipment = fields.enumSetOr("equipment", Equipment.class);
+    if (!fields.has("equipment") && last.isPresent() && last.get().place() == place) {
+      equipment = last.get().equipment();
+    }
+    boolean crack = fields.boolOr("crack", false);
+    Region focus = fields.enumOr("focus", Region.class, null);
+    long seed = fields.integerOr("seed", 0, Integer.MAX_VALUE, (int) today());
+    Set<String> enabled = new LinkedHashSet<>();
+    if (fields.has("enable")) {
+      List<String> ids = fields.strings("enable");
+      for (int index = 0; index < ids.size(); index++) {
+        String id = ids.get(index);
+        if (services.catalog().find(id).isEmpty()) {
+          fields.reject("enable[" + index + "]", "no technique with id \"" + id + "\"");
+        } else if (!enabled.add(id)) {
+          fields.reject("enable[" + index + "]", "repeats \"" + id + "\"");
+        }
+      }
+    }
+    if (fields.errors().size() > errorsBefore) {
+      return null;
+    }
+    return new Preferences(minutes, place, equipment, crack, focus, seed, enabled);
+  }
+
+  private Preferences defaults(Optional<RoutineChoice> last) {
+    return new Preferences(
+        last.map(RoutineChoice::minutes).orElse(10),
+        last.map(RoutineChoice::place).orElse(Setting.HOME),
+        last.map(RoutineChoice::equipment).orElse(Set.of()),
+        false,
+        null,
+        today(),
+        Set.of());
+  }
+
+  // The command line's default seed: the same routine all day, a different one tomorrow.
+  private long today() {
+    return LocalDate.now(clock).toEpochDay();
+  }
+}
