@@ -2,6 +2,7 @@ package dev.limber;
 
 import dev.limber.account.HashingPool;
 import dev.limber.account.PasswordHasher;
+import dev.limber.app.HandoutService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
 import dev.limber.cli.CheckinCommand;
@@ -9,6 +10,7 @@ import dev.limber.cli.Cli;
 import dev.limber.cli.ExportCommand;
 import dev.limber.cli.ForgetCommand;
 import dev.limber.cli.GoCommand;
+import dev.limber.cli.HandoutCommand;
 import dev.limber.cli.HistoryCommand;
 import dev.limber.cli.IllustrationsCommand;
 import dev.limber.cli.ImportCommand;
@@ -24,6 +26,7 @@ import dev.limber.cli.SessionPlanning;
 import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
 import dev.limber.cli.UsageException;
+import dev.limber.render.pdf.PdfHandoutPrinter;
 import dev.limber.render.svg.SvgIllustrator;
 import dev.limber.screening.RuleBook;
 import dev.limber.store.Database;
@@ -63,6 +66,7 @@ public final class Main {
     Supplier<Services> services =
         memoize(() -> Services.of(catalog.get(), RuleBook.bundled(), clock));
     SessionPlanning planning = new SessionPlanning(services, journals, clock);
+    Supplier<HandoutService> handouts = memoize(() -> handouts(services.get(), clock));
     return new Cli(
         version(),
         List.of(
@@ -73,6 +77,7 @@ public final class Main {
             new RulesCommand(RuleBook::bundled),
             new PlanCommand(planning),
             new GoCommand(planning),
+            new HandoutCommand(planning, handouts),
             new CheckinCommand(journals, services, clock),
             new ReviewCommand(journals, services, clock),
             new HistoryCommand(journals, services, clock),
@@ -81,6 +86,12 @@ public final class Main {
             new ImportCommand(journals, services),
             new ForgetCommand(journals, services),
             new ServeCommand(System.getenv(), settings -> serve(catalog, settings))));
+  }
+
+  /** Handouts printed as PDF, the steps drawn as SVG; openhtmltopdf loads only when one prints. */
+  static HandoutService handouts(Services services, Clock clock) {
+    return new HandoutService(
+        services.planning(), new SvgIllustrator(), new PdfHandoutPrinter(), version(), clock);
   }
 
   /** Starts the HTTP server; Javalin is loaded only here, when {@code limber serve} runs. */
@@ -93,6 +104,9 @@ public final class Main {
       }
       if (settings.managementPort().isPresent()) {
         options = options.withManagementPort(settings.managementPort().get());
+      }
+      if (settings.publicUrl().isPresent()) {
+        options = options.withPublicUrl(settings.publicUrl().get());
       }
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
@@ -133,8 +147,9 @@ public final class Main {
   public static WebServices webServices(
       Database database, Supplier<Catalog> catalog, Clock clock, PasswordHasher hasher) {
     Catalog loaded = catalog.get();
+    Services services = Services.of(loaded, RuleBook.bundled(), clock);
     return new WebServices(
-        Services.of(loaded, RuleBook.bundled(), clock),
+        services,
         new JdbcAccounts(database),
         new JdbcAttempts(database),
         new JdbcIdempotentAnswers(database),
@@ -143,7 +158,8 @@ public final class Main {
         clock,
         IMPORT_LIMIT_BYTES,
         new SvgIllustrator(),
-        new JdbcPlayableSessions(database, loaded));
+        new JdbcPlayableSessions(database, loaded),
+        handouts(services, clock));
   }
 
   /**

@@ -97,7 +97,12 @@ class ArchitectureTest {
             new String[] {"org.h2..", "dev.limber.store.."},
             new String[] {"org.postgresql..", "dev.limber.store.."},
             new String[] {"org.jline..", "dev.limber.cli.."},
-            new String[] {"gg.jte..", "dev.limber.render.html.."})
+            new String[] {"gg.jte..", "dev.limber.render.html.."},
+            new String[] {"com.openhtmltopdf..", "dev.limber.render.pdf.."},
+            new String[] {"org.apache.pdfbox..", "dev.limber.render.pdf.."},
+            new String[] {"org.apache.batik..", "dev.limber.render.pdf.."},
+            new String[] {"net.fortuna.ical4j..", "dev.limber.render.ical.."},
+            new String[] {"com.google.zxing..", "dev.limber.render.."})
         .map(
             rule ->
                 DynamicTest.dynamicTest(

@@ -43,6 +43,11 @@ public final class PlanningService {
     this.clock = clock;
   }
 
+  /** The catalog the routines come from. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
   /** The screening service this planner screens with. */
   public ScreeningService screening() {
     return screening;

@@ -9,7 +9,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code limber serve}: the HTTP API in this process until it is stopped. Flags win over the {@code
  * LIMBER_HOST}, {@code LIMBER_PORT}, {@code LIMBER_DB_URL}, {@code LIMBER_TRUSTED_PROXIES}, {@code
- * LIMBER_METRICS_TOKEN} and {@code LIMBER_MANAGEMENT_PORT} environment variables.
+ * LIMBER_METRICS_TOKEN}, {@code LIMBER_MANAGEMENT_PORT} and {@code LIMBER_PUBLIC_URL} environment
+ * variables.
  */
 public final class ServeCommand implements Command {
   static final String DEFAULT_HOST = "127.0.0.1";
@@ -22,7 +23,8 @@ public final class ServeCommand implements Command {
 
   /**
    * What the server was asked for: where to listen, the database, the proxies trusted to name the
-   * client (CIDR blocks), the token that opens {@code /metrics}, and the management port.
+   * client (CIDR blocks), the token that opens {@code /metrics}, the management port, and the
+   * address people reach the web app at (for links in handouts and calendars).
    */
   public record Settings(
       String host,
@@ -30,9 +32,21 @@ public final class ServeCommand implements Command {
       Optional<String> databaseUrl,
       List<String> trustedProxies,
       Optional<String> metricsToken,
-      Optional<Integer> managementPort) {
+      Optional<Integer> managementPort,
+      Optional<String> publicUrl) {
     public Settings {
       trustedProxies = List.copyOf(trustedProxies);
+    }
+
+    /** Settings with the server's own address as its public one. */
+    public Settings(
+        String host,
+        int port,
+        Optional<String> databaseUrl,
+        List<String> trustedProxies,
+        Optional<String> metricsToken,
+        Optional<Integer> managementPort) {
+      this(host, port, databaseUrl, trustedProxies, metricsToken, managementPort, Optional.empty());
     }
   }
 
@@ -91,7 +105,12 @@ public final class ServeCommand implements Command {
         Option.value(
             "management-port",
             "PORT",
-            "serve /metrics and /health on this port too (LIMBER_MANAGEMENT_PORT)"));
+            "serve /metrics and /health on this port too (LIMBER_MANAGEMENT_PORT)"),
+        Option.value(
+            "public-url",
+            "URL",
+            "the address people reach the web app at, for links in handouts and calendars"
+                + " (LIMBER_PUBLIC_URL; default this server's own address)"));
   }
 
   @Override
@@ -119,7 +138,14 @@ public final class ServeCommand implements Command {
             : env("LIMBER_MANAGEMENT_PORT").map(value -> portFrom("LIMBER_MANAGEMENT_PORT", value));
     Running server =
         launcher.start(
-            new Settings(host, port, databaseUrl, trustedProxies, metricsToken, managementPort));
+            new Settings(
+                host,
+                port,
+                databaseUrl,
+                trustedProxies,
+                metricsToken,
+                managementPort,
+                arguments.value("public-url").or(() -> env("LIMBER_PUBLIC_URL"))));
     Thread stopOnSignal = new Thread(server::close, "limber-serve-stop");
     Runtime.getRuntime().addShutdownHook(stopOnSignal);
     io.out().println("Limber serves http://" + host + ":" + server.port() + "/ (Ctrl-C stops it)");

@@ -11,6 +11,9 @@ import dev.limber.json.Fields;
 import dev.limber.json.Json;
 import dev.limber.json.JsonSyntaxException;
 import dev.limber.planning.Preferences;
+import dev.limber.screening.InvalidAnswers;
+import io.javalin.http.Context;
+import java.util.function.Function;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,12 +30,90 @@ import java.util.Set;
  * answers} and {@code preferences} fields carry the two parts as JSON text).
  */
 final class PlanRequest {
+  /** The answers tree, the preferences, and what the route read besides. */
+  record Parsed<T>(Object answers, Preferences preferences, T extra) {}
+
   private final Services services;
   private final Clock clock;
 
   PlanRequest(Services services, Clock clock) {
     this.services = services;
     this.clock = clock;
+  }
+
+  /** Reads a body with no fields besides answers and preferences. */
+  Parsed<Void> read(Person person, Object body) {
+    return read(person, body, List.of(), fields -> null);
+  }
+
+  /**
+   * Reads answers and preferences, and with {@code extra} the route's own {@code extraFields} of
+   * the same body; throws 400 naming every bad field, the answers' own problems included.
+   */
+  <T> Parsed<T> read(
+      Person person, Object body, List<String> extraFields, Function<Fields, T> extra) {
+    List<FieldError> errors = new ArrayList<>();
+    Fields root = Fields.root(body, "(body)", errors);
+    List<String> allowed = new ArrayList<>(List.of("answers", "preferences"));
+    allowed.addAll(extraFields);
+    root.allowOnly(allowed.toArray(String[]::new));
+    if (!root.has("answers")) {
+      root.reject("answers", "is required: the screening answers of docs/answers-format.md");
+    }
+    Optional<RoutineChoice> last = services.planning().lastChoice(person);
+    Preferences preferences =
+        root.optionalObject("preferences")
+            .map(fields -> preferences(fields, last))
+            .orElseGet(() -> defaults(last));
+    T extraValue = extra.apply(root);
+    Object answers = body instanceof Map<?, ?> tree ? tree.get("answers") : null;
+    if (!errors.isEmpty() || preferences == null) {
+      if (root.has("answers")) {
+        services
+            .screening()
+            .rejection(person, answers)
+            .ifPresent(rejection -> errors.addAll(prefixed(rejection)));
+      }
+      throw ScreeningRoutes.rejected(new InvalidAnswers(errors)).exception();
+    }
+    return new Parsed<>(answers, preferences, extraValue);
+  }
+
+  /**
+   * The plan page's form as the body of {@code /api/plans}: its {@code answers} and {@code
+   * preferences} fields parsed from JSON text (a field that is not JSON is named), with the route's
+   * own {@code extraFields} as plain text.
+   */
+  static Map<String, Object> formBody(Context context, List<String> extraFields) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    List<FieldError> errors = new ArrayList<>();
+    for (String name : List.of("answers", "preferences")) {
+      String text = context.formParam(name);
+      if (text == null || text.isBlank()) {
+        continue;
+      }
+      try {
+        body.put(name, Json.parse(text));
+      } catch (JsonSyntaxException e) {
+        errors.add(new FieldError(name, "is not JSON text: " + e.getMessage()));
+      }
+    }
+    for (String name : extraFields) {
+      String text = context.formParam(name);
+      if (text != null && !text.isBlank()) {
+        body.put(name, text);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw Problem.invalidFields(errors).exception();
+    }
+    return body;
+  }
+
+  static List<FieldError> prefixed(InvalidAnswers rejection) {
+    return rejection.errors().stream()
+        .map(error -> new FieldError("answers." + error.field(), error.message()))
+        .toList();
   }
 
   /** The answers tree and the preferences of a form's two JSON fields. */

@@ -3,18 +3,10 @@ package dev.limber.web;
 import dev.limber.app.Person;
 import dev.limber.app.PlanningService;
 import dev.limber.app.Services;
-import dev.limber.journal.RoutineChoice;
-import dev.limber.json.FieldError;
-import dev.limber.json.Fields;
-import dev.limber.planning.Preferences;
 import dev.limber.screening.InvalidAnswers;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -46,44 +38,14 @@ final class PlanRoutes {
   private void plan(Context context) {
     Person person = authentication.optional(context).map(people).orElse(Person.ANONYMOUS);
     Object body = Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES);
-    List<FieldError> errors = new ArrayList<>();
-    Fields root = Fields.root(body, "(body)", errors);
-    root.allowOnly("answers", "preferences");
-    if (!root.has("answers")) {
-      root.reject("answers", "is required: the screening answers of docs/answers-format.md");
-    }
-    Optional<RoutineChoice> last = services.planning().lastChoice(person);
-    Preferences preferences =
-        root.optionalObject("preferences")
-            .map(fields -> request.preferences(fields, last))
-            .orElseGet(() -> request.defaults(last));
-    Object answers = body instanceof Map<?, ?> tree ? tree.get("answers") : null;
-    if (!errors.isEmpty() || preferences == null) {
-      if (root.has("answers")) {
-        services
-            .screening()
-            .rejection(person, answers)
-            .ifPresent(rejection -> errors.addAll(prefixed(rejection)));
-      }
-      throw ScreeningRoutes.rejected(new InvalidAnswers(errors)).exception();
-    }
-    PlanningService.PlanOutcome outcome = services.planning().plan(person, answers, preferences);
+    PlanRequest.Parsed<Void> parsed = request.read(person, body);
+    PlanningService.PlanOutcome outcome =
+        services.planning().plan(person, parsed.answers(), parsed.preferences());
     if (outcome.rejection().isPresent()) {
-      List<FieldError> prefixed = new ArrayList<>();
-      outcome
-          .rejection()
-          .get()
-          .errors()
-          .forEach(
-              error -> prefixed.add(new FieldError("answers." + error.field(), error.message())));
-      throw ScreeningRoutes.rejected(new InvalidAnswers(prefixed)).exception();
+      throw ScreeningRoutes.rejected(
+              new InvalidAnswers(PlanRequest.prefixed(outcome.rejection().get())))
+          .exception();
     }
     Bodies.answer(context, outcome.planned().orElseThrow());
-  }
-
-  private static List<FieldError> prefixed(InvalidAnswers rejection) {
-    return rejection.errors().stream()
-        .map(error -> new FieldError("answers." + error.field(), error.message()))
-        .toList();
   }
 }

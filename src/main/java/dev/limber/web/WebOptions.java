@@ -7,13 +7,15 @@ import java.util.Optional;
 /**
  * How {@code limber serve} faces the network: the proxies trusted to say who the client is, how
  * {@code /metrics} is reached (a management port, a token, or not at all), and how long a
- * connection may stay silent.
+ * connection may stay silent, and the address people reach the web app at (for the links printed on
+ * handouts and written into calendars; the server's own address when empty).
  */
 public record WebOptions(
     List<String> trustedProxies,
     Optional<String> metricsToken,
     Optional<Integer> managementPort,
-    Duration idleTimeout) {
+    Duration idleTimeout,
+    Optional<String> publicUrl) {
   public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
   public WebOptions {
@@ -29,6 +31,24 @@ public record WebOptions(
     if (idleTimeout.isNegative() || idleTimeout.isZero()) {
       throw new IllegalArgumentException("idleTimeout must be positive: " + idleTimeout);
     }
+    if (publicUrl.isPresent() && !publicUrl.get().matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+      throw new IllegalArgumentException(
+          "the public URL must be an http or https address without query: " + publicUrl.get());
+    }
+    publicUrl = publicUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+  }
+
+  public WebOptions(
+      List<String> trustedProxies,
+      Optional<String> metricsToken,
+      Optional<Integer> managementPort,
+      Duration idleTimeout) {
+    this(trustedProxies, metricsToken, managementPort, idleTimeout, Optional.empty());
+  }
+
+  public WebOptions withPublicUrl(String url) {
+    return new WebOptions(
+        trustedProxies, metricsToken, managementPort, idleTimeout, Optional.of(url));
   }
 
   /** No trusted proxy, no metrics, the default idle timeout. */
@@ -37,19 +57,20 @@ public record WebOptions(
   }
 
   public WebOptions withTrustedProxies(List<String> proxies) {
-    return new WebOptions(proxies, metricsToken, managementPort, idleTimeout);
+    return new WebOptions(proxies, metricsToken, managementPort, idleTimeout, publicUrl);
   }
 
   public WebOptions withMetricsToken(String token) {
-    return new WebOptions(trustedProxies, Optional.of(token), managementPort, idleTimeout);
+    return new WebOptions(
+        trustedProxies, Optional.of(token), managementPort, idleTimeout, publicUrl);
   }
 
   public WebOptions withManagementPort(int port) {
-    return new WebOptions(trustedProxies, metricsToken, Optional.of(port), idleTimeout);
+    return new WebOptions(trustedProxies, metricsToken, Optional.of(port), idleTimeout, publicUrl);
   }
 
   public WebOptions withIdleTimeout(Duration timeout) {
-    return new WebOptions(trustedProxies, metricsToken, managementPort, timeout);
+    return new WebOptions(trustedProxies, metricsToken, managementPort, timeout, publicUrl);
   }
 
   List<Cidr> trustedBlocks() {

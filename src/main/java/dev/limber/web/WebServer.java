@@ -222,6 +222,15 @@ public final class WebServer implements AutoCloseable {
         .register(app);
     new AccountPages(pages, accounts, authentication, clientAddress, services.clock()).register(app);
     new JournalPages(pages, people, engine, services.clock()).register(app);
+    new HandoutRoutes(
+            authentication,
+            pages,
+            people,
+            services.handouts(),
+            new PlanRequest(engine, services.clock()),
+            this::publicUrl,
+            services.clock())
+        .register(app);
     // The web app's areas register their pages here.
   }
 
@@ -240,6 +249,11 @@ public final class WebServer implements AutoCloseable {
 
   public int port() {
     return app.port();
+  }
+
+  /** Where people reach the web app: the configured public address, else this server's own. */
+  public String publicUrl() {
+    return options.publicUrl().orElseGet(() -> "http://" + host + ":" + port());
   }
 
   /** The management port serving only /metrics and /health, when one was asked for. */

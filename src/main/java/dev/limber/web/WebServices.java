@@ -4,6 +4,7 @@ import dev.limber.account.Accounts;
 import dev.limber.account.Attempts;
 import dev.limber.account.IdempotentAnswers;
 import dev.limber.account.PasswordHasher;
+import dev.limber.app.HandoutService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Illustrator;
 import dev.limber.journal.Journal;
@@ -13,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * What the web server serves, wired by {@code Main}: the application services every route calls,
- * the stores behind the account routes, the illustrator that draws the techniques, and the
- * sessions waiting to be played in a browser. {@code journals} gives the journal an account owns.
+ * the stores behind the account routes, the illustrator that draws the techniques, the sessions
+ * waiting to be played in a browser, and the handout service that prints routines. {@code
+ * journals} gives the journal an account owns.
  */
 public record WebServices(
     Services app,
@@ -26,7 +28,8 @@ public record WebServices(
     Clock clock,
     int importLimitBytes,
     Illustrator illustrator,
-    PlayableSessions playableSessions) {
+    PlayableSessions playableSessions,
+    HandoutService handouts) {
   public WebServices {
     if (app == null
         || accounts == null
@@ -36,7 +39,8 @@ public record WebServices(
         || journals == null
         || clock == null
         || illustrator == null
-        || playableSessions == null) {
+        || playableSessions == null
+        || handouts == null) {
       throw new IllegalArgumentException("every web service is required");
     }
     if (importLimitBytes < WebServer.BODY_LIMIT_BYTES) {

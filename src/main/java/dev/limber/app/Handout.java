@@ -1,0 +1,122 @@
+package dev.limber.app;
+
+import dev.limber.screening.Urgency;
+import dev.limber.screening.Verdict;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Everything a printed handout says, in the words every face uses: the verdict with its advice and
+ * reasons, the routine's steps (none for SEE_PROFESSIONAL and URGENT), the stop rules, when to get
+ * help, the general guidance, and where and when it was made.
+ *
+ * @param verdictAdvice what the verdict means for today, from the rule book
+ * @param urgencyAdvice for URGENT, what to do now; else empty
+ * @param totalSeconds the routine's whole length, 0 without a routine
+ * @param stopRules every stop rule of the routine's techniques, each once, in routine order
+ * @param helpToday when to get medical help today
+ * @param emergencyNotice when to call emergency services
+ * @param link the web app's address of this routine, when the handout was served
+ */
+public record Handout(
+    Verdict verdict,
+    Optional<Urgency> urgency,
+    String verdictAdvice,
+    Optional<String> urgencyAdvice,
+    List<Reason> reasons,
+    List<Step> steps,
+    int totalSeconds,
+    List<String> stopRules,
+    List<String> advisories,
+    List<String> guidance,
+    String helpToday,
+    String emergencyNotice,
+    LocalDate date,
+    String limberVersion,
+    String catalogVersion,
+    Paper paper,
+    Optional<String> link) {
+  public Handout {
+    if (verdict == null || date == null || paper == null) {
+      throw new IllegalArgumentException("a handout needs a verdict, a date and a paper size");
+    }
+    if (!verdict.allowsSession() && !steps.isEmpty()) {
+      throw new IllegalArgumentException(verdict + " must not carry a routine");
+    }
+    if (totalSeconds < 0) {
+      throw new IllegalArgumentException("totalSeconds < 0: " + totalSeconds);
+    }
+    reasons = List.copyOf(reasons);
+    steps = List.copyOf(steps);
+    stopRules = List.copyOf(stopRules);
+    advisories = List.copyOf(advisories);
+    guidance = List.copyOf(guidance);
+  }
+
+  /** A one-page handout that sends the person to a professional, with no routine. */
+  public boolean seeProfessional() {
+    return !verdict.allowsSession();
+  }
+
+  /** The document's title, as a screen reader announces it. */
+  public String title() {
+    return seeProfessional()
+        ? "Limber: see a professional, " + day()
+        : "Limber: your back routine for " + day();
+  }
+
+  /** The date as people write it: {@code 2 December 2026}. */
+  public String day() {
+    return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+  }
+
+  /** {@code 95} → {@code 1:35}. */
+  public static String clock(long seconds) {
+    return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+  }
+
+  /**
+   * One reason for the verdict.
+   *
+   * @param rule the screening rule's id, shown in brackets
+   * @param sources readable source titles
+   */
+  public record Reason(String rule, String message, List<String> sources) {
+    public Reason {
+      sources = List.copyOf(sources);
+    }
+  }
+
+  /**
+   * One technique of the routine as printed.
+   *
+   * @param number 1-based position in the routine
+   * @param dose the dose in words ("30 s hold, 2 times")
+   * @param sides which sides in words, empty when both work at once
+   * @param seconds how long the step takes, its get-ready included
+   * @param instructions how to do it, in order
+   * @param illustration the drawing as self-contained SVG
+   * @param illustrationText what the drawing shows, for a screen reader
+   */
+  public record Step(
+      int number,
+      String name,
+      String dose,
+      String sides,
+      int seconds,
+      List<String> instructions,
+      List<String> cues,
+      String illustration,
+      String illustrationText) {
+    public Step {
+      if (number < 1) {
+        throw new IllegalArgumentException("number < 1: " + number);
+      }
+      instructions = List.copyOf(instructions);
+      cues = List.copyOf(cues);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HandoutCommandTest {
+  @TempDir Path folder;
+
+  private CliRun handout(String stdin, String... options) {
+    List<String> args =
+        new ArrayList<>(List.of("handout", "--db", "jdbc:h2:file:" + folder.resolve("journal")));
+    args.addAll(List.of(options));
+    return CliRun.withInput(stdin, args.toArray(String[]::new));
+  }
+
+  @Test
+  void writesAPdfOfTheRoutineAndSaysWhatItHolds() throws Exception {
+    Path out = folder.resolve("routine.pdf");
+
+    CliRun run =
+        handout(
+            PlanCommandTest.CLEAR,
+            "--answers",
+            "-",
+            "--place",
+            "desk",
+            "--minutes",
+            "4",
+            "--out",
+            out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+    assertThat(run.out())
+        .startsWith("Handout written to " + out + " (A4, ")
+        .contains("screening CLEAR, ");
+    assertThat(
+            new String(Files.readAllBytes(out), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aSeeProfessionalScreeningGivesAHandoutWithNoRoutine() {
+    Path out = folder.resolve("see.pdf");
+
+    CliRun run =
+        handout(
+            PlanCommandTest.SEVERE, "--answers", "-", "--paper", "letter", "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.out())
+        .contains("(US Letter, ")
+        .contains("screening SEE_PROFESSIONAL, no routine.");
+    assertThat(Files.exists(out)).isTrue();
+  }
+
+  @Test
+  void refusesAMissingOutAnUnknownPaperAndAnExistingFileWritingNothing() throws Exception {
+    Path existing = Files.writeString(folder.resolve("old.pdf"), "keep me");
+
+    CliRun noOut = handout(PlanCommandTest.CLEAR, "--answers", "-");
+    CliRun badPaper =
+        handout(
+            PlanCommandTest.CLEAR,
+            "--answers",
+            "-",
+            "--paper",
+            "a3",
+            "--out",
+            folder.resolve("x.pdf").toString());
+    CliRun taken = handout(PlanCommandTest.CLEAR, "--answers", "-", "--out", existing.toString());
+
+    assertThat(noOut.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(noOut.err()).contains("--out FILE is required");
+    assertThat(badPaper.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(badPaper.err()).contains("--paper must be a4 or letter, found \"a3\"");
+    assertThat(Files.exists(folder.resolve("x.pdf"))).isFalse();
+    assertThat(taken.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(taken.err()).contains("already exists; add --force");
+    assertThat(Files.readString(existing)).isEqualTo("keep me");
+  }
+
+  @Test
+  void rejectedAnswersWriteNoFile() {
+    Path out = folder.resolve("never.pdf");
+
+    CliRun run = handout("{\"conditions\":[]}", "--answers", "-", "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(run.err()).contains("the answers were rejected");
+    assertThat(Files.exists(out)).isFalse();
+  }
+}
