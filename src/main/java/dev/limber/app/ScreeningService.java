@@ -73,7 +73,8 @@ public final class ScreeningService {
     if (!reading.isValid()) {
       return ScreeningOutcome.rejected(reading.rejection().orElseThrow());
     }
-    Screening screening = screener.assess(reading.requireAnswers(), enabled);
+    Screening screening =
+        screener.assess(reading.requireAnswers(), enabled, person.joinedToClinician());
     Screened screened = explain(screening, screening.result(), history);
     keep(person, reading.document().orElseThrow(), screened.result());
     return ScreeningOutcome.of(screened);
