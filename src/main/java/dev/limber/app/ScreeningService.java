@@ -147,6 +147,25 @@ public final class ScreeningService {
     return screen(person, kept.answers(), enabled);
   }
 
+  /**
+   * The person's latest kept screening assessed again against the journal as it is now, kept
+   * nowhere: what a clinician's view shows of today's held-back techniques. Empty when there is no
+   * screening, or its answers no longer read (an early stop).
+   */
+  Optional<Screening> latestAssessment(Person person) {
+    Optional<ScreeningRecord> latest =
+        person.journal().flatMap(journal -> journal.latestScreening());
+    if (latest.isEmpty() || latest.get().verdict() == Verdict.URGENT) {
+      return Optional.empty();
+    }
+    AnswersReading reading =
+        AnswersReader.read(latest.get().answers(), safetyHistory(person).fill());
+    return reading.isValid()
+        ? Optional.of(
+            screener.assess(reading.requireAnswers(), Set.of(), person.joinedToClinician()))
+        : Optional.empty();
+  }
+
   /** Adds to each reason a pain flag caused which session opened it, when, and how to close it. */
   private Screened explain(Screening screening, ScreeningResult result, SafetyHistory history) {
     List<PainFlag> flags = history.openFlags();

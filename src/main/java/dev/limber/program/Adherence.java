@@ -34,7 +34,11 @@ public record Adherence(List<Week> weeks) implements JsonValue {
 
   /** The weeks from {@code joinedAt} to {@code now}, oldest first. */
   public static Adherence of(
-      List<Instant> sessionStarts, Frequency frequency, Instant joinedAt, Instant now, ZoneId zone) {
+      List<Instant> sessionStarts,
+      Frequency frequency,
+      Instant joinedAt,
+      Instant now,
+      ZoneId zone) {
     LocalDate joined = LocalDate.ofInstant(joinedAt, zone);
     LocalDate today = LocalDate.ofInstant(now, zone);
     List<Week> weeks = new ArrayList<>();
@@ -43,8 +47,7 @@ public record Adherence(List<Week> weeks) implements JsonValue {
       LocalDate weekEnd = monday.plusDays(7);
       LocalDate from = monday.isBefore(joined) ? joined : monday;
       int linkedDays = (int) (weekEnd.toEpochDay() - from.toEpochDay());
-      int prescribed =
-          (int) Math.ceil(frequency.sessionsPerWeek() * Math.min(7, linkedDays) / 7.0);
+      int prescribed = (int) Math.ceil(frequency.sessionsPerWeek() * Math.min(7, linkedDays) / 7.0);
       LocalDate start = monday;
       int done =
           (int)

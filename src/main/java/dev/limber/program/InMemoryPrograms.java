@@ -126,7 +126,9 @@ public final class InMemoryPrograms implements Programs {
 
   @Override
   public synchronized Optional<Link> activeLinkOf(String personId) {
-    return links.stream().filter(link -> link.active() && link.personId().equals(personId)).findFirst();
+    return links.stream()
+        .filter(link -> link.active() && link.personId().equals(personId))
+        .findFirst();
   }
 
   @Override
@@ -225,7 +227,8 @@ public final class InMemoryPrograms implements Programs {
     clinicians.remove(accountId);
     versions.values().removeIf(kept -> kept.get(0).clinicianId().equals(accountId));
     codes.values().removeIf(code -> code.clinicianId().equals(accountId));
-    links.removeIf(link -> link.personId().equals(accountId) || link.clinicianId().equals(accountId));
+    links.removeIf(
+        link -> link.personId().equals(accountId) || link.clinicianId().equals(accountId));
     accessLog.removeIf(
         entry -> entry.personId().equals(accountId) || entry.clinicianId().equals(accountId));
     plays.removeIf(play -> play.personId().equals(accountId));

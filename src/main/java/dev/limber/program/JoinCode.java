@@ -23,7 +23,8 @@ public record JoinCode(
 
   public JoinCode {
     if (!isWellFormed(code)) {
-      throw new IllegalArgumentException("a join code is 8 characters of " + ALPHABET + ": " + code);
+      throw new IllegalArgumentException(
+          "a join code is 8 characters of " + ALPHABET + ": " + code);
     }
     if (clinicianId == null || programId == null || createdAt == null || expiresAt == null) {
       throw new IllegalArgumentException("clinicianId, programId, createdAt, expiresAt required");

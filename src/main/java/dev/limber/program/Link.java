@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A person joined to a clinician: the program they follow, what they consented to share, when
- * they joined, and when they left (access ends at that instant). While it lasts, the join counts
- * as a professional review for the program's stretches (rule P1).
+ * A person joined to a clinician: the program they follow, what they consented to share, when they
+ * joined, and when they left (access ends at that instant). While it lasts, the join counts as a
+ * professional review for the program's stretches (rule P1).
  */
 public record Link(
     String id,

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A clinician's home program: a title, the techniques in the order they are done with their
- * doses, how often, notes for the person, and whether a self-crack technique may be included.
- * Shape only here; {@link ProgramRule} checks it against the catalog.
+ * A clinician's home program: a title, the techniques in the order they are done with their doses,
+ * how often, notes for the person, and whether a self-crack technique may be included. Shape only
+ * here; {@link ProgramRule} checks it against the catalog.
  */
 public record Program(
     String title,
@@ -37,6 +37,34 @@ public record Program(
     if (notes.length() > MAX_NOTES_LENGTH) {
       throw new IllegalArgumentException("notes longer than 2000 characters: " + notes.length());
     }
+  }
+
+  /** Reads the form {@link #toJson()} writes, as kept by the store (checked when it was saved). */
+  public static Program fromJson(Object tree) {
+    Map<?, ?> json = (Map<?, ?>) tree;
+    Map<?, ?> frequency = (Map<?, ?>) json.get("frequency");
+    List<ProgramItem> items =
+        ((List<?>) json.get("items"))
+            .stream()
+                .map(item -> (Map<?, ?>) item)
+                .map(
+                    item ->
+                        new ProgramItem(
+                            (String) item.get("techniqueId"),
+                            number(item.get("holdSeconds")),
+                            number(item.get("reps")),
+                            number(item.get("sides"))))
+                .toList();
+    return new Program(
+        (String) json.get("title"),
+        items,
+        new Frequency(number(frequency.get("timesPerDay")), number(frequency.get("daysPerWeek"))),
+        (String) json.get("notes"),
+        Boolean.TRUE.equals(json.get("selfCrackAllowed")));
+  }
+
+  private static int number(Object value) {
+    return ((Number) value).intValue();
   }
 
   public List<String> techniqueIds() {

@@ -81,8 +81,7 @@ public final class ProgramRule {
       return new Reading(Optional.empty(), errors);
     }
     Program program =
-        new Program(
-            title, items, new Frequency(timesPerDay, daysPerWeek), notes, selfCrackAllowed);
+        new Program(title, items, new Frequency(timesPerDay, daysPerWeek), notes, selfCrackAllowed);
     List<FieldError> faults = check(program);
     return faults.isEmpty()
         ? new Reading(Optional.of(program), List.of())
@@ -124,7 +123,8 @@ public final class ProgramRule {
         } else if (index != items.size() - 1) {
           errors.add(
               new FieldError(
-                  path + ".techniqueId", "the self-crack technique must come last, after a stretch"));
+                  path + ".techniqueId",
+                  "the self-crack technique must come last, after a stretch"));
         } else if (!stretchBefore) {
           errors.add(
               new FieldError(
@@ -137,8 +137,8 @@ public final class ProgramRule {
   }
 
   /**
-   * The faults of prescribing this program to a person whose latest screening gave {@code
-   * verdict}: self-cracks only for a CLEAR verdict, whatever the program allows.
+   * The faults of prescribing this program to a person whose latest screening gave {@code verdict}:
+   * self-cracks only for a CLEAR verdict, whatever the program allows.
    */
   public List<FieldError> checkFor(Program program, Optional<Verdict> verdict) {
     List<FieldError> errors = new ArrayList<>(check(program));
@@ -177,7 +177,9 @@ public final class ProgramRule {
     switch (dose.kind()) {
       case HOLD -> {
         if (!dose.holdSeconds().contains(item.holdSeconds())) {
-          errors.add(outside(path + ".holdSeconds", item.holdSeconds(), technique, dose.holdSeconds() + " s"));
+          errors.add(
+              outside(
+                  path + ".holdSeconds", item.holdSeconds(), technique, dose.holdSeconds() + " s"));
         }
         if (!dose.reps().contains(item.reps())) {
           errors.add(outside(path + ".reps", item.reps(), technique, dose.reps() + " repetitions"));
@@ -199,7 +201,11 @@ public final class ProgramRule {
       case CONTINUOUS, CRACK_ATTEMPT -> {
         if (!dose.durationSeconds().contains(item.holdSeconds())) {
           errors.add(
-              outside(path + ".holdSeconds", item.holdSeconds(), technique, dose.durationSeconds() + " s"));
+              outside(
+                  path + ".holdSeconds",
+                  item.holdSeconds(),
+                  technique,
+                  dose.durationSeconds() + " s"));
         }
         if (item.reps() != 1) {
           errors.add(outside(path + ".reps", item.reps(), technique, "1 (done once)"));

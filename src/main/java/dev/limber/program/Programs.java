@@ -18,8 +18,8 @@ public interface Programs {
   void grantClinician(String accountId, Instant at);
 
   /**
-   * Saves a new program (no {@code programId}) as version 1, or the next version of the
-   * clinician's program; empty when the clinician has no such program.
+   * Saves a new program (no {@code programId}) as version 1, or the next version of the clinician's
+   * program; empty when the clinician has no such program.
    */
   Optional<ProgramVersion> save(
       String clinicianId, Optional<String> programId, Program program, Instant at);
@@ -43,8 +43,8 @@ public interface Programs {
 
   /**
    * Uses the code and links the person in one step: empty when the code is unknown, used, expired,
-   * the clinician's own, or the person is already linked. A code is used at most once even when
-   * two people race for it.
+   * the clinician's own, or the person is already linked. A code is used at most once even when two
+   * people race for it.
    */
   Optional<Link> join(String code, String personId, Consent consent, Instant at);
 

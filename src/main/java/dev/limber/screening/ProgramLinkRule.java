@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rule P1: while a person is joined to a clinician, the join counts as a professional review, and
- * a SEE_PROFESSIONAL verdict that only asks for a professional's assessment (S1, S2, or a rule a
+ * Rule P1: while a person is joined to a clinician, the join counts as a professional review, and a
+ * SEE_PROFESSIONAL verdict that only asks for a professional's assessment (S1, S2, or a rule a
  * review lifts: S4, S9, S11, S12, S14) becomes STRETCH_ONLY for the program's stretches. Any U
  * rule, S3, S5 or S6 (open pain flags, or pain stated), S7, S8 or S10 still stops everything.
  */
@@ -45,7 +45,6 @@ public final class ProgramLinkRule {
   /** True when every rule that asks for no session is one the link answers. */
   static boolean lifts(List<Rule> fired) {
     List<Rule> stopping = fired.stream().filter(rule -> !rule.verdict().allowsSession()).toList();
-    return !stopping.isEmpty()
-        && stopping.stream().allMatch(rule -> LIFTS.contains(rule.id()));
+    return !stopping.isEmpty() && stopping.stream().allMatch(rule -> LIFTS.contains(rule.id()));
   }
 }

@@ -98,13 +98,7 @@ public final class Screener {
       advisories.add(ruleBook.physiotherapistFirst());
     }
     ScreeningResult result =
-        new ScreeningResult(
-            verdict,
-            urgency,
-            reasons,
-            allowed,
-            advisories,
-            EmergencyNotice.TEXT);
+        new ScreeningResult(verdict, urgency, reasons, allowed, advisories, EmergencyNotice.TEXT);
     return new Screening(answers, result, decisions);
   }
 

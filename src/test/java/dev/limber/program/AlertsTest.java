@@ -7,8 +7,8 @@ import dev.limber.journal.PainFlag;
 import dev.limber.journal.PainFlagKind;
 import dev.limber.session.Ending;
 import dev.limber.session.Outcome;
-import dev.limber.session.SegmentKind;
 import dev.limber.session.PainStop;
+import dev.limber.session.SegmentKind;
 import dev.limber.session.SegmentRecord;
 import dev.limber.session.SessionRecord;
 import java.time.Duration;
@@ -94,7 +94,8 @@ class AlertsTest {
             0,
             Ending.STOPPED_FOR_PAIN);
 
-    List<Alert> alerts = Alerts.raise(JOINED, NOW, List.of(stopped), List.of(), List.of(), Set.of());
+    List<Alert> alerts =
+        Alerts.raise(JOINED, NOW, List.of(stopped), List.of(), List.of(), Set.of());
 
     assertThat(alerts).extracting(Alert::kind).containsExactly(AlertKind.STOPPED_FOR_PAIN);
   }
@@ -109,8 +110,7 @@ class AlertsTest {
             Instant.parse("2026-11-23T09:00:00Z"),
             Instant.parse("2026-11-24T09:00:00Z"));
 
-    Adherence adherence =
-        Adherence.of(sessions, new Frequency(1, 7), joined, NOW, ZoneOffset.UTC);
+    Adherence adherence = Adherence.of(sessions, new Frequency(1, 7), joined, NOW, ZoneOffset.UTC);
 
     assertThat(adherence.weeks())
         .extracting(Adherence.Week::done, Adherence.Week::prescribed)

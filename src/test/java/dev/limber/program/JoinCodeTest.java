@@ -25,8 +25,7 @@ class JoinCodeTest {
   void aUsedCodeIsNoLongerUsable() {
     JoinCode code = JoinCode.create(new SplittableRandom(7), "clinician", "program", NOW);
     JoinCode used =
-        new JoinCode(
-            code.code(), "clinician", "program", NOW, code.expiresAt(), Optional.of(NOW));
+        new JoinCode(code.code(), "clinician", "program", NOW, code.expiresAt(), Optional.of(NOW));
 
     assertThat(used.usableAt(NOW)).isFalse();
   }
@@ -40,8 +39,7 @@ class JoinCodeTest {
 
   @Test
   void refusesAMalformedCodeNamingIt() {
-    assertThatThrownBy(
-            () -> new JoinCode("SHORT", "c", "p", NOW, NOW, Optional.empty()))
+    assertThatThrownBy(() -> new JoinCode("SHORT", "c", "p", NOW, NOW, Optional.empty()))
         .hasMessageContaining("SHORT");
   }
 }

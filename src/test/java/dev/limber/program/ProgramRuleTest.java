@@ -44,7 +44,8 @@ class ProgramRuleTest {
   @Test
   void refusesAHoldOverSixtySecondsNamingTheFieldAndValue() {
     List<FieldError> errors =
-        errors(program(ARMCHAIR_TWIST.replace("\"holdSeconds\": 20", "\"holdSeconds\": 90"), false));
+        errors(
+            program(ARMCHAIR_TWIST.replace("\"holdSeconds\": 20", "\"holdSeconds\": 90"), false));
 
     assertThat(errors).hasSize(1);
     assertThat(errors.get(0).field()).isEqualTo("items[0].holdSeconds");
@@ -56,7 +57,8 @@ class ProgramRuleTest {
     List<FieldError> errors =
         errors(
             program(
-                ARMCHAIR_TWIST.replace("\"holdSeconds\": 20", "\"holdSeconds\": 5")
+                ARMCHAIR_TWIST
+                    .replace("\"holdSeconds\": 20", "\"holdSeconds\": 5")
                     .replace("\"reps\": 2", "\"reps\": 4")
                     .replace("\"sides\": 2", "\"sides\": 1"),
                 false));
@@ -72,8 +74,9 @@ class ProgramRuleTest {
     List<FieldError> errors =
         errors(program(ARMCHAIR_TWIST.replace("armchair-twist", "neck-crack"), false));
 
-    assertThat(errors).containsExactly(
-        new FieldError("items[0].techniqueId", "no technique \"neck-crack\" in the catalog"));
+    assertThat(errors)
+        .containsExactly(
+            new FieldError("items[0].techniqueId", "no technique \"neck-crack\" in the catalog"));
   }
 
   @Test

@@ -16,20 +16,32 @@ class ProgramLinkRuleTest {
 
   static Stream<Arguments> liftedByTheJoin() {
     return Stream.of(
-        Arguments.of("S1", (Supplier<Documents>) () -> Documents.clear().withCondition(Condition.HERNIATED_DISC)),
-        Arguments.of("S2", (Supplier<Documents>) () -> Documents.clear().withCondition(Condition.PREGNANCY)),
-        Arguments.of("S4", (Supplier<Documents>) () -> Documents.clear().with("symptoms.painDurationWeeks", 6)),
+        Arguments.of(
+            "S1",
+            (Supplier<Documents>) () -> Documents.clear().withCondition(Condition.HERNIATED_DISC)),
+        Arguments.of(
+            "S2", (Supplier<Documents>) () -> Documents.clear().withCondition(Condition.PREGNANCY)),
+        Arguments.of(
+            "S4",
+            (Supplier<Documents>) () -> Documents.clear().with("symptoms.painDurationWeeks", 6)),
         Arguments.of(
             "S9",
             (Supplier<Documents>)
-                () -> Documents.clear().with("history.ageYears", 55).with("history.firstEpisode", true)),
+                () ->
+                    Documents.clear()
+                        .with("history.ageYears", 55)
+                        .with("history.firstEpisode", true)),
         Arguments.of(
             "S11",
             (Supplier<Documents>)
-                () -> Documents.clear().with("history.previousPainScore", 0).with("symptoms.painScore", 3)),
+                () ->
+                    Documents.clear()
+                        .with("history.previousPainScore", 0)
+                        .with("symptoms.painScore", 3)),
         Arguments.of(
             "S12",
-            (Supplier<Documents>) () -> Documents.clear().withStartBack(5, Bothersomeness.SLIGHTLY)),
+            (Supplier<Documents>)
+                () -> Documents.clear().withStartBack(5, Bothersomeness.SLIGHTLY)),
         Arguments.of(
             "S14",
             (Supplier<Documents>)
@@ -41,14 +53,19 @@ class ProgramLinkRuleTest {
 
   static Stream<Arguments> neverLifted() {
     return Stream.of(
-        Arguments.of("U5", (Supplier<Documents>) () -> Documents.clear().with("symptoms.chestPain", true)),
-        Arguments.of("S3", (Supplier<Documents>) () -> Documents.clear().with("symptoms.painScore", 7)),
         Arguments.of(
-            "S5", (Supplier<Documents>) () -> Documents.clear().with("history.painDuringCracking", true)),
+            "U5", (Supplier<Documents>) () -> Documents.clear().with("symptoms.chestPain", true)),
+        Arguments.of(
+            "S3", (Supplier<Documents>) () -> Documents.clear().with("symptoms.painScore", 7)),
+        Arguments.of(
+            "S5",
+            (Supplier<Documents>) () -> Documents.clear().with("history.painDuringCracking", true)),
         Arguments.of(
             "S6",
-            (Supplier<Documents>) () -> Documents.clear().with("history.painDuringStretching", true)),
-        Arguments.of("S7", (Supplier<Documents>) () -> Documents.clear().withNumbness(Numbness.ONE_ARM)),
+            (Supplier<Documents>)
+                () -> Documents.clear().with("history.painDuringStretching", true)),
+        Arguments.of(
+            "S7", (Supplier<Documents>) () -> Documents.clear().withNumbness(Numbness.ONE_ARM)),
         Arguments.of(
             "S8",
             (Supplier<Documents>)
@@ -56,7 +73,8 @@ class ProgramLinkRuleTest {
                     Documents.clear()
                         .with("history.crackingDaysPerWeek", 5)
                         .with("history.cracksToRelievePain", true)),
-        Arguments.of("S10", (Supplier<Documents>) () -> Documents.clear().with("history.ageYears", 16)),
+        Arguments.of(
+            "S10", (Supplier<Documents>) () -> Documents.clear().with("history.ageYears", 16)),
         Arguments.of(
             "S3 with S1",
             (Supplier<Documents>)
