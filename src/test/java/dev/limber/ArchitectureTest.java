@@ -23,7 +23,8 @@ class ArchitectureTest {
     "dev.limber.planning..",
     "dev.limber.session..",
     "dev.limber.journal..",
-    "dev.limber.account.."
+    "dev.limber.account..",
+    "dev.limber.program.."
   };
   private static final List<String> ADAPTERS = List.of("store", "web", "cli", "render");
 

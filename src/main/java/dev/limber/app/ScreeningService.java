@@ -82,7 +82,8 @@ public final class ScreeningService {
     if (!reading.isValid()) {
       return ScreeningOutcome.rejected(reading.rejection().orElseThrow());
     }
-    Screening screening = screener.assess(reading.requireAnswers(), enabled);
+    Screening screening =
+        screener.assess(reading.requireAnswers(), enabled, person.joinedToClinician());
     Screened screened = explain(screening, screening.result(), history);
     Object document = reading.document().orElseThrow();
     boolean alreadyKept =
@@ -176,6 +177,25 @@ public final class ScreeningService {
           new Screened(new Screening(null, result, List.of()), result, List.of()));
     }
     return screen(person, kept.answers(), enabled);
+  }
+
+  /**
+   * The person's latest kept screening assessed again against the journal as it is now, kept
+   * nowhere: what a clinician's view shows of today's held-back techniques. Empty when there is no
+   * screening, or its answers no longer read (an early stop).
+   */
+  Optional<Screening> latestAssessment(Person person) {
+    Optional<ScreeningRecord> latest =
+        person.journal().flatMap(journal -> journal.latestScreening());
+    if (latest.isEmpty() || latest.get().verdict() == Verdict.URGENT) {
+      return Optional.empty();
+    }
+    AnswersReading reading =
+        AnswersReader.read(latest.get().answers(), safetyHistory(person).fill());
+    return reading.isValid()
+        ? Optional.of(
+            screener.assess(reading.requireAnswers(), Set.of(), person.joinedToClinician()))
+        : Optional.empty();
   }
 
   /** Adds to each reason a pain flag caused which session opened it, when, and how to close it. */

@@ -40,6 +40,7 @@ public final class RuleBook implements JsonValue {
   private final Map<Urgency, String> urgencyAdvice;
   private final String physiotherapistFirst;
   private final String nothingLeft;
+  private final Reason programLink;
 
   private RuleBook(
       List<Rule> rules,
@@ -49,7 +50,8 @@ public final class RuleBook implements JsonValue {
       Map<Verdict, String> verdictAdvice,
       Map<Urgency, String> urgencyAdvice,
       String physiotherapistFirst,
-      String nothingLeft) {
+      String nothingLeft,
+      Reason programLink) {
     this.rules = List.copyOf(rules);
     this.filters = List.copyOf(filters);
     this.thresholds = List.copyOf(thresholds);
@@ -58,6 +60,7 @@ public final class RuleBook implements JsonValue {
     this.urgencyAdvice = Map.copyOf(urgencyAdvice);
     this.physiotherapistFirst = physiotherapistFirst;
     this.nothingLeft = nothingLeft;
+    this.programLink = programLink;
   }
 
   private static final class Bundled {
@@ -121,15 +124,27 @@ public final class RuleBook implements JsonValue {
     Map<Verdict, String> advice = verdictAdvice(root, errors);
     Map<Urgency, String> urgency = urgencyAdvice(root, errors);
     Fields advisories = root.object("advisories");
-    advisories.allowOnly("physiotherapistFirst", "nothingLeft");
+    advisories.allowOnly("physiotherapistFirst", "nothingLeft", "programLink");
     String physiotherapistFirst = advisory(advisories, "physiotherapistFirst");
     String nothingLeft = advisory(advisories, "nothingLeft");
+    Fields programLinkItem = advisories.object("programLink");
+    programLinkItem.allowOnly("text", "sources");
+    List<String> programLinkSources = nonEmptyStrings(programLinkItem, "sources");
+    String programLinkText = programLinkItem.string("text");
     checkThresholdUsers(thresholds, rules, filters, errors);
     if (!errors.isEmpty()) {
       throw invalid(file, errors);
     }
     return new RuleBook(
-        rules, filters, thresholds, policy, advice, urgency, physiotherapistFirst, nothingLeft);
+        rules,
+        filters,
+        thresholds,
+        policy,
+        advice,
+        urgency,
+        physiotherapistFirst,
+        nothingLeft,
+        new Reason(ProgramLinkRule.ID, programLinkText, programLinkSources));
   }
 
   private static IllegalArgumentException invalid(String file, List<FieldError> errors) {
@@ -372,6 +387,11 @@ public final class RuleBook implements JsonValue {
   /** F9's advice when no technique is left. */
   public String nothingLeft() {
     return nothingLeft;
+  }
+
+  /** The reason shown when rule P1 lets a linked person's program stretches go ahead. */
+  public Reason programLink() {
+    return programLink;
   }
 
   /** The rule book as {@code limber rules --json} and {@code GET /api/rules} print it. */

@@ -49,15 +49,35 @@ public final class Screener {
    * {@code enabled} (§6).
    */
   public Screening assess(Answers answers, Set<String> enabled) {
+    return assess(answers, enabled, false);
+  }
+
+  /**
+   * As {@link #assess(Answers, Set)}; with {@code joinedToClinician}, rule P1 applies ({@link
+   * ProgramLinkRule}): the join counts as a review, and a SEE_PROFESSIONAL that only asks for an
+   * assessment becomes STRETCH_ONLY with P1's reason added after the others.
+   */
+  public Screening assess(Answers answers, Set<String> enabled, boolean joinedToClinician) {
+    if (joinedToClinician) {
+      answers = ProgramLinkRule.underReview(answers);
+    }
     List<Rule> fired = new ArrayList<>();
     for (Rule rule : ruleBook.rules()) {
       if (rule.firesFor().test(answers)) {
         fired.add(rule);
       }
     }
-    Verdict verdict =
+    Verdict strictest =
         fired.stream().map(Rule::verdict).max(Comparator.naturalOrder()).orElse(Verdict.CLEAR);
-    List<TechniqueDecision> decisions = decide(answers, verdict, fired);
+    List<Reason> reasons = new ArrayList<>(fired.stream().map(Rule::reason).toList());
+    List<Rule> deciding = fired;
+    boolean lifted = joinedToClinician && ProgramLinkRule.lifts(fired);
+    Verdict verdict = lifted ? Verdict.STRETCH_ONLY : strictest;
+    if (lifted) {
+      reasons.add(ruleBook.programLink());
+      deciding = fired.stream().filter(rule -> rule.verdict().allowsSession()).toList();
+    }
+    List<TechniqueDecision> decisions = decide(answers, verdict, deciding);
     List<Technique> allowed =
         decisions.stream()
             .filter(TechniqueDecision::allowed)
@@ -66,7 +86,7 @@ public final class Screener {
             // F8: a stable sort keeps catalog order and puts every self-crack last (warm up first).
             .sorted(Comparator.comparing(Technique::isSelfCrack))
             .toList();
-    List<String> ids = fired.stream().map(Rule::id).toList();
+    List<String> ids = reasons.stream().map(Reason::rule).toList();
     Optional<Urgency> urgency = urgencyOf(verdict, ids);
     List<String> advisories = new ArrayList<>();
     advisories.add(urgency.map(ruleBook::adviceFor).orElseGet(() -> ruleBook.adviceFor(verdict)));
@@ -78,13 +98,7 @@ public final class Screener {
       advisories.add(ruleBook.physiotherapistFirst());
     }
     ScreeningResult result =
-        new ScreeningResult(
-            verdict,
-            urgency,
-            fired.stream().map(Rule::reason).toList(),
-            allowed,
-            advisories,
-            EmergencyNotice.TEXT);
+        new ScreeningResult(verdict, urgency, reasons, allowed, advisories, EmergencyNotice.TEXT);
     return new Screening(answers, result, decisions);
   }
 

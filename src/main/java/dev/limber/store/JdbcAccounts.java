@@ -110,6 +110,7 @@ public final class JdbcAccounts implements Accounts {
           return false;
         }
         JdbcJournal.deleteEntriesOf(connection, accountId);
+        JdbcPrograms.deleteEntriesOf(connection, accountId);
         for (String table : List.of("login_sessions", "api_tokens", "idempotent_answers")) {
           try (PreparedStatement delete =
               connection.prepareStatement("DELETE FROM " + table + " WHERE account_id = ?")) {

@@ -1,0 +1,111 @@
+package dev.limber.program;
+
+import dev.limber.journal.CheckIn;
+import dev.limber.journal.PainFlag;
+import dev.limber.journal.PainFlagKind;
+import dev.limber.session.Ending;
+import dev.limber.session.SessionRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Derives the alerts of one link from the journal since the person joined: a session stopped for
+ * pain, a WORSENING or NEW_SYMPTOM pain flag, a pain score of {@value #HIGH_PAIN} or more, and no
+ * session for {@link #SILENCE} while one was due. Those acknowledged are left out. Pure.
+ */
+public final class Alerts {
+  public static final int HIGH_PAIN = 7;
+  public static final Duration SILENCE = Duration.ofDays(7);
+
+  private Alerts() {}
+
+  /** The unacknowledged alerts, newest first. */
+  public static List<Alert> raise(
+      Instant since,
+      Instant now,
+      List<SessionRecord> sessions,
+      List<CheckIn> checkIns,
+      List<PainFlag> flags,
+      Set<String> acknowledged) {
+    List<Alert> alerts = new ArrayList<>();
+    Instant lastSession = since;
+    for (SessionRecord session : sessions) {
+      if (session.started().isBefore(since)) {
+        continue;
+      }
+      if (session.started().isAfter(lastSession)) {
+        lastSession = session.started();
+      }
+      if (session.ending() == Ending.STOPPED_FOR_PAIN) {
+        alerts.add(
+            new Alert(
+                "STOPPED_FOR_PAIN:" + session.started(),
+                AlertKind.STOPPED_FOR_PAIN,
+                session.ended(),
+                "a session stopped because something hurt"));
+      }
+      Integer highest = max(session.painBefore(), session.painAfter());
+      if (highest != null && highest >= HIGH_PAIN) {
+        alerts.add(
+            new Alert(
+                "HIGH_PAIN:" + session.started(),
+                AlertKind.HIGH_PAIN,
+                session.ended(),
+                "pain " + highest + " out of 10 in a session"));
+      }
+    }
+    for (CheckIn checkIn : checkIns) {
+      if (!checkIn.at().isBefore(since) && checkIn.pain() >= HIGH_PAIN) {
+        alerts.add(
+            new Alert(
+                "HIGH_PAIN:" + checkIn.at(),
+                AlertKind.HIGH_PAIN,
+                checkIn.at(),
+                "pain " + checkIn.pain() + " out of 10 at a check-in"));
+      }
+    }
+    for (PainFlag flag : flags) {
+      if (flag.openedAt().isBefore(since)) {
+        continue;
+      }
+      if (flag.kind() == PainFlagKind.WORSENING) {
+        alerts.add(
+            new Alert(
+                "WORSENING:" + flag.sessionStarted(),
+                AlertKind.WORSENING,
+                flag.openedAt(),
+                "pain rose 2 or more points above a session's start"));
+      } else if (flag.kind() == PainFlagKind.NEW_SYMPTOM) {
+        alerts.add(
+            new Alert(
+                "NEW_SYMPTOM:" + flag.sessionStarted(),
+                AlertKind.NEW_SYMPTOM,
+                flag.openedAt(),
+                "a session ended for a new symptom"));
+      }
+    }
+    if (Duration.between(lastSession, now).compareTo(SILENCE) >= 0) {
+      alerts.add(
+          new Alert(
+              "NO_SESSION:" + lastSession,
+              AlertKind.NO_SESSION,
+              lastSession.plus(SILENCE),
+              "no session for 7 days or more while the program was due"));
+    }
+    return alerts.stream()
+        .filter(alert -> !acknowledged.contains(alert.key()))
+        .sorted(Comparator.comparing(Alert::at).reversed())
+        .toList();
+  }
+
+  private static Integer max(Integer first, Integer second) {
+    if (first == null) {
+      return second;
+    }
+    return second == null ? first : Math.max(first, second);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.limber.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.journal.CheckIn;
+import dev.limber.journal.PainFlag;
+import dev.limber.journal.PainFlagKind;
+import dev.limber.session.Ending;
+import dev.limber.session.Outcome;
+import dev.limber.session.PainStop;
+import dev.limber.session.SegmentKind;
+import dev.limber.session.SegmentRecord;
+import dev.limber.session.SessionRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AlertsTest {
+  private static final Instant JOINED = Instant.parse("2026-11-20T09:00:00Z");
+  private static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
+
+  static SessionRecord session(Instant started, Integer painAfter, Ending ending) {
+    return new SessionRecord(
+        started, started.plusSeconds(300), List.of(), List.of(), 2, painAfter, null, 0, ending);
+  }
+
+  @Test
+  void aQuietWeekWithNothingWrongRaisesNothing() {
+    List<Alert> alerts =
+        Alerts.raise(
+            JOINED,
+            NOW,
+            List.of(session(NOW.minus(Duration.ofDays(1)), 2, Ending.FINISHED)),
+            List.of(new CheckIn(NOW, 3, false, "")),
+            List.of(),
+            Set.of());
+
+    assertThat(alerts).isEmpty();
+  }
+
+  @Test
+  void highPainFlagsAndSilenceEachRaiseAnAlertUntilAcknowledged() {
+    List<PainFlag> flags =
+        List.of(
+            new PainFlag(PainFlagKind.WORSENING, JOINED.plusSeconds(60), JOINED.plusSeconds(600)),
+            new PainFlag(PainFlagKind.NEW_SYMPTOM, JOINED.plusSeconds(90), JOINED.plusSeconds(700)),
+            new PainFlag(PainFlagKind.DURING_STRETCHING, JOINED.minusSeconds(90), JOINED));
+    List<Alert> alerts =
+        Alerts.raise(
+            JOINED,
+            JOINED.plus(Duration.ofDays(8)),
+            List.of(session(JOINED.plusSeconds(60), 8, Ending.FINISHED)),
+            List.of(new CheckIn(JOINED.plusSeconds(3600), 7, false, "")),
+            flags,
+            Set.of());
+
+    assertThat(alerts)
+        .extracting(Alert::kind)
+        .containsExactlyInAnyOrder(
+            AlertKind.HIGH_PAIN,
+            AlertKind.HIGH_PAIN,
+            AlertKind.WORSENING,
+            AlertKind.NEW_SYMPTOM,
+            AlertKind.NO_SESSION);
+
+    Set<String> acknowledged = Set.of(alerts.get(0).key(), alerts.get(1).key());
+    List<Alert> after =
+        Alerts.raise(
+            JOINED,
+            JOINED.plus(Duration.ofDays(8)),
+            List.of(session(JOINED.plusSeconds(60), 8, Ending.FINISHED)),
+            List.of(new CheckIn(JOINED.plusSeconds(3600), 7, false, "")),
+            flags,
+            acknowledged);
+    assertThat(after).hasSize(3).noneMatch(alert -> acknowledged.contains(alert.key()));
+  }
+
+  @Test
+  void aSessionStoppedForPainRaisesAnAlert() {
+    SessionRecord stopped =
+        new SessionRecord(
+            NOW,
+            NOW.plusSeconds(60),
+            List.of(),
+            List.of(
+                new SegmentRecord(
+                    SegmentKind.HOLD, "wall-slide", null, 1, 10, Outcome.NOT_REACHED)),
+            2,
+            4,
+            new PainStop(0, "wall-slide", 5, false),
+            0,
+            Ending.STOPPED_FOR_PAIN);
+
+    List<Alert> alerts =
+        Alerts.raise(JOINED, NOW, List.of(stopped), List.of(), List.of(), Set.of());
+
+    assertThat(alerts).extracting(Alert::kind).containsExactly(AlertKind.STOPPED_FOR_PAIN);
+  }
+
+  @Test
+  void adherenceCountsSessionsAgainstThePrescriptionPerWeek() {
+    // 2026-11-23 is a Monday; joined on the Wednesday before.
+    Instant joined = Instant.parse("2026-11-18T09:00:00Z");
+    List<Instant> sessions =
+        List.of(
+            Instant.parse("2026-11-19T09:00:00Z"),
+            Instant.parse("2026-11-23T09:00:00Z"),
+            Instant.parse("2026-11-24T09:00:00Z"));
+
+    Adherence adherence = Adherence.of(sessions, new Frequency(1, 7), joined, NOW, ZoneOffset.UTC);
+
+    assertThat(adherence.weeks())
+        .extracting(Adherence.Week::done, Adherence.Week::prescribed)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, 5), org.assertj.core.groups.Tuple.tuple(2, 7));
+  }
+}
