@@ -13,7 +13,6 @@ import dev.limber.json.JsonSyntaxException;
 import dev.limber.planning.Preferences;
 import dev.limber.screening.InvalidAnswers;
 import io.javalin.http.Context;
-import java.util.function.Function;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The preferences of a plan request as {@code POST /api/plans} takes them, read the same way by

@@ -220,7 +220,8 @@ public final class WebServer implements AutoCloseable {
     new JourneyPages(pages, people, engine, services.clock()).register(app);
     new PlayPages(pages, people, engine, services.playableSessions(), services.clock())
         .register(app);
-    new AccountPages(pages, accounts, authentication, clientAddress, services.clock()).register(app);
+    new AccountPages(pages, accounts, authentication, clientAddress, services.clock())
+        .register(app);
     new JournalPages(pages, people, engine, services.clock()).register(app);
     new HandoutRoutes(
             authentication,

@@ -15,8 +15,8 @@ import java.util.function.Function;
 /**
  * What the web server serves, wired by {@code Main}: the application services every route calls,
  * the stores behind the account routes, the illustrator that draws the techniques, the sessions
- * waiting to be played in a browser, and the handout service that prints routines. {@code
- * journals} gives the journal an account owns.
+ * waiting to be played in a browser, and the handout service that prints routines. {@code journals}
+ * gives the journal an account owns.
  */
 public record WebServices(
     Services app,

@@ -28,9 +28,10 @@ public record HistoryLine(Instant at, String when, String kind, String details) 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-  /** Every entry of {@code history}, newest first; {@code names} gives technique ids their names. */
-  public static List<HistoryLine> of(
-      HistoryView history, ZoneId zone, Map<String, String> names) {
+  /**
+   * Every entry of {@code history}, newest first; {@code names} gives technique ids their names.
+   */
+  public static List<HistoryLine> of(HistoryView history, ZoneId zone, Map<String, String> names) {
     List<HistoryLine> lines = new ArrayList<>();
     for (CheckIn checkIn : history.checkIns()) {
       lines.add(

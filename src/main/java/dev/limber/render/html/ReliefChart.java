@@ -28,7 +28,13 @@ public record ReliefChart(int scale, List<Bar> bars) {
 
   /** One technique's row: its label, the bar's left edge and width, and whether it relieved. */
   public record Bar(
-      String label, String change, int sessions, double top, double x, double width, boolean relief) {
+      String label,
+      String change,
+      int sessions,
+      double top,
+      double x,
+      double width,
+      boolean relief) {
     public double labelY() {
       return top + 15;
     }
