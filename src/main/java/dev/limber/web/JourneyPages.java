@@ -98,7 +98,7 @@ final class JourneyPages {
           0,
           List.of(
               new FieldError(
-                  topics.get(0).questions().get(0).id(),
+                  TopicForm.WHOLE_FORM,
                   "Your earlier answers could not be read, so the questions start again.")));
       return;
     }
@@ -131,7 +131,7 @@ final class JourneyPages {
           context,
           run,
           missingTopic,
-          List.of(new FieldError(missing.get().id(), missing.get().text() + " Please answer.")));
+          List.of(new FieldError(missing.get().id(), "please answer this question.")));
       return;
     }
     screen(context, visitor, run.document());
@@ -204,9 +204,11 @@ final class JourneyPages {
       String text = context.formParam(question.id());
       text = text == null ? "" : text.trim();
       if (question.askWhenPainAtLeast() > 0) {
-        boolean asked = pain != null && pain >= question.askWhenPainAtLeast();
-        if (!asked && pain != null) {
+        if (pain != null && pain < question.askWhenPainAtLeast()) {
           continue; // a follow-up that does not apply to this pain score is left out
+        }
+        if (pain == null && text.isEmpty()) {
+          continue; // no pain score yet to say whether it is asked: only that error is shown
         }
       }
       switch (question.kind()) {
@@ -215,7 +217,7 @@ final class JourneyPages {
           if (text.equals("yes") || text.equals("no")) {
             run.answer(question.id(), text.equals("yes"));
           } else {
-            errors.add(error(question, "choose Yes or No."));
+            errors.add(error(question, "choose No or Yes."));
           }
         }
         case NUMBER -> {
@@ -270,7 +272,7 @@ final class JourneyPages {
   }
 
   private static FieldError error(Question question, String problem) {
-    return new FieldError(question.id(), question.text() + " — " + problem);
+    return new FieldError(question.id(), problem);
   }
 
   private static Optional<Integer> wholeNumber(String text, int min, int max) {

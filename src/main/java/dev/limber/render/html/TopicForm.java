@@ -22,6 +22,9 @@ public record TopicForm(
     Map<String, String> values,
     Set<String> conditions,
     List<FieldError> errors) {
+  /** The field of an error about the whole form rather than one question. */
+  public static final String WHOLE_FORM = "(form)";
+
   public TopicForm {
     if (number < 1 || number > count) {
       throw new IllegalArgumentException("topic number outside 1–" + count + ": " + number);
@@ -38,6 +41,15 @@ public record TopicForm(
   /** The error of the field with this HTML id, or null. */
   public FieldError error(String id) {
     return errors.stream().filter(error -> error.field().equals(id)).findFirst().orElse(null);
+  }
+
+  /** What the error summary says of an error: the question it names, then the problem. */
+  public String summary(FieldError error) {
+    return topic.questions().stream()
+        .filter(question -> question.id().equals(error.field()))
+        .findFirst()
+        .map(question -> question.text() + " — " + error.message())
+        .orElse(error.message());
   }
 
   public boolean isFirst() {
