@@ -306,7 +306,9 @@ public final class WebServer implements AutoCloseable {
   /** 405 with {@code Allow} when the path exists for other methods; else 404. */
   private void notFoundOrNotAllowed(Context context) {
     String answered = context.res().getContentType();
-    if (answered != null && answered.startsWith(Problem.CONTENT_TYPE)) {
+    // A route that answered its own 404 (an API problem or a page's error page) keeps it.
+    if (answered != null
+        && (answered.startsWith(Problem.CONTENT_TYPE) || answered.startsWith("text/html"))) {
       return;
     }
     List<String> allowed =
