@@ -326,7 +326,7 @@ public final class WebServer implements AutoCloseable {
   /** 405 with {@code Allow} when the path exists for other methods; else 404. */
   private void notFoundOrNotAllowed(Context context) {
     String answered = context.res().getContentType();
-    // Already answered: a problem, or a page's own 404 (an unknown technique's page).
+    // A route that answered its own 404 (an API problem or a page's error page) keeps it.
     if (answered != null
         && (answered.startsWith(Problem.CONTENT_TYPE) || answered.startsWith("text/html"))) {
       return;

@@ -501,6 +501,8 @@ document.addEventListener("visibilitychange", () => {
   }
 });
 window.addEventListener("online", flush);
+// A queue left by a lost connection is tried again now and then, "online" or not.
+setInterval(() => queued().length && flush(), 5000);
 // Animation frames stop in a hidden tab; this keeps the time (and the chime) going there.
 setInterval(() => active() && render(), 1000);
 

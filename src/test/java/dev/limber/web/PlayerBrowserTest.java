@@ -1,0 +1,508 @@
+package dev.limber.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import dev.limber.json.Json;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The player in a real Chromium on a fake browser clock (Playwright's), against a server on a clock
+ * the test moves with it, so a session played fast is still a real one to the server.
+ */
+class PlayerBrowserTest {
+  private static final Instant T0 = Instant.parse("2026-12-02T09:00:00Z");
+  private static final MovableClock CLOCK = new MovableClock(T0);
+
+  @RegisterExtension static final H2Server server = new H2Server(CLOCK);
+
+  private static final String SHORT = "{\"minutes\":2,\"place\":\"HOME\",\"seed\":7}";
+
+  @BeforeEach
+  void clockAtTheStart() {
+    CLOCK.set(T0);
+  }
+
+  private static String compact(String json) {
+    return Json.write(Json.parse(json));
+  }
+
+  /** A page on the fake clock, paused at T0: only the test moves its time. */
+  private static Page clockedPage(BrowserContext context) {
+    Page page = context.newPage();
+    // Installed a little before T0, so that pausing at T0 moves the clock forward, never back.
+    page.clock()
+        .install(
+            new com.microsoft.playwright.Clock.InstallOptions()
+                .setTime(T0.minusSeconds(5).toEpochMilli()));
+    page.clock().pauseAt(T0.toEpochMilli());
+    return page;
+  }
+
+  /** Posts the plan page's two fields to /play as its form does, landing on the player. */
+  private static void plan(Page page, String answers, String preferences) {
+    page.navigate(server.url("/"));
+    page.evaluate(
+        "([answers, preferences]) => {"
+            + " const form = document.createElement('form');"
+            + " form.method = 'post'; form.action = '/play';"
+            + " const fields = {_csrf: document.querySelector('meta[name=csrf-token]').content,"
+            + " answers, preferences};"
+            + " for (const [name, value] of Object.entries(fields)) {"
+            + "  const input = document.createElement('input'); input.type = 'hidden';"
+            + "  input.name = name; input.value = value; form.append(input); }"
+            + " document.body.append(form); form.submit(); }",
+        List.of(compact(answers), compact(preferences)));
+    page.waitForURL(url -> url.contains("/play"));
+    page.waitForLoadState();
+  }
+
+  private static List<Map<String, Object>> segments(Page page) {
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> segments =
+        (List<Map<String, Object>>)
+            page.evaluate(
+                "() => JSON.parse(document.getElementById('player-data').textContent).segments");
+    return segments;
+  }
+
+  private static void answerPain(Page page, int score) {
+    page.waitForSelector("#pain-form", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+    page.fill("#pain-score", Integer.toString(score));
+    page.press("#pain-score", "Enter");
+  }
+
+  private static int shownIndex(Page page) {
+    return Integer.parseInt(page.getAttribute("#player-count", "data-index"));
+  }
+
+  private static long shownRemaining(Page page) {
+    return Long.parseLong(page.getAttribute("#player-count", "data-remaining-ms"));
+  }
+
+  private static String endSummary(Page page) {
+    page.waitForFunction(
+        "() => { const s = document.getElementById('end-summary').textContent;"
+            + " return s && !s.startsWith('Sending') && !s.startsWith('You are offline'); }");
+    return page.textContent("#end-summary");
+  }
+
+  private static long timedMillis(List<Map<String, Object>> segments) {
+    long millis = 0;
+    for (int index = 1; index < segments.size() - 1; index++) {
+      millis += ((Number) segments.get(index).get("seconds")).longValue() * 1000;
+    }
+    return millis;
+  }
+
+  private static void signIn(BrowserContext context, ServerFixture.SignedIn person) {
+    String[] cookie = person.cookie().split("=", 2);
+    context.addCookies(List.of(new Cookie(cookie[0], cookie[1]).setUrl(server.url("/"))));
+  }
+
+  @Test
+  void aWholeSessionPlaysFromStartToFinishOnTheClock() {
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = clockedPage(context);
+      plan(page, Answers.CLEAR, SHORT);
+      List<Map<String, Object>> segments = segments(page);
+
+      page.click("#start");
+      answerPain(page, 3);
+      long timed = timedMillis(segments);
+      page.clock().runFor(timed - 1_000);
+      assertThat(shownIndex(page)).isEqualTo(segments.size() - 2);
+      page.clock().runFor(1_500);
+      CLOCK.set(T0.plusMillis(timed + 2_000));
+      answerPain(page, 2);
+
+      assertThat(endSummary(page)).startsWith("Session finished").contains("pain 3 → 2");
+      assertThat(page.textContent("#end-title")).isEqualTo("Session over");
+    }
+  }
+
+  @Test
+  void pauseHoldsTheCountdownAndSkipMovesOn() {
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = clockedPage(context);
+      plan(page, Answers.CLEAR, SHORT);
+      page.click("#start");
+      answerPain(page, 3);
+      page.clock().runFor(1_000);
+
+      page.click("#pause");
+      long paused = shownRemaining(page);
+      page.clock().runFor(5_000);
+      assertThat(shownRemaining(page)).isEqualTo(paused);
+      assertThat(page.textContent("#player-state")).startsWith("Paused");
+      page.click("#pause");
+      page.clock().runFor(1_000);
+      assertThat(shownRemaining(page)).isBetween(paused - 1_100, paused - 900);
+
+      int before = shownIndex(page);
+      page.click("#skip");
+      page.clock().runFor(50);
+      assertThat(shownIndex(page)).isEqualTo(before + 1);
+    }
+  }
+
+  @Test
+  void itHurtsStopsAtOnceAsksTheScoreAndOpensAPainFlagTheNextScreeningReports() {
+    ServerFixture.SignedIn person = server.fixture.signUpAndIn("hurts@example.org");
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      signIn(context, person);
+      Page page = clockedPage(context);
+      plan(page, Answers.CLEAR, SHORT);
+      page.click("#start");
+      answerPain(page, 2);
+      page.clock().runFor(6_000);
+
+      page.click("#hurts");
+      assertThat(page.isVisible("#pain-form")).isTrue();
+      assertThat(page.textContent("#pain-title")).startsWith("It hurts: stopped");
+      assertThat(page.isVisible("#pain-skip")).isFalse();
+      assertThat(page.textContent("#player-count")).isEmpty();
+      CLOCK.set(T0.plusSeconds(10));
+      answerPain(page, 6);
+
+      assertThat(endSummary(page)).startsWith("Session stopped for pain").contains("Recorded");
+      assertThat(page.textContent("#end-advice")).contains("[S6]");
+    }
+    HttpResponse<String> screening =
+        server.http.post("/api/screenings", Answers.CLEAR, person.writing());
+    assertThat(ServerFixture.object(screening).get("verdict")).isEqualTo("SEE_PROFESSIONAL");
+  }
+
+  @Test
+  void itPoppedIsReportedAndTheServerSaysNoMoreCrackingToday() {
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = clockedPage(context);
+      plan(page, Answers.CLEAR, SHORT);
+      page.click("#start");
+      answerPain(page, 2);
+      page.clock().runFor(2_000);
+
+      page.click("#pop");
+      assertThat(page.textContent("#player-state")).contains("popped");
+      page.click("#quit");
+
+      assertThat(endSummary(page)).startsWith("Session ended early").contains("1 pop");
+      assertThat(page.textContent("#end-advice")).contains("[X6]");
+    }
+  }
+
+  @Test
+  void anAlarmingSymptomEndsTheSessionWithTheEmergencyNotice() {
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = clockedPage(context);
+      plan(page, Answers.CLEAR, SHORT);
+      page.click("#start");
+      answerPain(page, 2);
+      page.clock().runFor(3_000);
+
+      page.keyboard().press("a");
+
+      assertThat(page.isVisible("#end-emergency")).isTrue();
+      assertThat(page.textContent("#end-emergency")).contains("Call emergency services now");
+      assertThat(endSummary(page)).startsWith("Session ended for a new symptom");
+      assertThat(page.textContent("#end-advice")).contains("A new symptom ends a session");
+    }
+  }
+
+  @Test
+  void aSessionCanBeCompletedWithTheKeyboardAlone() {
+    try (BrowserContext context = Browser.context(ColorScheme.DARK)) {
+      Page page = clockedPage(context);
+      plan(page, Answers.CLEAR, SHORT);
+      int segments = segments(page).size();
+      for (int tabs = 0; tabs < 40; tabs++) {
+        page.keyboard().press("Tab");
+        if ("start".equals(page.evaluate("() => document.activeElement.id"))) {
+          break;
+        }
+      }
+      page.keyboard().press("Enter");
+      assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("pain-score");
+      page.keyboard().type("4");
+      page.keyboard().press("Enter");
+      for (int index = 1; index < segments - 1; index++) {
+        page.clock().runFor(100);
+        page.keyboard().press("n");
+      }
+      assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("pain-score");
+      page.keyboard().type("3");
+      page.keyboard().press("Enter");
+
+      assertThat(endSummary(page)).startsWith("Session finished").contains("pain 4 → 3");
+      assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("end-title");
+    }
+  }
+
+  @Test
+  void aLoadedSessionPlaysOfflineAndItsEventsAreSentWhenTheConnectionReturns() {
+    // Played on the browser's own clock: the server's stands at the moment the test begins.
+    CLOCK.set(Instant.now());
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = context.newPage();
+      plan(page, Answers.CLEAR, SHORT);
+      page.waitForFunction("() => document.documentElement.dataset.offline === 'ready'");
+      String playerUrl = page.url();
+      int segments = segments(page).size();
+
+      context.setOffline(true);
+      page.reload();
+      assertThat(page.url()).isEqualTo(playerUrl);
+      page.click("#start");
+      answerPain(page, 2);
+      for (int index = 1; index < segments - 1; index++) {
+        page.click("#skip");
+      }
+      answerPain(page, 2);
+      page.waitForFunction(
+          "() => document.getElementById('end-summary').textContent.includes('offline')");
+      assertThat(page.evaluate("() => localStorage.getItem('limber.play.queue')"))
+          .asString()
+          .contains("\"kind\":\"finish\"");
+
+      context.setOffline(false);
+
+      assertThat(endSummary(page)).startsWith("Session finished").contains("pain 2 → 2");
+      assertThat(page.evaluate("() => localStorage.getItem('limber.play.queue')"))
+          .isEqualTo("[]");
+    }
+  }
+
+  @Test
+  void aVerdictThatAllowsNoSessionGetsNoPlayerButItsMessage() {
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = context.newPage();
+      plan(page, Answers.CHEST_PAIN, SHORT);
+
+      assertThat(page.isVisible("#player")).isFalse();
+      assertThat(page.textContent("h1")).isEqualTo("No session today");
+      assertThat(page.textContent("main")).contains("Call emergency services now");
+      Browser.assertAccessible(page, "no session, urgent");
+    }
+  }
+
+  /** An anonymous visitor's form token and cookie, as the home page hands them out. */
+  private static String[] anonymousForm() {
+    HttpResponse<String> home = server.http.get("/");
+    String cookie = home.headers().firstValue("Set-Cookie").orElseThrow();
+    return new String[] {cookie.substring(0, cookie.indexOf(';')), cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'))};
+  }
+
+  private static String planned(String[] form) {
+    HttpResponse<String> planned =
+        server.http.postForm(
+            "/play",
+            "_csrf="
+                + form[1]
+                + "&answers="
+                + java.net.URLEncoder.encode(compact(Answers.CLEAR), java.nio.charset.StandardCharsets.UTF_8)
+                + "&preferences="
+                + java.net.URLEncoder.encode(SHORT, java.nio.charset.StandardCharsets.UTF_8),
+            "Cookie",
+            form[0]);
+    assertThat(planned.statusCode()).as(planned.body()).isEqualTo(303);
+    return planned.headers().firstValue("Location").orElseThrow();
+  }
+
+  @Test
+  void theServerRefusesAnImpossibleEventListNamingTheEvent() {
+    String[] form = anonymousForm();
+    String player = planned(form);
+    String body =
+        "{\"startedAt\":\"" + T0 + "\",\"events\":[{\"kind\":\"start\",\"at\":0},"
+            + "{\"kind\":\"pause\",\"at\":10},{\"kind\":\"jump\",\"at\":-1}]}";
+
+    HttpResponse<String> refused =
+        server.http.post(
+            player + "/events", body, "Cookie", form[0], "X-CSRF-Token", form[1], "Accept", "application/json");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(AccountRoutesTest.fields(refused)).contains("events[2].kind", "events[2].at");
+
+    HttpResponse<String> impossible =
+        server.http.post(
+            player + "/events",
+            "{\"startedAt\":\"" + T0 + "\",\"events\":[{\"kind\":\"start\",\"at\":0},{\"kind\":\"pause\",\"at\":10}]}",
+            "Cookie", form[0], "X-CSRF-Token", form[1], "Accept", "application/json");
+    assertThat(impossible.statusCode()).isEqualTo(400);
+    assertThat(AccountRoutesTest.fields(impossible)).containsExactly("events[1].kind");
+    assertThat(impossible.body()).contains("pause comes while at a pain check");
+
+    HttpResponse<String> withoutToken =
+        server.http.post(player + "/events", body, "Cookie", form[0], "Accept", "application/json");
+    assertThat(withoutToken.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theEventsOfASessionAreTakenOnce() {
+    String[] form = anonymousForm();
+    String player = planned(form);
+    String body =
+        "{\"startedAt\":\"" + T0 + "\",\"events\":[{\"kind\":\"start\",\"at\":0},{\"kind\":\"quit\",\"at\":500}]}";
+    String[] headers = {"Cookie", form[0], "X-CSRF-Token", form[1], "Accept", "application/json"};
+
+    assertThat(server.http.post(player + "/events", body, headers).statusCode()).isEqualTo(200);
+    assertThat(server.http.post(player + "/events", body, headers).statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void anotherVisitorCannotOpenAnAccountsSession() {
+    ServerFixture.SignedIn person = server.fixture.signUpAndIn("owner@example.org");
+    String player;
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      signIn(context, person);
+      Page page = context.newPage();
+      plan(page, Answers.CLEAR, SHORT);
+      player = page.url();
+    }
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      var response = context.newPage().navigate(player);
+      assertThat(response.status()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void thePlayerPageWeighsUnderTheBudget() {
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = context.newPage();
+      plan(page, Answers.CLEAR, SHORT);
+      long bytes;
+      // A fresh profile: no service worker, no cached asset answering 304 with no body.
+      try (BrowserContext fresh = Browser.context(ColorScheme.LIGHT)) {
+        bytes = Browser.pageWeight(fresh.newPage(), page.url());
+      }
+      // The same three files fetched by hand, in case the browser kept any body back.
+      long files =
+          server.http.get(page.url().substring(page.url().indexOf("/play/"))).body().length()
+              + server.http.get("/assets/limber.css").body().length()
+              + server.http.get("/assets/player.js").body().length();
+      System.out.println("player page weight: " + bytes + " bytes in the browser, " + files + " by hand");
+      assertThat(bytes).isLessThan(Browser.PAGE_BUDGET_BYTES);
+      assertThat(files).isLessThan(Browser.PAGE_BUDGET_BYTES);
+    }
+  }
+
+  @Test
+  void everyStateOfThePlayerPassesAxeAndIsPhotographed() {
+    for (ColorScheme scheme : new ColorScheme[] {ColorScheme.LIGHT, ColorScheme.DARK}) {
+      for (boolean phone : new boolean[] {false, true}) {
+        String name = (phone ? "phone-" : "desktop-") + scheme.name().toLowerCase();
+        try (BrowserContext context = phone ? Browser.phone(scheme) : Browser.context(scheme)) {
+          Page page = clockedPage(context);
+          plan(page, Answers.CLEAR, SHORT);
+          List<Map<String, Object>> segments = segments(page);
+          if (!phone) {
+            Browser.assertAccessible(page, "before the start, " + scheme);
+          }
+          page.click("#start");
+          answerPain(page, 3);
+          long toHold = 0;
+          int hold = 1;
+          while (!"HOLD".equals(segments.get(hold).get("kind"))) {
+            toHold += ((Number) segments.get(hold).get("seconds")).longValue() * 1000;
+            hold++;
+          }
+          page.clock().runFor(toHold + 4_000);
+          page.click("#pause");
+          page.evaluate("() => document.activeElement.blur()");
+          Browser.screenshot(page, "player-hold-" + name);
+          if (!phone) {
+            Browser.assertAccessible(page, "mid-hold, paused, " + scheme);
+          }
+          page.click("#hurts");
+          Browser.screenshot(page, "player-pain-" + name);
+          if (!phone) {
+            Browser.assertAccessible(page, "pain prompt, " + scheme);
+          }
+          answerPain(page, 5);
+          endSummary(page);
+          Browser.screenshot(page, "player-end-" + name);
+          if (!phone) {
+            Browser.assertAccessible(page, "end, " + scheme);
+          }
+
+          plan(page, Answers.CLEAR, SHORT);
+          page.click("#start");
+          answerPain(page, 3);
+          page.clock().runFor(2_000);
+          page.click("#symptom");
+          endSummary(page);
+          Browser.screenshot(page, "player-emergency-" + name);
+          if (!phone) {
+            Browser.assertAccessible(page, "emergency notice, " + scheme);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The countdown over a 10-minute session on a fake clock advanced in steps of 16 ms with up to 6
+   * ms of jitter: the time shown (segment and remaining time) never strays from the ideal by more
+   * than 100 ms. Prints the largest drift for bench/RESULTS.md.
+   */
+  @Test
+  void theCountdownDriftsLessThan100MillisecondsOverATenMinuteSession() {
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = clockedPage(context);
+      plan(page, Answers.CLEAR, "{\"minutes\":10,\"place\":\"HOME\",\"seed\":3}");
+      List<Map<String, Object>> segments = segments(page);
+      long[] starts = new long[segments.size()];
+      for (int index = 1; index < segments.size(); index++) {
+        starts[index] =
+            starts[index - 1]
+                + (index == 1 ? 0 : ((Number) segments.get(index - 1).get("seconds")).longValue() * 1000);
+      }
+      long timed = timedMillis(segments);
+      page.click("#start");
+      answerPain(page, 3);
+      Random jitter = new Random(13);
+      long ideal = 0;
+      long maxDrift = 0;
+      int samples = 0;
+      while (ideal < timed - 50) {
+        long step = 16 + jitter.nextInt(13) - 6;
+        page.clock().runFor(step);
+        ideal += step;
+        @SuppressWarnings("unchecked")
+        List<Number> shown =
+            (List<Number>)
+                page.evaluate(
+                    "() => { const c = document.getElementById('player-count');"
+                        + " return [Number(c.dataset.index), Number(c.dataset.remainingMs)]; }");
+        int index = shown.get(0).intValue();
+        long shownElapsed =
+            starts[index]
+                + ((Number) segments.get(index).get("seconds")).longValue() * 1000
+                - shown.get(1).longValue();
+        maxDrift = Math.max(maxDrift, Math.abs(shownElapsed - ideal));
+        samples++;
+      }
+      System.out.println(
+          "player drift: max "
+              + maxDrift
+              + " ms over "
+              + samples
+              + " samples, "
+              + Duration.ofMillis(timed).toSeconds()
+              + " s of timed segments");
+      assertThat(maxDrift).isLessThan(100);
+    }
+  }
+}
