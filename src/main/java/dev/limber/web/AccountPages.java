@@ -168,7 +168,8 @@ final class AccountPages {
           Forms.none()
               .password(
                   form.with(
-                      Map.of(), List.of(new FieldError("currentPassword", "is not your password")))),
+                      Map.of(),
+                      List.of(new FieldError("currentPassword", "is not your password")))),
           401);
       return;
     } catch (AccountService.Throttled throttled) {
@@ -189,14 +190,16 @@ final class AccountPages {
     try {
       created = service.createToken(caller.accountId(), named);
     } catch (InvalidInput refused) {
-      accountPage(context, Forms.none().token(form.with(sent("name", name), refused.errors())), 400);
+      accountPage(
+          context, Forms.none().token(form.with(sent("name", name), refused.errors())), 400);
       return;
     } catch (AccountService.TooManyTokens tooMany) {
       accountPage(
           context,
           Forms.none()
               .token(
-                  form.with(sent("name", name), List.of(new FieldError("name", tooMany.getMessage())))),
+                  form.with(
+                      sent("name", name), List.of(new FieldError("name", tooMany.getMessage())))),
           409);
       return;
     }

@@ -98,11 +98,7 @@ final class JournalPages {
     params.put("flags", history.openFlags());
     params.put("zone", clock.getZone());
     params.put("notice", notice(context));
-    pages.render(
-        context,
-        "journal/history.jte",
-        pages.chrome(context, "Your journal"),
-        params);
+    pages.render(context, "journal/history.jte", pages.chrome(context, "Your journal"), params);
   }
 
   private void checkIn(Context context) {
@@ -127,7 +123,8 @@ final class JournalPages {
               sent,
               List.of(
                   new FieldError(
-                      "pain", "must be a whole number from 0 to 10, found " + Json.quote(painText)))),
+                      "pain",
+                      "must be a whole number from 0 to 10, found " + Json.quote(painText)))),
           400);
       return;
     }
@@ -204,9 +201,7 @@ final class JournalPages {
     JournalService.Reviewed reviewed;
     try {
       reviewed =
-          services
-              .journal()
-              .review(person, by, date, note == null || note.isBlank() ? null : note);
+          services.journal().review(person, by, date, note == null || note.isBlank() ? null : note);
     } catch (InvalidInput refused) {
       reviewPage(context, form.with(sent, refused.errors()), 400);
       return;
@@ -248,10 +243,7 @@ final class JournalPages {
       throw new UncheckedIOException("read the uploaded journal file", e);
     }
     context.redirect(
-        "/journal?done=import&added="
-            + imported.added().size()
-            + "&kept="
-            + imported.alreadyKept(),
+        "/journal?done=import&added=" + imported.added().size() + "&kept=" + imported.alreadyKept(),
         HttpStatus.SEE_OTHER);
   }
 
@@ -370,7 +362,10 @@ final class JournalPages {
     } catch (NumberFormatException e) {
       throw InvalidInput.of(
           "days",
-          "must be a whole number from 1 to " + HistoryView.MAX_DAYS + ", found " + Json.quote(days));
+          "must be a whole number from 1 to "
+              + HistoryView.MAX_DAYS
+              + ", found "
+              + Json.quote(days));
     }
   }
 

@@ -217,7 +217,8 @@ public final class WebServer implements AutoCloseable {
     pages = new Pages(authentication, clientAddress);
     new Assets().register(app);
     new SitePages(pages).register(app);
-    new AccountPages(pages, accounts, authentication, clientAddress, services.clock()).register(app);
+    new AccountPages(pages, accounts, authentication, clientAddress, services.clock())
+        .register(app);
     new JournalPages(pages, people, engine, services.clock()).register(app);
     // The web app's areas register their pages here.
   }

@@ -112,7 +112,8 @@ class AccountPagesTest {
     HttpResponse<String> last = null;
 
     for (int attempt = 0; attempt < 8; attempt++) {
-      last = visitor.post("/sign-in", Map.of("email", "dia@example.org", "password", "wrong guess!"));
+      last =
+          visitor.post("/sign-in", Map.of("email", "dia@example.org", "password", "wrong guess!"));
       if (last.statusCode() == 429) {
         break;
       }
@@ -154,8 +155,7 @@ class AccountPagesTest {
     visitor.get("/account");
 
     HttpResponse<String> refused =
-        visitor.postWithoutToken(
-            "/account/delete", Map.of("password", PASSWORD, "confirm", "yes"));
+        visitor.postWithoutToken("/account/delete", Map.of("password", PASSWORD, "confirm", "yes"));
 
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
@@ -190,7 +190,9 @@ class AccountPagesTest {
     again.get("/sign-in");
     assertThat(
             again
-                .post("/sign-in", Map.of("email", "gus@example.org", "password", "a brand new secret"))
+                .post(
+                    "/sign-in",
+                    Map.of("email", "gus@example.org", "password", "a brand new secret"))
                 .statusCode())
         .isEqualTo(303);
   }
@@ -204,13 +206,16 @@ class AccountPagesTest {
 
     assertThat(created.statusCode()).isEqualTo(201);
     assertThat(created.headers().firstValue("Cache-Control")).hasValue("no-store");
-    Matcher secret = Pattern.compile("<code id=\"new-token\">(lbr_[^<]+)</code>").matcher(created.body());
+    Matcher secret =
+        Pattern.compile("<code id=\"new-token\">(lbr_[^<]+)</code>").matcher(created.body());
     assertThat(secret.find()).isTrue();
     String bearer = "Bearer " + secret.group(1);
-    assertThat(server.http.get("/api/journal", "Authorization", bearer).statusCode()).isEqualTo(200);
+    assertThat(server.http.get("/api/journal", "Authorization", bearer).statusCode())
+        .isEqualTo(200);
     HttpResponse<String> listed = visitor.get("/account");
     assertThat(listed.body()).contains("laptop script").doesNotContain(secret.group(1));
-    Matcher revoke = Pattern.compile("action=\"(/account/tokens/[^\"]+/revoke)\"").matcher(listed.body());
+    Matcher revoke =
+        Pattern.compile("action=\"(/account/tokens/[^\"]+/revoke)\"").matcher(listed.body());
     assertThat(revoke.find()).isTrue();
 
     HttpResponse<String> revoked = visitor.post(revoke.group(1), Map.of());
@@ -219,7 +224,8 @@ class AccountPagesTest {
     assertThat(visitor.get("/account?done=revoked").body())
         .contains("The token is revoked")
         .doesNotContain("laptop script");
-    assertThat(server.http.get("/api/journal", "Authorization", bearer).statusCode()).isEqualTo(401);
+    assertThat(server.http.get("/api/journal", "Authorization", bearer).statusCode())
+        .isEqualTo(401);
   }
 
   @Test
@@ -239,7 +245,8 @@ class AccountPagesTest {
     PageVisitor visitor = signedUpAndIn("jo@example.org");
     visitor.get("/account");
 
-    HttpResponse<String> unconfirmed = visitor.post("/account/delete", Map.of("password", PASSWORD));
+    HttpResponse<String> unconfirmed =
+        visitor.post("/account/delete", Map.of("password", PASSWORD));
     HttpResponse<String> wrong =
         visitor.post("/account/delete", Map.of("password", "not my password", "confirm", "yes"));
     assertThat(visitor.get("/account").statusCode()).isEqualTo(200);
@@ -256,7 +263,9 @@ class AccountPagesTest {
     PageVisitor again = new PageVisitor(server.http);
     again.get("/sign-in");
     assertThat(
-            again.post("/sign-in", Map.of("email", "jo@example.org", "password", PASSWORD)).statusCode())
+            again
+                .post("/sign-in", Map.of("email", "jo@example.org", "password", PASSWORD))
+                .statusCode())
         .isEqualTo(401);
   }
 
@@ -271,7 +280,8 @@ class AccountPagesTest {
     assertThat(out.statusCode()).isEqualTo(303);
     assertThat(visitor.cookie(Authentication.COOKIE)).isNull();
     assertThat(
-            server.http
+            server
+                .http
                 .get("/api/session", "Cookie", Authentication.COOKIE + "=" + session)
                 .statusCode())
         .isEqualTo(401);

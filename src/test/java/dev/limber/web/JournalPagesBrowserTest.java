@@ -75,6 +75,13 @@ class JournalPagesBrowserTest {
     assertThat(page.textContent("main")).contains("The file is imported");
   }
 
+  /** What the window shows now, without scrolling, to {@code target/screenshots/NAME.png}. */
+  private static void viewport(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(java.nio.file.Path.of("target", "screenshots", name + ".png")));
+  }
+
   @Test
   void theWholeJournalAndAccountWorkWithJavaScriptOff() throws Exception {
     try (BrowserContext context =
@@ -142,7 +149,8 @@ class JournalPagesBrowserTest {
       page.fill("form[action='/account/delete'] #password", "a fresh long passphrase");
       page.check("#confirm");
       submit(page, "/account/delete");
-      assertThat(page.textContent("main")).contains("Your account and its whole journal are deleted");
+      assertThat(page.textContent("main"))
+          .contains("Your account and its whole journal are deleted");
     }
   }
 
@@ -170,7 +178,9 @@ class JournalPagesBrowserTest {
       submit(page, "/sign-in");
       assertThat(page.textContent("#problems")).contains("the e-mail address or password is wrong");
       Browser.assertAccessible(page, "sign-in refused, " + theme);
-      for (int attempt = 0; attempt < 8 && !page.textContent("main").contains("too many"); attempt++) {
+      for (int attempt = 0;
+          attempt < 8 && !page.textContent("main").contains("too many");
+          attempt++) {
         page.fill("#email", "throttled@example.org");
         page.fill("#password", "a wrong guess");
         submit(page, "/sign-in");
@@ -300,7 +310,8 @@ class JournalPagesBrowserTest {
       }
 
       System.out.println("Page weights (HTML+CSS+JS bytes): " + weights);
-      assertThat(weights.values()).allMatch(bytes -> bytes > 10_000 && bytes < Browser.PAGE_BUDGET_BYTES);
+      assertThat(weights.values())
+          .allMatch(bytes -> bytes > 10_000 && bytes < Browser.PAGE_BUDGET_BYTES);
     }
   }
 
@@ -333,11 +344,25 @@ class JournalPagesBrowserTest {
         }
         page.navigate(url("/account"));
         Browser.screenshot(page, "account-" + size + "-" + theme);
+        viewport(page, "account-" + size + "-" + theme + "-top");
         page.navigate(url("/journal"));
         assertThat(page.locator(".flags").count()).isEqualTo(1);
         Browser.screenshot(page, "journal-" + size + "-" + theme);
+        viewport(page, "journal-" + size + "-" + theme + "-top");
         page.navigate(url("/journal/insights"));
         Browser.screenshot(page, "insights-" + size + "-" + theme);
+        page.evaluate("document.getElementById('trend-heading').scrollIntoView()");
+        viewport(page, "insights-" + size + "-" + theme + "-charts");
+        for (String chart : List.of("trend", "relief", "weeks")) {
+          page.locator("section[aria-labelledby=" + chart + "-heading] figure")
+              .screenshot(
+                  new com.microsoft.playwright.Locator.ScreenshotOptions()
+                      .setPath(
+                          java.nio.file.Path.of(
+                              "target",
+                              "screenshots",
+                              "chart-" + chart + "-" + size + "-" + theme + ".png")));
+        }
       }
     }
   }

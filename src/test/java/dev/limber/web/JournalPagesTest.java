@@ -50,12 +50,14 @@ class JournalPagesTest {
     ana.get("/journal/check-in");
 
     HttpResponse<String> tooHigh = ana.post("/journal/check-in", Map.of("pain", "11"));
-    HttpResponse<String> missing = ana.post("/journal/check-in", Map.of("note", "kept for the form"));
+    HttpResponse<String> missing =
+        ana.post("/journal/check-in", Map.of("note", "kept for the form"));
     HttpResponse<String> words = ana.post("/journal/check-in", Map.of("pain", "five"));
 
     assertThat(tooHigh.statusCode()).isEqualTo(400);
     assertThat(tooHigh.body())
-        .contains("<a href=\"#pain\">Pain now, from 0 to 10</a>: must be a whole number from 0 to 10, found 11")
+        .contains(
+            "<a href=\"#pain\">Pain now, from 0 to 10</a>: must be a whole number from 0 to 10, found 11")
         .contains("aria-describedby=\"pain-hint pain-error\"");
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(missing.body()).contains("is required").contains(">kept for the form</textarea>");
@@ -215,7 +217,9 @@ class JournalPagesTest {
 
       assertThat(response.statusCode()).as(path).isEqualTo(303);
       assertThat(response.headers().firstValue("Location").orElseThrow())
-          .isEqualTo("/sign-in?then=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+          .isEqualTo(
+              "/sign-in?then="
+                  + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 

@@ -11,7 +11,9 @@ import java.util.List;
  * over two months and sessions with pain before and after, and a session stopped for pain.
  */
 final class JournalSeed {
-  private static final String[] TECHNIQUES = {"wall-slide", "chair-back-extension", "standing-lean-back"};
+  private static final String[] TECHNIQUES = {
+    "wall-slide", "chair-back-extension", "standing-lean-back"
+  };
 
   private JournalSeed() {}
 

@@ -67,7 +67,9 @@ final class PageVisitor {
     headers.add("multipart/form-data; boundary=" + boundary);
     return keep(
         http.post(
-            path, body.toString().getBytes(StandardCharsets.UTF_8), headers.toArray(String[]::new)));
+            path,
+            body.toString().getBytes(StandardCharsets.UTF_8),
+            headers.toArray(String[]::new)));
   }
 
   /** A JSON write to the API with the session cookie and the page's token as the CSRF header. */

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * @param errors the problems, in the order found
  * @param labels the visible label of each field, by field name
  */
-public record Form(Map<String, String> values, List<FieldError> errors, Map<String, String> labels) {
+public record Form(
+    Map<String, String> values, List<FieldError> errors, Map<String, String> labels) {
   public Form {
     values = Map.copyOf(values);
     errors = List.copyOf(errors);

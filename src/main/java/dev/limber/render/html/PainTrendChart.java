@@ -50,7 +50,9 @@ public record PainTrendChart(
               DAY.format(point.date())
                   + ": pain "
                   + point.pain().toPlainString()
-                  + (point.readings() == 1 ? " (1 reading)" : " (" + point.readings() + " readings)")));
+                  + (point.readings() == 1
+                      ? " (1 reading)"
+                      : " (" + point.readings() + " readings)")));
     }
     List<Tick> xTicks = new ArrayList<>();
     for (int days = 0; days < Insights.TREND_DAYS; days += 30) {

@@ -48,11 +48,17 @@ public record WeeklyChart(List<Bar> bars, List<PainTrendChart.Tick> yTicks, int 
               band * 0.7,
               height,
               (weeks.size() - 1 - index) % 3 == 0 ? day : null,
-              "Week of " + day + ": " + week.sessions() + (week.sessions() == 1 ? " session" : " sessions")));
+              "Week of "
+                  + day
+                  + ": "
+                  + week.sessions()
+                  + (week.sessions() == 1 ? " session" : " sessions")));
     }
     List<PainTrendChart.Tick> ticks = new ArrayList<>();
     for (int count = 0; count <= top; count += step) {
-      ticks.add(new PainTrendChart.Tick(TOP + plotHeight - count / (double) top * plotHeight, Integer.toString(count)));
+      ticks.add(
+          new PainTrendChart.Tick(
+              TOP + plotHeight - count / (double) top * plotHeight, Integer.toString(count)));
     }
     return new WeeklyChart(bars, ticks, total);
   }
