@@ -82,7 +82,12 @@ public record HistoryLine(Instant at, String when, String kind, String details) 
   private static String describe(SessionRecord session, Map<String, String> names) {
     long seconds = session.duration().getSeconds();
     StringBuilder text = new StringBuilder();
-    text.append(seconds / 60).append(" min ").append(seconds % 60).append(" s");
+    if (seconds >= 60) {
+      text.append(seconds / 60).append(" min");
+    }
+    if (seconds % 60 != 0 || seconds == 0) {
+      text.append(seconds >= 60 ? " " : "").append(seconds % 60).append(" s");
+    }
     String techniques =
         session.techniqueIds().stream()
             .map(id -> names.getOrDefault(id, id))

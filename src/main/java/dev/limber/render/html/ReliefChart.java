@@ -16,7 +16,7 @@ public record ReliefChart(int scale, List<Bar> bars) {
   public static final int LEFT = 10;
   public static final int RIGHT = 10;
   public static final int TOP = 6;
-  public static final int ROW = 46;
+  public static final int ROW = 50;
   public static final int AXIS = 44;
 
   public ReliefChart {
@@ -36,11 +36,20 @@ public record ReliefChart(int scale, List<Bar> bars) {
       double width,
       boolean relief) {
     public double labelY() {
-      return top + 15;
+      return top + 16;
     }
 
     public double barY() {
-      return top + 22;
+      return top + 24;
+    }
+
+    /** The value is written beside the zero line, on the side away from the bar. */
+    public double valueX(double zero) {
+      return relief ? zero + 6 : zero - 6;
+    }
+
+    public String valueAnchor() {
+      return relief ? "start" : "end";
     }
   }
 
