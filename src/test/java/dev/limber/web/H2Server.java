@@ -23,6 +23,7 @@ final class H2Server implements BeforeAllCallback, AfterAllCallback, BeforeEachC
           "journal_screening",
           "journal_review",
           "journal_routine_choice",
+          "journal_reminder_calendar",
           "idempotent_answers",
           "login_sessions",
           "api_tokens",
