@@ -3,8 +3,10 @@ package dev.limber;
 import dev.limber.account.HashingPool;
 import dev.limber.account.PasswordHasher;
 import dev.limber.app.HandoutService;
+import dev.limber.app.ReminderService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
+import dev.limber.cli.CalendarCommand;
 import dev.limber.cli.CheckinCommand;
 import dev.limber.cli.Cli;
 import dev.limber.cli.ExportCommand;
@@ -26,6 +28,8 @@ import dev.limber.cli.SessionPlanning;
 import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
 import dev.limber.cli.UsageException;
+import dev.limber.journal.InMemoryReminderCalendars;
+import dev.limber.render.ical.IcalCalendarWriter;
 import dev.limber.render.pdf.PdfHandoutPrinter;
 import dev.limber.render.svg.SvgIllustrator;
 import dev.limber.screening.RuleBook;
@@ -67,6 +71,18 @@ public final class Main {
         memoize(() -> Services.of(catalog.get(), RuleBook.bundled(), clock));
     SessionPlanning planning = new SessionPlanning(services, journals, clock);
     Supplier<HandoutService> handouts = memoize(() -> handouts(services.get(), clock));
+    // The command line writes a file: no calendar is kept, so no journal of another owner is read.
+    Supplier<ReminderService> reminders =
+        memoize(
+            () ->
+                new ReminderService(
+                    services.get().planning(),
+                    new IcalCalendarWriter(),
+                    new InMemoryReminderCalendars(),
+                    owner -> {
+                      throw new IllegalStateException("the command line keeps no calendars");
+                    },
+                    clock));
     return new Cli(
         version(),
         List.of(
@@ -78,6 +94,7 @@ public final class Main {
             new PlanCommand(planning),
             new GoCommand(planning),
             new HandoutCommand(planning, handouts),
+            new CalendarCommand(journals, reminders, System.getenv()),
             new CheckinCommand(journals, services, clock),
             new ReviewCommand(journals, services, clock),
             new HistoryCommand(journals, services, clock),

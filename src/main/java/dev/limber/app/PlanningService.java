@@ -85,6 +85,25 @@ public final class PlanningService {
 
   /** Plans from a screening already made (and kept) for this person today. */
   public PlannedSession plan(Person person, Screened screened, Preferences preferences) {
+    PlannedSession planned = preview(person, screened, preferences);
+    person
+        .journal()
+        .ifPresent(
+            journal ->
+                journal.keep(
+                    new RoutineChoice(
+                        preferences.place(),
+                        preferences.minutes(),
+                        preferences.equipment(),
+                        clock.instant())));
+    return planned;
+  }
+
+  /**
+   * Plans as {@link #plan(Person, Screened, Preferences)} does but keeps no routine choice: for a
+   * reminder that shows today's routine without the person choosing it.
+   */
+  public PlannedSession preview(Person person, Screened screened, Preferences preferences) {
     Map<String, String> exclusions = new HashMap<>();
     for (TechniqueDecision decision : screened.screening().decisions()) {
       String id = decision.technique().id();
@@ -99,20 +118,8 @@ public final class PlanningService {
     }
     RecentHistory history = person.journal().map(this::recentHistory).orElse(RecentHistory.NONE);
     Planner planner = new Planner(catalog);
-    PlannedSession planned =
-        PlannedSession.of(
-            planner.plan(new PlanRequest(screened.result(), exclusions, preferences, history)));
-    person
-        .journal()
-        .ifPresent(
-            journal ->
-                journal.keep(
-                    new RoutineChoice(
-                        preferences.place(),
-                        preferences.minutes(),
-                        preferences.equipment(),
-                        clock.instant())));
-    return planned;
+    return PlannedSession.of(
+        planner.plan(new PlanRequest(screened.result(), exclusions, preferences, history)));
   }
 
   /**

@@ -198,6 +198,41 @@ public final class ScreeningService {
         : Optional.empty();
   }
 
+  /**
+   * Today's latest kept screening assessed again against the journal as it is now, keeping nothing:
+   * for a reminder feed, which reads whenever a calendar asks and never writes. Empty when there is
+   * no screening today, or when it cannot be reused (a new-symptom flag, an unreadable record).
+   */
+  public Optional<Screened> reassessToday(Person person) {
+    Optional<ScreeningRecord> today = reusableToday(person);
+    if (today.isEmpty()) {
+      return Optional.empty();
+    }
+    ScreeningRecord kept = today.get();
+    if (kept.verdict() == Verdict.URGENT) {
+      List<String> urgentRules =
+          kept.ruleIds().stream()
+              .filter(
+                  id ->
+                      screener.ruleBook().rules().stream()
+                          .anyMatch(
+                              rule -> rule.id().equals(id) && rule.verdict() == Verdict.URGENT))
+              .toList();
+      if (urgentRules.isEmpty()) {
+        return Optional.empty();
+      }
+      ScreeningResult result = screener.urgentStop(urgentRules);
+      return Optional.of(new Screened(new Screening(null, result, List.of()), result, List.of()));
+    }
+    SafetyHistory history = safetyHistory(person);
+    AnswersReading reading = AnswersReader.read(kept.answers(), history.fill());
+    if (!reading.isValid()) {
+      return Optional.empty();
+    }
+    Screening screening = screener.assess(reading.requireAnswers(), Set.of());
+    return Optional.of(explain(screening, screening.result(), history));
+  }
+
   /** Adds to each reason a pain flag caused which session opened it, when, and how to close it. */
   private Screened explain(Screening screening, ScreeningResult result, SafetyHistory history) {
     List<PainFlag> flags = history.openFlags();

@@ -309,7 +309,8 @@ public final class JdbcJournal implements Journal {
             "journal_session",
             "journal_screening",
             "journal_review",
-            "journal_routine_choice")) {
+            "journal_routine_choice",
+            "journal_reminder_calendar")) {
       try (PreparedStatement statement =
           connection.prepareStatement("DELETE FROM " + table + " WHERE owner = ?")) {
         statement.setString(1, owner);

@@ -25,6 +25,7 @@ final class H2Server implements BeforeAllCallback, AfterAllCallback, BeforeEachC
           "journal_review",
           "journal_routine_choice",
           "playable_sessions",
+          "journal_reminder_calendar",
           "idempotent_answers",
           "login_sessions",
           "api_tokens",
