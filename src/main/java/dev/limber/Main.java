@@ -31,6 +31,7 @@ import dev.limber.store.JdbcAccounts;
 import dev.limber.store.JdbcAttempts;
 import dev.limber.store.JdbcIdempotentAnswers;
 import dev.limber.store.JdbcJournal;
+import dev.limber.store.JdbcPrograms;
 import dev.limber.web.Argon2PasswordHasher;
 import dev.limber.web.WebOptions;
 import dev.limber.web.WebServer;
@@ -100,7 +101,11 @@ public final class Main {
     WebServer server;
     try {
       server =
-          new WebServer(webServices(database, catalog, Clock.systemUTC()), options)
+          new WebServer(
+                  settings.allowClinicianSignUp()
+                      ? webServices(database, catalog, Clock.systemUTC()).allowingClinicianSignUp()
+                      : webServices(database, catalog, Clock.systemUTC()),
+                  options)
               .start(settings.host(), settings.port());
     } catch (RuntimeException e) {
       database.close();
@@ -140,7 +145,9 @@ public final class Main {
         accountId -> new JdbcJournal(database, accountId),
         clock,
         IMPORT_LIMIT_BYTES,
-        new SvgIllustrator());
+        new SvgIllustrator(),
+        new JdbcPrograms(database),
+        false);
   }
 
   /**

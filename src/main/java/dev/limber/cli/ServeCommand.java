@@ -30,9 +30,21 @@ public final class ServeCommand implements Command {
       Optional<String> databaseUrl,
       List<String> trustedProxies,
       Optional<String> metricsToken,
-      Optional<Integer> managementPort) {
+      Optional<Integer> managementPort,
+      boolean allowClinicianSignUp) {
     public Settings {
       trustedProxies = List.copyOf(trustedProxies);
+    }
+
+    /** Settings where only the operator makes clinicians ({@code limber clinician grant}). */
+    public Settings(
+        String host,
+        int port,
+        Optional<String> databaseUrl,
+        List<String> trustedProxies,
+        Optional<String> metricsToken,
+        Optional<Integer> managementPort) {
+      this(host, port, databaseUrl, trustedProxies, metricsToken, managementPort, false);
     }
   }
 
@@ -91,7 +103,11 @@ public final class ServeCommand implements Command {
         Option.value(
             "management-port",
             "PORT",
-            "serve /metrics and /health on this port too (LIMBER_MANAGEMENT_PORT)"));
+            "serve /metrics and /health on this port too (LIMBER_MANAGEMENT_PORT)"),
+        Option.flag(
+            "allow-clinician-signup",
+            "let any signed-in account make itself a clinician (otherwise: limber clinician"
+                + " grant)"));
   }
 
   @Override
@@ -119,7 +135,14 @@ public final class ServeCommand implements Command {
             : env("LIMBER_MANAGEMENT_PORT").map(value -> portFrom("LIMBER_MANAGEMENT_PORT", value));
     Running server =
         launcher.start(
-            new Settings(host, port, databaseUrl, trustedProxies, metricsToken, managementPort));
+            new Settings(
+                host,
+                port,
+                databaseUrl,
+                trustedProxies,
+                metricsToken,
+                managementPort,
+                arguments.flag("allow-clinician-signup")));
     Thread stopOnSignal = new Thread(server::close, "limber-serve-stop");
     Runtime.getRuntime().addShutdownHook(stopOnSignal);
     io.out().println("Limber serves http://" + host + ":" + server.port() + "/ (Ctrl-C stops it)");

@@ -7,13 +7,15 @@ import dev.limber.account.PasswordHasher;
 import dev.limber.app.Services;
 import dev.limber.catalog.Illustrator;
 import dev.limber.journal.Journal;
+import dev.limber.program.Programs;
 import java.time.Clock;
 import java.util.function.Function;
 
 /**
  * What the web server serves, wired by {@code Main}: the application services every route calls,
  * the stores behind the account routes, and the illustrator that draws the techniques. {@code
- * journals} gives the journal an account owns.
+ * journals} gives the journal an account owns; {@code clinicianSignUp} lets any signed-in account
+ * make itself a clinician.
  */
 public record WebServices(
     Services app,
@@ -24,7 +26,25 @@ public record WebServices(
     Function<String, Journal> journals,
     Clock clock,
     int importLimitBytes,
-    Illustrator illustrator) {
+    Illustrator illustrator,
+    Programs programs,
+    boolean clinicianSignUp) {
+  /** The same services, letting any signed-in account make itself a clinician. */
+  public WebServices allowingClinicianSignUp() {
+    return new WebServices(
+        app,
+        accounts,
+        attempts,
+        idempotentAnswers,
+        passwordHasher,
+        journals,
+        clock,
+        importLimitBytes,
+        illustrator,
+        programs,
+        true);
+  }
+
   public WebServices {
     if (app == null
         || accounts == null
@@ -33,7 +53,8 @@ public record WebServices(
         || passwordHasher == null
         || journals == null
         || clock == null
-        || illustrator == null) {
+        || illustrator == null
+        || programs == null) {
       throw new IllegalArgumentException("every web service is required");
     }
     if (importLimitBytes < WebServer.BODY_LIMIT_BYTES) {
