@@ -2,10 +2,15 @@ package dev.limber;
 
 import dev.limber.account.HashingPool;
 import dev.limber.account.PasswordHasher;
+import dev.limber.account.SignInThrottle;
+import dev.limber.app.AccountService;
+import dev.limber.app.ProgramService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
 import dev.limber.cli.CheckinCommand;
 import dev.limber.cli.Cli;
+import dev.limber.cli.ClinicianCommand;
+import dev.limber.cli.DemoCommand;
 import dev.limber.cli.ExportCommand;
 import dev.limber.cli.ForgetCommand;
 import dev.limber.cli.GoCommand;
@@ -16,6 +21,8 @@ import dev.limber.cli.InsightsCommand;
 import dev.limber.cli.Io;
 import dev.limber.cli.JournalSource;
 import dev.limber.cli.PlanCommand;
+import dev.limber.cli.ProgramCommand;
+import dev.limber.cli.ProgramDesk;
 import dev.limber.cli.ReviewCommand;
 import dev.limber.cli.RulesCommand;
 import dev.limber.cli.ScreenCommand;
@@ -24,6 +31,7 @@ import dev.limber.cli.SessionPlanning;
 import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
 import dev.limber.cli.UsageException;
+import dev.limber.journal.Journal;
 import dev.limber.render.svg.SvgIllustrator;
 import dev.limber.screening.RuleBook;
 import dev.limber.store.Database;
@@ -39,6 +47,7 @@ import dev.limber.web.WebServices;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Limber's entry point: wires the core and the adapters by hand, loading each only when used. */
@@ -80,7 +89,36 @@ public final class Main {
             new ExportCommand(journals, services),
             new ImportCommand(journals, services),
             new ForgetCommand(journals, services),
+            new ClinicianCommand(url -> programDesk(url, services.get(), clock)),
+            new ProgramCommand(url -> programDesk(url, services.get(), clock), catalog, clock),
+            new DemoCommand(url -> programDesk(url, services.get(), clock), clock),
             new ServeCommand(System.getenv(), settings -> serve(catalog, settings))));
+  }
+
+  /** The clinician and program commands' database, opened for one command. */
+  static ProgramDesk.Opened programDesk(
+      Optional<String> databaseUrl, Services services, Clock clock) {
+    Database database =
+        Database.openForOneCommand(Database.chooseUrl(databaseUrl, System.getenv()));
+    JdbcAccounts accounts = new JdbcAccounts(database);
+    JdbcAttempts attempts = new JdbcAttempts(database);
+    Function<String, Journal> journals = accountId -> new JdbcJournal(database, accountId);
+    return new ProgramDesk.Opened(
+        new ProgramService(
+            new JdbcPrograms(database),
+            accounts,
+            attempts,
+            journals,
+            services,
+            clock,
+            new java.security.SecureRandom()),
+        journals,
+        new AccountService(
+            accounts,
+            boundedHasher(new Argon2PasswordHasher()),
+            new SignInThrottle(attempts, clock),
+            clock),
+        database::close);
   }
 
   /** Starts the HTTP server; Javalin is loaded only here, when {@code limber serve} runs. */
