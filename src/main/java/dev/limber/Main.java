@@ -4,11 +4,16 @@ import dev.limber.account.HashingPool;
 import dev.limber.account.PasswordHasher;
 import dev.limber.app.HandoutService;
 import dev.limber.app.ReminderService;
+import dev.limber.account.SignInThrottle;
+import dev.limber.app.AccountService;
+import dev.limber.app.ProgramService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
 import dev.limber.cli.CalendarCommand;
 import dev.limber.cli.CheckinCommand;
 import dev.limber.cli.Cli;
+import dev.limber.cli.ClinicianCommand;
+import dev.limber.cli.DemoCommand;
 import dev.limber.cli.ExportCommand;
 import dev.limber.cli.ForgetCommand;
 import dev.limber.cli.GoCommand;
@@ -20,6 +25,8 @@ import dev.limber.cli.InsightsCommand;
 import dev.limber.cli.Io;
 import dev.limber.cli.JournalSource;
 import dev.limber.cli.PlanCommand;
+import dev.limber.cli.ProgramCommand;
+import dev.limber.cli.ProgramDesk;
 import dev.limber.cli.ReviewCommand;
 import dev.limber.cli.RulesCommand;
 import dev.limber.cli.ScreenCommand;
@@ -31,6 +38,7 @@ import dev.limber.cli.UsageException;
 import dev.limber.journal.InMemoryReminderCalendars;
 import dev.limber.render.ical.IcalCalendarWriter;
 import dev.limber.render.pdf.PdfHandoutPrinter;
+import dev.limber.journal.Journal;
 import dev.limber.render.svg.SvgIllustrator;
 import dev.limber.screening.RuleBook;
 import dev.limber.store.Database;
@@ -39,6 +47,7 @@ import dev.limber.store.JdbcAttempts;
 import dev.limber.store.JdbcIdempotentAnswers;
 import dev.limber.store.JdbcJournal;
 import dev.limber.store.JdbcPlayableSessions;
+import dev.limber.store.JdbcPrograms;
 import dev.limber.web.Argon2PasswordHasher;
 import dev.limber.web.WebOptions;
 import dev.limber.web.WebServer;
@@ -46,6 +55,7 @@ import dev.limber.web.WebServices;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Limber's entry point: wires the core and the adapters by hand, loading each only when used. */
@@ -102,6 +112,9 @@ public final class Main {
             new ExportCommand(journals, services),
             new ImportCommand(journals, services),
             new ForgetCommand(journals, services),
+            new ClinicianCommand(url -> programDesk(url, services.get(), clock)),
+            new ProgramCommand(url -> programDesk(url, services.get(), clock), catalog, clock),
+            new DemoCommand(url -> programDesk(url, services.get(), clock), clock),
             new ServeCommand(System.getenv(), settings -> serve(catalog, settings))));
   }
 
@@ -109,6 +122,32 @@ public final class Main {
   static HandoutService handouts(Services services, Clock clock) {
     return new HandoutService(
         services.planning(), new SvgIllustrator(), new PdfHandoutPrinter(), version(), clock);
+  }
+
+  /** The clinician and program commands' database, opened for one command. */
+  static ProgramDesk.Opened programDesk(
+      Optional<String> databaseUrl, Services services, Clock clock) {
+    Database database =
+        Database.openForOneCommand(Database.chooseUrl(databaseUrl, System.getenv()));
+    JdbcAccounts accounts = new JdbcAccounts(database);
+    JdbcAttempts attempts = new JdbcAttempts(database);
+    Function<String, Journal> journals = accountId -> new JdbcJournal(database, accountId);
+    return new ProgramDesk.Opened(
+        new ProgramService(
+            new JdbcPrograms(database),
+            accounts,
+            attempts,
+            journals,
+            services,
+            clock,
+            new java.security.SecureRandom()),
+        journals,
+        new AccountService(
+            accounts,
+            boundedHasher(new Argon2PasswordHasher()),
+            new SignInThrottle(attempts, clock),
+            clock),
+        database::close);
   }
 
   /** Starts the HTTP server; Javalin is loaded only here, when {@code limber serve} runs. */
@@ -132,7 +171,11 @@ public final class Main {
     WebServer server;
     try {
       server =
-          new WebServer(webServices(database, catalog, Clock.systemUTC()), options)
+          new WebServer(
+                  settings.allowClinicianSignUp()
+                      ? webServices(database, catalog, Clock.systemUTC()).allowingClinicianSignUp()
+                      : webServices(database, catalog, Clock.systemUTC()),
+                  options)
               .start(settings.host(), settings.port());
     } catch (RuntimeException e) {
       database.close();
@@ -176,7 +219,9 @@ public final class Main {
         IMPORT_LIMIT_BYTES,
         new SvgIllustrator(),
         new JdbcPlayableSessions(database, loaded),
-        handouts(services, clock));
+        handouts(services, clock),
+        new JdbcPrograms(database),
+        false);
   }
 
   /**

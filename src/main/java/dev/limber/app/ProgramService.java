@@ -123,6 +123,18 @@ public final class ProgramService {
     return services.catalog();
   }
 
+  public dev.limber.screening.RuleBook rules() {
+    return services.screening().rules();
+  }
+
+  /** Keeps a session played from the person's program in their journal, with its version. */
+  public SessionService.Kept keepPlayed(String personId, SessionRecord session) {
+    SessionService.Kept kept =
+        services.sessions().record(Person.withJournal(journals.apply(personId)), session);
+    played(personId, session);
+    return kept;
+  }
+
   // --- roles
 
   public boolean isClinician(String accountId) {
@@ -138,6 +150,14 @@ public final class ProgramService {
             .orElseThrow(() -> new NotFound("no account with the address " + email));
     programs.grantClinician(account.id(), clock.instant());
     return account;
+  }
+
+  /** The id of the account with this address (the command line names people by address). */
+  public String requireAccount(String email) {
+    return accounts
+        .findCredentials(email)
+        .map(credentials -> credentials.account().id())
+        .orElseThrow(() -> new NotFound("no account with the address " + email));
   }
 
   /** Makes a freshly signed-up account a clinician (the server allows clinician sign-up). */

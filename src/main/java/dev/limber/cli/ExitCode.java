@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.app.InvalidInput;
+import dev.limber.app.ProgramService;
 import dev.limber.catalog.UnknownTechniqueException;
 import dev.limber.json.JsonSyntaxException;
 import java.nio.file.NoSuchFileException;
@@ -25,6 +26,8 @@ public final class ExitCode {
           Map.entry(InvalidInput.class, INVALID_INPUT),
           Map.entry(JsonSyntaxException.class, INVALID_INPUT),
           Map.entry(UnknownTechniqueException.class, NOT_FOUND),
+          Map.entry(ProgramService.NotFound.class, NOT_FOUND),
+          Map.entry(ProgramService.Forbidden.class, FAILURE),
           Map.entry(NoSuchFileException.class, NOT_FOUND),
           Map.entry(Exception.class, FAILURE));
 

@@ -33,12 +33,16 @@ public final class ServeCommand implements Command {
       List<String> trustedProxies,
       Optional<String> metricsToken,
       Optional<Integer> managementPort,
-      Optional<String> publicUrl) {
+      Optional<String> publicUrl,
+      boolean allowClinicianSignUp) {
     public Settings {
       trustedProxies = List.copyOf(trustedProxies);
     }
 
-    /** Settings with the server's own address as its public one. */
+    /**
+     * Settings with the server's own address as its public one, where only the operator makes
+     * clinicians ({@code limber clinician grant}).
+     */
     public Settings(
         String host,
         int port,
@@ -46,7 +50,15 @@ public final class ServeCommand implements Command {
         List<String> trustedProxies,
         Optional<String> metricsToken,
         Optional<Integer> managementPort) {
-      this(host, port, databaseUrl, trustedProxies, metricsToken, managementPort, Optional.empty());
+      this(
+          host,
+          port,
+          databaseUrl,
+          trustedProxies,
+          metricsToken,
+          managementPort,
+          Optional.empty(),
+          false);
     }
   }
 
@@ -110,7 +122,11 @@ public final class ServeCommand implements Command {
             "public-url",
             "URL",
             "the address people reach the web app at, for links in handouts and calendars"
-                + " (LIMBER_PUBLIC_URL; default this server's own address)"));
+                + " (LIMBER_PUBLIC_URL; default this server's own address)"),
+        Option.flag(
+            "allow-clinician-signup",
+            "let any signed-in account make itself a clinician (otherwise: limber clinician"
+                + " grant)"));
   }
 
   @Override
@@ -145,7 +161,8 @@ public final class ServeCommand implements Command {
                 trustedProxies,
                 metricsToken,
                 managementPort,
-                arguments.value("public-url").or(() -> env("LIMBER_PUBLIC_URL"))));
+                arguments.value("public-url").or(() -> env("LIMBER_PUBLIC_URL")),
+                arguments.flag("allow-clinician-signup")));
     Thread stopOnSignal = new Thread(server::close, "limber-serve-stop");
     Runtime.getRuntime().addShutdownHook(stopOnSignal);
     io.out().println("Limber serves http://" + host + ":" + server.port() + "/ (Ctrl-C stops it)");

@@ -6,6 +6,7 @@ import dev.limber.account.SignInThrottle;
 import dev.limber.app.AccountService;
 import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
+import dev.limber.app.ProgramService;
 import dev.limber.app.Services;
 import dev.limber.journal.UnknownOwnerException;
 import dev.limber.json.Json;
@@ -233,6 +234,17 @@ public final class WebServer implements AutoCloseable {
             services.clock())
         .register(app);
     // The web app's areas register their pages here.
+    ProgramService programs =
+        new ProgramService(
+            services.programs(),
+            services.accounts(),
+            services.attempts(),
+            services.journals(),
+            engine,
+            services.clock(),
+            new java.security.SecureRandom());
+    new ProgramRoutes(programs, authentication, clientAddress, services.clinicianSignUp())
+        .register(app);
   }
 
   /** Starts listening; port 0 picks a free one (see {@link #port()}). */

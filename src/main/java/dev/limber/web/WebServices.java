@@ -8,6 +8,7 @@ import dev.limber.app.HandoutService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Illustrator;
 import dev.limber.journal.Journal;
+import dev.limber.program.Programs;
 import dev.limber.session.PlayableSessions;
 import java.time.Clock;
 import java.util.function.Function;
@@ -15,8 +16,9 @@ import java.util.function.Function;
 /**
  * What the web server serves, wired by {@code Main}: the application services every route calls,
  * the stores behind the account routes, the illustrator that draws the techniques, the sessions
- * waiting to be played in a browser, and the handout service that prints routines. {@code journals}
- * gives the journal an account owns.
+ * waiting to be played in a browser, the handout service that prints routines, and the clinicians'
+ * programs. {@code journals} gives the journal an account owns; {@code clinicianSignUp} lets any
+ * signed-in account make itself a clinician.
  */
 public record WebServices(
     Services app,
@@ -29,7 +31,27 @@ public record WebServices(
     int importLimitBytes,
     Illustrator illustrator,
     PlayableSessions playableSessions,
-    HandoutService handouts) {
+    HandoutService handouts,
+    Programs programs,
+    boolean clinicianSignUp) {
+  /** The same services, letting any signed-in account make itself a clinician. */
+  public WebServices allowingClinicianSignUp() {
+    return new WebServices(
+        app,
+        accounts,
+        attempts,
+        idempotentAnswers,
+        passwordHasher,
+        journals,
+        clock,
+        importLimitBytes,
+        illustrator,
+        playableSessions,
+        handouts,
+        programs,
+        true);
+  }
+
   public WebServices {
     if (app == null
         || accounts == null
@@ -40,7 +62,8 @@ public record WebServices(
         || clock == null
         || illustrator == null
         || playableSessions == null
-        || handouts == null) {
+        || handouts == null
+        || programs == null) {
       throw new IllegalArgumentException("every web service is required");
     }
     if (importLimitBytes < WebServer.BODY_LIMIT_BYTES) {

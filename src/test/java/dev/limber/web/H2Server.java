@@ -30,7 +30,14 @@ final class H2Server implements BeforeAllCallback, AfterAllCallback, BeforeEachC
           "login_sessions",
           "api_tokens",
           "accounts",
-          "throttle_attempts");
+          "throttle_attempts",
+          "clinician",
+          "program_version",
+          "program_join_code",
+          "program_link",
+          "program_alert_ack",
+          "program_access_log",
+          "program_play");
 
   private final WebOptions options;
   private final Clock clock;

@@ -1,0 +1,145 @@
+package dev.limber.cli;
+
+import dev.limber.app.ProgramService;
+import dev.limber.journal.CheckIn;
+import dev.limber.journal.Journal;
+import dev.limber.json.Json;
+import dev.limber.program.JoinCode;
+import dev.limber.program.ProgramItem;
+import dev.limber.program.ProgramVersion;
+import dev.limber.session.Ending;
+import dev.limber.session.SessionRecord;
+import dev.limber.session.StepDose;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code limber demo --clinician}: seeds a clinician, a person who joined them, a program and two
+ * weeks of sessions and check-ins in the database, then says how to sign in and see the dashboard.
+ */
+public final class DemoCommand implements Command {
+  static final String CLINICIAN = "demo-clinician@example.org";
+  static final String PERSON = "demo-person@example.org";
+  static final String PASSWORD = "limber-demo-2026";
+
+  static final String PROGRAM =
+      """
+      {"title": "Desk back, weeks 1 to 4",
+       "notes": "Move slowly and breathe out into each stretch. Stop if anything hurts.",
+       "frequency": {"timesPerDay": 1, "daysPerWeek": 5},
+       "items": [
+         {"techniqueId": "upward-stretch", "holdSeconds": 15, "reps": 2, "sides": 1},
+         {"techniqueId": "armchair-twist", "holdSeconds": 20, "reps": 2, "sides": 2},
+         {"techniqueId": "butterfly-elbows", "holdSeconds": 10, "reps": 3, "sides": 1},
+         {"techniqueId": "clasped-hands-forward-reach", "holdSeconds": 20, "reps": 2, "sides": 1}]}
+      """;
+
+  private final ProgramDesk desk;
+  private final Clock clock;
+
+  public DemoCommand(ProgramDesk desk, Clock clock) {
+    this.desk = desk;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "demo";
+  }
+
+  @Override
+  public String summary() {
+    return "Seed a demonstration: --clinician adds a clinician, a person, a program, two weeks";
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(
+        Option.flag("clinician", "a clinician, a person who joined them, a program, two weeks"),
+        JournalSource.DB_OPTION);
+  }
+
+  @Override
+  public int run(Arguments arguments, Io io) {
+    arguments.noPositionals();
+    if (!arguments.flag("clinician")) {
+      throw new UsageException("say which demonstration: limber demo --clinician");
+    }
+    try (ProgramDesk.Opened opened = desk.open(arguments.value(JournalSource.DB_OPTION.name()))) {
+      ProgramService programs = opened.programs();
+      for (String email : List.of(CLINICIAN, PERSON)) {
+        try {
+          programs.requireAccount(email);
+          throw new UsageException(
+              email + " already exists in this database: the demonstration is seeded once");
+        } catch (ProgramService.NotFound absent) {
+          opened.accounts().signUp(email, PASSWORD, "127.0.0.1");
+        }
+      }
+      String clinician = programs.requireAccount(CLINICIAN);
+      String person = programs.requireAccount(PERSON);
+      programs.grantById(clinician);
+      ProgramVersion version =
+          programs.save(clinician, Optional.empty(), Json.parse(PROGRAM)).version().orElseThrow();
+      JoinCode code = programs.createCode(clinician, version.programId());
+      programs.join(person, "127.0.0.1", code.code(), false);
+      seedTwoWeeks(opened.journals().apply(person), programs, person, version);
+      programs.createCode(clinician, version.programId());
+    }
+    io.out().println("Seeded: a clinician, a person who joined them, a program, two weeks.");
+    io.out().println("Start the server on the same database:  limber serve" + dbFlag(arguments));
+    io.out()
+        .println(
+            "Sign in at http://127.0.0.1:8080/sign-in as "
+                + CLINICIAN
+                + " (password "
+                + PASSWORD
+                + ")");
+    io.out().println("  and open /clinician for the people, alerts and the program builder;");
+    io.out()
+        .println("or as " + PERSON + " (same password) and open /program for the person's side.");
+    return ExitCode.OK;
+  }
+
+  private static String dbFlag(Arguments arguments) {
+    return arguments.value(JournalSource.DB_OPTION.name()).map(url -> " --db " + url).orElse("");
+  }
+
+  private void seedTwoWeeks(
+      Journal journal, ProgramService programs, String person, ProgramVersion version) {
+    List<StepDose> routine =
+        version.program().items().stream().map(ProgramItem::toStepDose).toList();
+    LocalDate today = LocalDate.now(clock);
+    int[] painBefore = {5, 5, 4, 5, 4, 4, 4, 3, 4, 3, 3, 3, 2, 3};
+    for (int day = 14; day >= 1; day--) {
+      LocalDate date = today.minusDays(day);
+      Instant morning = date.atTime(8, 30).atZone(clock.getZone()).toInstant();
+      int before = painBefore[14 - day];
+      journal.add(new CheckIn(morning.minus(Duration.ofMinutes(20)), before, false, null));
+      // Five days a week, as prescribed, with two days missed in the first week.
+      boolean skipped = date.getDayOfWeek().getValue() >= 6 || day == 12 || day == 11;
+      if (skipped) {
+        continue;
+      }
+      boolean stopped = day == 4;
+      SessionRecord session =
+          new SessionRecord(
+              morning,
+              morning.plus(Duration.ofMinutes(stopped ? 2 : 6)),
+              routine,
+              List.of(),
+              before,
+              stopped ? null : Math.max(0, before - 1),
+              null,
+              0,
+              stopped ? Ending.QUIT : Ending.FINISHED);
+      journal.add(session);
+      programs.played(person, session);
+    }
+    journal.add(new CheckIn(Instant.now(clock).minus(Duration.ofHours(2)), 7, false, null));
+  }
+}

@@ -1,0 +1,188 @@
+package dev.limber.cli;
+
+import dev.limber.app.InvalidInput;
+import dev.limber.app.ProgramService;
+import dev.limber.catalog.Catalog;
+import dev.limber.json.Json;
+import dev.limber.program.ProgramItem;
+import dev.limber.session.SessionRecord;
+import dev.limber.session.Timeline;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * {@code limber program show|play}: a person's program from their clinician on the command line —
+ * what it holds, or today's session of it, screened with the person's own answers (rule P1) and
+ * played by the same players as {@code limber go}.
+ */
+public final class ProgramCommand implements Command {
+  private final ProgramDesk desk;
+  private final Supplier<Catalog> catalog;
+  private final Clock clock;
+
+  public ProgramCommand(ProgramDesk desk, Supplier<Catalog> catalog, Clock clock) {
+    this.desk = desk;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "program";
+  }
+
+  @Override
+  public String summary() {
+    return "Show or play the program your clinician gave you";
+  }
+
+  @Override
+  public String parameters() {
+    return "show|play";
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(
+        Option.value("person", "EMAIL", "the account whose program it is"),
+        Option.value("answers", "FILE", "today's screening answers (- for standard input)"),
+        Option.flag("unchanged", "reuse today's screening: you confirm nothing has changed since"),
+        Option.flag("quiet", "no bell at each new segment"),
+        Option.flag("json", "print as JSON"),
+        JournalSource.DB_OPTION);
+  }
+
+  @Override
+  public int run(Arguments arguments, Io io) throws IOException, InterruptedException {
+    String action = arguments.requirePositional("show or play");
+    String email =
+        arguments
+            .value("person")
+            .orElseThrow(() -> new UsageException("--person EMAIL names whose program it is"));
+    try (ProgramDesk.Opened opened = desk.open(arguments.value(JournalSource.DB_OPTION.name()))) {
+      ProgramService programs = opened.programs();
+      String personId = programs.requireAccount(email);
+      return switch (action) {
+        case "show" -> show(programs, personId, arguments.flag("json"), io.out());
+        case "play" -> play(opened, personId, arguments, io);
+        default -> throw new UsageException("expected show or play, got " + action);
+      };
+    }
+  }
+
+  private int show(ProgramService programs, String personId, boolean json, PrintStream out) {
+    ProgramService.Mine mine =
+        programs
+            .mine(personId)
+            .orElseThrow(
+                () -> new ProgramService.NotFound("this person has not joined a clinician"));
+    if (json) {
+      out.println(Json.pretty(mine.program()));
+      return ExitCode.OK;
+    }
+    var program = mine.program().program();
+    out.println(program.title() + " (version " + mine.program().version() + ")");
+    out.println("From " + mine.clinicianEmail() + ", joined " + mine.link().joinedAt());
+    out.println(
+        program.frequency().timesPerDay()
+            + " a day, "
+            + program.frequency().daysPerWeek()
+            + " days a week");
+    int number = 1;
+    for (ProgramItem item : program.items()) {
+      String name =
+          catalog.get().find(item.techniqueId()).map(t -> t.name()).orElse(item.techniqueId());
+      out.println(
+          "  "
+              + number++
+              + ". "
+              + name
+              + ": "
+              + item.holdSeconds()
+              + " s × "
+              + item.reps()
+              + (item.sides() == 2 ? ", each side" : ""));
+    }
+    if (!program.notes().isBlank()) {
+      out.println("Notes: " + program.notes());
+    }
+    return ExitCode.OK;
+  }
+
+  private int play(ProgramDesk.Opened opened, String personId, Arguments arguments, Io io)
+      throws IOException, InterruptedException {
+    ProgramService programs = opened.programs();
+    Optional<String> answers = arguments.value("answers");
+    Optional<ProgramService.Today> today;
+    if (answers.isPresent()) {
+      String text =
+          answers.get().equals("-")
+              ? new String(io.in().readAllBytes(), StandardCharsets.UTF_8)
+              : Files.readString(Path.of(answers.get()));
+      today = programs.today(personId, Json.parse(text));
+    } else if (arguments.flag("unchanged")) {
+      today = programs.today(personId);
+      if (today.isEmpty()) {
+        throw new UsageException("no screening today that may be reused: give --answers FILE");
+      }
+    } else {
+      throw new UsageException(
+          "give today's answers with --answers FILE, or --unchanged to reuse today's screening");
+    }
+    PrintStream out = io.out();
+    ProgramService.Today session = today.orElseThrow();
+    out.println(
+        session.mine().program().program().title()
+            + " (version "
+            + session.mine().program().version()
+            + ") from "
+            + session.mine().clinicianEmail());
+    for (ProgramService.HeldBack held : session.heldBack()) {
+      out.println("  held back today: " + held.name() + " [" + held.rule() + "]: " + held.reason());
+    }
+    Optional<Timeline> timeline = session.planned().findTimeline();
+    if (timeline.isEmpty()) {
+      PlanReport.print(session.planned().plan(), out);
+      return ExitCode.OK;
+    }
+    ScaledClock scaled = new ScaledClock(clock, 1);
+    SessionRecord record;
+    boolean keep;
+    if (io.interactive()) {
+      try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        TerminalPlayer.Result result =
+            new TerminalPlayer(terminal, catalog.get(), scaled, arguments.flag("quiet"))
+                .play(timeline.get());
+        record = result.record();
+        keep = result.keep();
+      }
+    } else {
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
+      record = new LinePlayer(scaled, in, out).play(timeline.get());
+      keep = true;
+    }
+    boolean kept = false;
+    if (keep) {
+      try {
+        programs.keepPlayed(personId, record);
+        kept = true;
+      } catch (InvalidInput e) {
+        out.println("This session was not kept: " + e.errors().get(0).message() + ".");
+      }
+    }
+    PlanReport.printSummary(record, kept, out);
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The clinician, program and demo commands on a fresh database file. */
+class ProgramCommandsTest {
+  static final String DISC =
+      """
+      {"conditions": ["HERNIATED_DISC"],
+       "symptoms": {"painScore": 2, "painDurationWeeks": 1, "numbness": [], "weakness": [],
+                    "bladderOrBowelChange": false, "chestPain": false, "fever": false,
+                    "unexplainedWeightLoss": false, "swelling": false,
+                    "nightPainOrUnrelievedByRest": false, "painWorseWithCoughSneeze": false},
+       "history": {"ageYears": 40, "recentTrauma": "NONE", "firstEpisode": false,
+                   "canGetDownToFloor": true, "canLieFlatWithoutBackDiscomfort": true,
+                   "canReachMidBack": true}}
+      """;
+
+  @TempDir Path home;
+
+  private String db() {
+    return "jdbc:h2:file:" + home.resolve("limber");
+  }
+
+  @Test
+  void theDemoSeedsAClinicianAPersonAndTheirProgramWhichTheCommandLineShows() {
+    CliRun demo = CliRun.of("demo", "--clinician", "--db", db());
+
+    assertThat(demo.exitCode()).as(demo.err()).isZero();
+    assertThat(demo.out()).contains(DemoCommand.CLINICIAN).contains("/clinician");
+    CliRun show = CliRun.of("program", "show", "--person", DemoCommand.PERSON, "--db", db());
+    assertThat(show.exitCode()).isZero();
+    assertThat(show.out())
+        .contains("Desk back, weeks 1 to 4 (version 1)")
+        .contains("Armchair twist: 20 s × 2, each side");
+    assertThat(CliRun.of("demo", "--clinician", "--db", db()).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void grantingAnUnknownAddressIsNotFound() {
+    CliRun grant = CliRun.of("clinician", "grant", "nobody@example.org", "--db", db());
+
+    assertThat(grant.exitCode()).isEqualTo(3);
+    assertThat(grant.err()).contains("nobody@example.org");
+  }
+
+  @Test
+  void playingTheProgramFollowsRuleP1AndHoldsBackWhatTheDayExcludes() throws Exception {
+    CliRun.of("demo", "--clinician", "--db", db());
+    // The demo's last check-in rose above a session's start: a flag that stops everything (P1).
+    Path answers = Files.writeString(home.resolve("answers.json"), DISC);
+
+    CliRun play =
+        CliRun.withInput(
+            "2\n1\n",
+            "program",
+            "play",
+            "--person",
+            DemoCommand.PERSON,
+            "--answers",
+            answers.toString(),
+            "--db",
+            db());
+
+    assertThat(play.exitCode()).as(play.err()).isZero();
+    assertThat(play.out()).contains("held back today").contains("S6").contains("No routine today");
+  }
+}
