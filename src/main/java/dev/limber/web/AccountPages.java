@@ -80,7 +80,7 @@ final class AccountPages {
   }
 
   private void signIn(Context context) {
-    pages.posted(context);
+    Visitor before = pages.posted(context);
     String email = context.formParam("email");
     String password = context.formParam("password");
     Form form = Form.blank(SIGN_IN_LABELS);
@@ -108,6 +108,8 @@ final class AccountPages {
       signInPage(context, form.with(sent, List.of(tooMany(throttled))), 429);
       return;
     }
+    // Signing in again on this browser ends the login session it had, not just its cookie.
+    before.caller().ifPresent(previous -> service.signOut(previous.sessionSecretHash()));
     authentication.setCookie(context, signedIn.secret(), AccountService.SESSION_LENGTH);
     String then = context.formParam("then");
     context.redirect(then == null ? "/journal" : Pages.localPath(then), HttpStatus.SEE_OTHER);

@@ -270,6 +270,26 @@ class AccountPagesTest {
   }
 
   @Test
+  void signingInAgainOnTheSameBrowserEndsItsEarlierSession() {
+    PageVisitor visitor = signedUpAndIn("lou@example.org");
+    String earlier = visitor.cookie(Authentication.COOKIE);
+    visitor.get("/sign-in");
+
+    HttpResponse<String> again =
+        visitor.post("/sign-in", Map.of("email", "lou@example.org", "password", PASSWORD));
+
+    assertThat(again.statusCode()).isEqualTo(303);
+    assertThat(visitor.cookie(Authentication.COOKIE)).isNotEqualTo(earlier);
+    assertThat(
+            server
+                .http
+                .get("/api/session", "Cookie", Authentication.COOKIE + "=" + earlier)
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(visitor.get("/account").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void signingOutEndsTheSession() {
     PageVisitor visitor = signedUpAndIn("kim@example.org");
     visitor.get("/account");

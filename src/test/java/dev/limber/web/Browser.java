@@ -24,6 +24,12 @@ import java.util.stream.Collectors;
 final class Browser {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
+  /**
+   * Playwright is not thread-safe: every browser test class holds this JUnit resource lock, so two
+   * of them never drive the shared Chromium at once.
+   */
+  static final String LOCK = "dev.limber.web.Browser";
+
   /** Each page's HTML + CSS + JS before compression, illustrations apart (issue 13). */
   static final int PAGE_BUDGET_BYTES = 60 * 1024;
 

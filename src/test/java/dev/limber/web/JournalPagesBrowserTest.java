@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The account and journal pages in a real Chromium: without JavaScript, with axe, by weight. */
+@ResourceLock(Browser.LOCK)
 class JournalPagesBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 
@@ -313,6 +315,42 @@ class JournalPagesBrowserTest {
       assertThat(weights.values())
           .allMatch(bytes -> bytes > 10_000 && bytes < Browser.PAGE_BUDGET_BYTES);
     }
+  }
+
+  @Test
+  void everyPageFitsA320PixelScreenWithoutScrollingSideways() {
+    try (BrowserContext context =
+        Browser.chromium()
+            .newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setViewportSize(320, 640)
+                    .setLocale("en-GB"))) {
+      Page page = context.newPage();
+      page.navigate(url("/sign-in"));
+      assertThat(overflow(page)).as("/sign-in").isLessThanOrEqualTo(0);
+      signUpAndIn(page, "narrow@example.org");
+      importSeed(page);
+      stopASessionForPain(page);
+      for (String path :
+          List.of(
+              "/journal",
+              "/journal/check-in",
+              "/journal/insights",
+              "/journal/review",
+              "/journal/import",
+              "/journal/forget",
+              "/account")) {
+        page.navigate(url(path));
+
+        assertThat(overflow(page)).as(path).isLessThanOrEqualTo(0);
+      }
+    }
+  }
+
+  /** How many CSS pixels the page is wider than the window. */
+  private static int overflow(Page page) {
+    return ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
+        .intValue();
   }
 
   @ParameterizedTest
