@@ -17,11 +17,13 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The player in a real Chromium on a fake browser clock (Playwright's), against a server on a clock
  * the test moves with it, so a session played fast is still a real one to the server.
  */
+@ResourceLock(Browser.LOCK)
 class PlayerBrowserTest {
   private static final Instant T0 = Instant.parse("2026-12-02T09:00:00Z");
   private static final MovableClock CLOCK = new MovableClock(T0);
@@ -79,7 +81,8 @@ class PlayerBrowserTest {
   }
 
   private static void answerPain(Page page, int score) {
-    page.waitForSelector("#pain-form", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+    page.waitForSelector(
+        "#pain-form", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
     page.fill("#pain-score", Integer.toString(score));
     page.press("#pain-score", "Enter");
   }
@@ -279,8 +282,7 @@ class PlayerBrowserTest {
       context.setOffline(false);
 
       assertThat(endSummary(page)).startsWith("Session finished").contains("pain 2 → 2");
-      assertThat(page.evaluate("() => localStorage.getItem('limber.play.queue')"))
-          .isEqualTo("[]");
+      assertThat(page.evaluate("() => localStorage.getItem('limber.play.queue')")).isEqualTo("[]");
     }
   }
 
@@ -301,7 +303,10 @@ class PlayerBrowserTest {
   private static String[] anonymousForm() {
     HttpResponse<String> home = server.http.get("/");
     String cookie = home.headers().firstValue("Set-Cookie").orElseThrow();
-    return new String[] {cookie.substring(0, cookie.indexOf(';')), cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'))};
+    return new String[] {
+      cookie.substring(0, cookie.indexOf(';')),
+      cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'))
+    };
   }
 
   private static String planned(String[] form) {
@@ -311,7 +316,8 @@ class PlayerBrowserTest {
             "_csrf="
                 + form[1]
                 + "&answers="
-                + java.net.URLEncoder.encode(compact(Answers.CLEAR), java.nio.charset.StandardCharsets.UTF_8)
+                + java.net.URLEncoder.encode(
+                    compact(Answers.CLEAR), java.nio.charset.StandardCharsets.UTF_8)
                 + "&preferences="
                 + java.net.URLEncoder.encode(SHORT, java.nio.charset.StandardCharsets.UTF_8),
             "Cookie",
@@ -325,12 +331,21 @@ class PlayerBrowserTest {
     String[] form = anonymousForm();
     String player = planned(form);
     String body =
-        "{\"startedAt\":\"" + T0 + "\",\"events\":[{\"kind\":\"start\",\"at\":0},"
+        "{\"startedAt\":\""
+            + T0
+            + "\",\"events\":[{\"kind\":\"start\",\"at\":0},"
             + "{\"kind\":\"pause\",\"at\":10},{\"kind\":\"jump\",\"at\":-1}]}";
 
     HttpResponse<String> refused =
         server.http.post(
-            player + "/events", body, "Cookie", form[0], "X-CSRF-Token", form[1], "Accept", "application/json");
+            player + "/events",
+            body,
+            "Cookie",
+            form[0],
+            "X-CSRF-Token",
+            form[1],
+            "Accept",
+            "application/json");
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(AccountRoutesTest.fields(refused)).contains("events[2].kind", "events[2].at");
@@ -338,8 +353,15 @@ class PlayerBrowserTest {
     HttpResponse<String> impossible =
         server.http.post(
             player + "/events",
-            "{\"startedAt\":\"" + T0 + "\",\"events\":[{\"kind\":\"start\",\"at\":0},{\"kind\":\"pause\",\"at\":10}]}",
-            "Cookie", form[0], "X-CSRF-Token", form[1], "Accept", "application/json");
+            "{\"startedAt\":\""
+                + T0
+                + "\",\"events\":[{\"kind\":\"start\",\"at\":0},{\"kind\":\"pause\",\"at\":10}]}",
+            "Cookie",
+            form[0],
+            "X-CSRF-Token",
+            form[1],
+            "Accept",
+            "application/json");
     assertThat(impossible.statusCode()).isEqualTo(400);
     assertThat(AccountRoutesTest.fields(impossible)).containsExactly("events[1].kind");
     assertThat(impossible.body()).contains("pause comes while at a pain check");
@@ -354,7 +376,9 @@ class PlayerBrowserTest {
     String[] form = anonymousForm();
     String player = planned(form);
     String body =
-        "{\"startedAt\":\"" + T0 + "\",\"events\":[{\"kind\":\"start\",\"at\":0},{\"kind\":\"quit\",\"at\":500}]}";
+        "{\"startedAt\":\""
+            + T0
+            + "\",\"events\":[{\"kind\":\"start\",\"at\":0},{\"kind\":\"quit\",\"at\":500}]}";
     String[] headers = {"Cookie", form[0], "X-CSRF-Token", form[1], "Accept", "application/json"};
 
     assertThat(server.http.post(player + "/events", body, headers).statusCode()).isEqualTo(200);
@@ -392,7 +416,8 @@ class PlayerBrowserTest {
           server.http.get(page.url().substring(page.url().indexOf("/play/"))).body().length()
               + server.http.get("/assets/limber.css").body().length()
               + server.http.get("/assets/player.js").body().length();
-      System.out.println("player page weight: " + bytes + " bytes in the browser, " + files + " by hand");
+      System.out.println(
+          "player page weight: " + bytes + " bytes in the browser, " + files + " by hand");
       assertThat(bytes).isLessThan(Browser.PAGE_BUDGET_BYTES);
       assertThat(files).isLessThan(Browser.PAGE_BUDGET_BYTES);
     }
@@ -467,7 +492,9 @@ class PlayerBrowserTest {
       for (int index = 1; index < segments.size(); index++) {
         starts[index] =
             starts[index - 1]
-                + (index == 1 ? 0 : ((Number) segments.get(index - 1).get("seconds")).longValue() * 1000);
+                + (index == 1
+                    ? 0
+                    : ((Number) segments.get(index - 1).get("seconds")).longValue() * 1000);
       }
       long timed = timedMillis(segments);
       page.click("#start");
