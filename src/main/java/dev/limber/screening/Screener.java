@@ -71,6 +71,13 @@ public final class Screener {
         fired.stream().map(Rule::verdict).max(Comparator.naturalOrder()).orElse(Verdict.CLEAR);
     List<Reason> reasons = new ArrayList<>(fired.stream().map(Rule::reason).toList());
     List<Rule> deciding = fired;
+    if (joinedToClinician) {
+      // For a joined person the rule that really stops the session is named, not one P1 answers.
+      deciding =
+          fired.stream()
+              .sorted(Comparator.comparing(rule -> ProgramLinkRule.LIFTS.contains(rule.id())))
+              .toList();
+    }
     boolean lifted = joinedToClinician && ProgramLinkRule.lifts(fired);
     Verdict verdict = lifted ? Verdict.STRETCH_ONLY : strictest;
     if (lifted) {

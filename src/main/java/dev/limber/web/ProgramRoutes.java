@@ -29,12 +29,15 @@ final class ProgramRoutes {
   private final Authentication authentication;
   private final ClientAddress clientAddress;
   private final boolean clinicianSignUp;
+  private final Pages pages;
 
   ProgramRoutes(
       ProgramService service,
       Authentication authentication,
       ClientAddress clientAddress,
-      boolean clinicianSignUp) {
+      boolean clinicianSignUp,
+      Pages pages) {
+    this.pages = pages;
     this.service = service;
     this.authentication = authentication;
     this.clientAddress = clientAddress;
@@ -88,7 +91,7 @@ final class ProgramRoutes {
     if (context.path().startsWith("/api/")) {
       Bodies.problem(context, problem);
     } else {
-      throw problem.exception();
+      pages.problem(context, problem);
     }
   }
 

@@ -243,8 +243,9 @@ public final class WebServer implements AutoCloseable {
             engine,
             services.clock(),
             new java.security.SecureRandom());
-    new ProgramRoutes(programs, authentication, clientAddress, services.clinicianSignUp())
+    new ProgramRoutes(programs, authentication, clientAddress, services.clinicianSignUp(), pages)
         .register(app);
+    new ProgramPages(pages, programs, clientAddress, services.clinicianSignUp()).register(app);
   }
 
   /** Starts listening; port 0 picks a free one (see {@link #port()}). */
