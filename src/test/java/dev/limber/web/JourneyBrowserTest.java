@@ -188,7 +188,7 @@ class JourneyBrowserTest {
       Journey.next(page);
       assertThat(page.textContent(".errors"))
           .contains("For how many weeks have you had this pain?")
-          .contains("type a number of weeks");
+          .contains("Type a number of weeks");
 
       page.click("button[value=back]");
       assertThat(page.textContent("h1")).contains("the signs that need a doctor");
