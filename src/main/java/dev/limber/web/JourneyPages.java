@@ -27,7 +27,6 @@ import io.javalin.http.HttpStatus;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,7 +130,7 @@ final class JourneyPages {
           context,
           run,
           missingTopic,
-          List.of(new FieldError(missing.get().id(), "please answer this question.")));
+          List.of(new FieldError(missing.get().id(), "Please answer this question.")));
       return;
     }
     screen(context, visitor, run.document());
@@ -217,7 +216,7 @@ final class JourneyPages {
           if (text.equals("yes") || text.equals("no")) {
             run.answer(question.id(), text.equals("yes"));
           } else {
-            errors.add(error(question, "choose No or Yes."));
+            errors.add(error(question, "Choose No or Yes."));
           }
         }
         case NUMBER -> {
@@ -234,7 +233,7 @@ final class JourneyPages {
             errors.add(
                 error(
                     question,
-                    (text.isEmpty() ? "type" : "\"" + text + "\" is not")
+                    (text.isEmpty() ? "Type" : "\"" + text + "\" is not")
                         + " a whole number from "
                         + question.min()
                         + " to "
@@ -251,7 +250,7 @@ final class JourneyPages {
             errors.add(
                 error(
                     question,
-                    (text.isEmpty() ? "type" : "\"" + text + "\" is not")
+                    (text.isEmpty() ? "Type" : "\"" + text + "\" is not")
                         + " a number of weeks from 0 to 5200, such as 2 or 0.5."));
           }
         }
@@ -411,9 +410,7 @@ final class JourneyPages {
   }
 
   private String reuseIntro(ScreeningRecord kept) {
-    String at =
-        DateTimeFormatter.ofPattern("HH:mm")
-            .format(kept.at().atZone(clock.getZone() == null ? ZoneId.of("UTC") : clock.getZone()));
+    String at = DateTimeFormatter.ofPattern("HH:mm").format(kept.at().atZone(clock.getZone()));
     return "You answered the safety questions today at "
         + at
         + ". If anything has changed since, answer them again first (Check, above).";

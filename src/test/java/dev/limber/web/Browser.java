@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Debian's Chromium driven by Playwright, shared by every browser test in the JVM (started once,
- * closed when the JVM ends), with the checks the web app's pages must pass: axe-core finds no WCAG
- * 2.2 A/AA violation, and a page's own HTML, CSS and JavaScript stay under the budget.
+ * Debian's Chromium driven by Playwright, one per test thread (started once, closed when the JVM
+ * ends), with the checks the web app's pages must pass: axe-core finds no WCAG 2.2 A/AA violation,
+ * and a page's own HTML, CSS and JavaScript stay under the budget.
  */
 final class Browser {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -48,12 +48,14 @@ final class Browser {
           "--no-first-run",
           "--disable-quic");
 
-  private static com.microsoft.playwright.Browser shared;
+  // Playwright is not thread-safe: each test thread (classes run in parallel) drives its own.
+  private static final ThreadLocal<com.microsoft.playwright.Browser> SHARED = new ThreadLocal<>();
 
   private Browser() {}
 
-  /** The shared headless Chromium, started on first use. */
-  static synchronized com.microsoft.playwright.Browser chromium() {
+  /** This thread's headless Chromium, started on first use, closed when the JVM ends. */
+  static com.microsoft.playwright.Browser chromium() {
+    com.microsoft.playwright.Browser shared = SHARED.get();
     if (shared == null) {
       assertThat(CHROMIUM).as("Debian chromium; scripts/setup.sh installs it").isExecutable();
       Playwright playwright =
@@ -68,6 +70,7 @@ final class Browser {
                       .setExecutablePath(CHROMIUM)
                       .setHeadless(true)
                       .setArgs(FLAGS));
+      SHARED.set(shared);
       Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
     }
     return shared;

@@ -190,7 +190,7 @@ class JourneyBrowserTest {
       Journey.next(page);
       assertThat(page.textContent(".errors"))
           .contains("For how many weeks have you had this pain?")
-          .contains("type a number of weeks");
+          .contains("Type a number of weeks");
 
       page.click("button[value=back]");
       assertThat(page.textContent("h1")).contains("the signs that need a doctor");
@@ -303,6 +303,18 @@ class JourneyBrowserTest {
     }
   }
 
+  /** The full page to look at, and its first screen (or from {@code .routine}) to keep in docs. */
+  private static void shots(Page page, String name) {
+    Browser.screenshot(page, name);
+    if (page.querySelector(".routine") != null) {
+      page.evaluate("document.querySelector('.routine').scrollIntoView()");
+    }
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(java.nio.file.Path.of("target", "screenshots", name + "-screen.png")));
+    page.evaluate("window.scrollTo(0, 0)");
+  }
+
   /** Every page in every state passes axe; screenshots at desktop and phone width to look at. */
   @ParameterizedTest
   @EnumSource(
@@ -319,23 +331,23 @@ class JourneyBrowserTest {
         for (int topic = 1; page.isVisible("form.questions"); topic++) {
           Browser.assertAccessible(page, "topic " + topic + ", " + theme);
           if (topic == 1 || topic == 2) {
-            Browser.screenshot(page, "check-" + topic + "-" + size + "-" + theme);
+            shots(page, "check-" + topic + "-" + size + "-" + theme);
           }
           if (topic == 2 && size.equals("desktop")) {
             Journey.fill(page, Journey.stiffWith("pain-score", "", "one-arm-numb", "no"));
             Journey.next(page);
             Browser.assertAccessible(page, "topic 2 with an error, " + theme);
-            Browser.screenshot(page, "check-error-" + size + "-" + theme);
+            shots(page, "check-error-" + size + "-" + theme);
           }
           Journey.fill(page, Journey.STIFF);
           Journey.next(page);
         }
         Browser.assertAccessible(page, "verdict CLEAR, " + theme);
-        Browser.screenshot(page, "verdict-" + size + "-" + theme);
+        shots(page, "verdict-" + size + "-" + theme);
         page.fill("#plan-minutes", "12");
         page.click("text=Plan my routine");
         Browser.assertAccessible(page, "plan, " + theme);
-        Browser.screenshot(page, "plan-" + size + "-" + theme);
+        shots(page, "plan-" + size + "-" + theme);
         page.fill("#plan-minutes", "0");
         page.click("text=Plan my routine");
         assertThat(page.textContent(".errors")).contains("Minutes you have");
@@ -345,7 +357,7 @@ class JourneyBrowserTest {
         page.check("#q-chest-pain-yes");
         Journey.next(page);
         Browser.assertAccessible(page, "URGENT EMERGENCY, " + theme);
-        Browser.screenshot(page, "urgent-" + size + "-" + theme);
+        shots(page, "urgent-" + size + "-" + theme);
         if (size.equals("phone")) {
           continue;
         }
@@ -367,7 +379,7 @@ class JourneyBrowserTest {
         Browser.assertAccessible(page, "techniques, " + theme);
         page.navigate(url("/techniques/wall-slide"));
         Browser.assertAccessible(page, "technique, " + theme);
-        Browser.screenshot(page, "technique-" + size + "-" + theme);
+        shots(page, "technique-" + size + "-" + theme);
       }
     }
   }
