@@ -38,6 +38,7 @@ import dev.limber.store.JdbcAccounts;
 import dev.limber.store.JdbcAttempts;
 import dev.limber.store.JdbcIdempotentAnswers;
 import dev.limber.store.JdbcJournal;
+import dev.limber.store.JdbcReminderCalendars;
 import dev.limber.web.Argon2PasswordHasher;
 import dev.limber.web.WebOptions;
 import dev.limber.web.WebServer;
@@ -173,7 +174,13 @@ public final class Main {
         clock,
         IMPORT_LIMIT_BYTES,
         new SvgIllustrator(),
-        handouts(services, clock));
+        handouts(services, clock),
+        new ReminderService(
+            services.planning(),
+            new IcalCalendarWriter(),
+            new JdbcReminderCalendars(database),
+            accountId -> new JdbcJournal(database, accountId),
+            clock));
   }
 
   /**

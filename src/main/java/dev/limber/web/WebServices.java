@@ -5,6 +5,7 @@ import dev.limber.account.Attempts;
 import dev.limber.account.IdempotentAnswers;
 import dev.limber.account.PasswordHasher;
 import dev.limber.app.HandoutService;
+import dev.limber.app.ReminderService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Illustrator;
 import dev.limber.journal.Journal;
@@ -14,7 +15,8 @@ import java.util.function.Function;
 /**
  * What the web server serves, wired by {@code Main}: the application services every route calls,
  * the stores behind the account routes, the illustrator that draws the techniques, and the handout
- * service that prints them. {@code journals} gives the journal an account owns.
+ * service that prints them and the reminder service that writes their calendars. {@code journals}
+ * gives the journal an account owns.
  */
 public record WebServices(
     Services app,
@@ -26,7 +28,8 @@ public record WebServices(
     Clock clock,
     int importLimitBytes,
     Illustrator illustrator,
-    HandoutService handouts) {
+    HandoutService handouts,
+    ReminderService reminders) {
   public WebServices {
     if (app == null
         || accounts == null
@@ -36,7 +39,8 @@ public record WebServices(
         || journals == null
         || clock == null
         || illustrator == null
-        || handouts == null) {
+        || handouts == null
+        || reminders == null) {
       throw new IllegalArgumentException("every web service is required");
     }
     if (importLimitBytes < WebServer.BODY_LIMIT_BYTES) {
