@@ -48,6 +48,7 @@ import dev.limber.store.JdbcIdempotentAnswers;
 import dev.limber.store.JdbcJournal;
 import dev.limber.store.JdbcPlayableSessions;
 import dev.limber.store.JdbcPrograms;
+import dev.limber.store.JdbcReminderCalendars;
 import dev.limber.web.Argon2PasswordHasher;
 import dev.limber.web.WebOptions;
 import dev.limber.web.WebServer;
@@ -220,6 +221,12 @@ public final class Main {
         new SvgIllustrator(),
         new JdbcPlayableSessions(database, loaded),
         handouts(services, clock),
+        new ReminderService(
+            services.planning(),
+            new IcalCalendarWriter(),
+            new JdbcReminderCalendars(database),
+            accountId -> new JdbcJournal(database, accountId),
+            clock),
         new JdbcPrograms(database),
         false);
   }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -118,7 +119,8 @@ public final class ReminderService {
     } else if (last.isPresent() && last.get().place() == place) {
       equipment.addAll(last.get().equipment());
     }
-    ZoneId zone = clock.getZone();
+    // A clock on UTC says "Z"; people read and calendars expect the zone's name.
+    ZoneId zone = clock.getZone().equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : clock.getZone();
     if (request.tz().isPresent()) {
       try {
         zone = ZoneId.of(request.tz().get().trim());

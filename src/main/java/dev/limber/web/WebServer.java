@@ -233,6 +233,9 @@ public final class WebServer implements AutoCloseable {
             this::publicUrl,
             services.clock())
         .register(app);
+    new CalendarRoutes(
+            authentication, pages, people, services.reminders(), engine.planning(), this::publicUrl)
+        .register(app);
     // The web app's areas register their pages here.
     ProgramService programs =
         new ProgramService(

@@ -5,6 +5,7 @@ import dev.limber.account.Attempts;
 import dev.limber.account.IdempotentAnswers;
 import dev.limber.account.PasswordHasher;
 import dev.limber.app.HandoutService;
+import dev.limber.app.ReminderService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Illustrator;
 import dev.limber.journal.Journal;
@@ -16,9 +17,10 @@ import java.util.function.Function;
 /**
  * What the web server serves, wired by {@code Main}: the application services every route calls,
  * the stores behind the account routes, the illustrator that draws the techniques, the sessions
- * waiting to be played in a browser, the handout service that prints routines, and the clinicians'
- * programs. {@code journals} gives the journal an account owns; {@code clinicianSignUp} lets any
- * signed-in account make itself a clinician.
+ * waiting to be played in a browser, the handout service that prints routines, the reminder
+ * service that writes their calendars, and the clinicians' programs. {@code journals} gives the
+ * journal an account owns; {@code clinicianSignUp} lets any signed-in account make itself a
+ * clinician.
  */
 public record WebServices(
     Services app,
@@ -32,6 +34,7 @@ public record WebServices(
     Illustrator illustrator,
     PlayableSessions playableSessions,
     HandoutService handouts,
+    ReminderService reminders,
     Programs programs,
     boolean clinicianSignUp) {
   /** The same services, letting any signed-in account make itself a clinician. */
@@ -48,6 +51,7 @@ public record WebServices(
         illustrator,
         playableSessions,
         handouts,
+        reminders,
         programs,
         true);
   }
@@ -63,6 +67,7 @@ public record WebServices(
         || illustrator == null
         || playableSessions == null
         || handouts == null
+        || reminders == null
         || programs == null) {
       throw new IllegalArgumentException("every web service is required");
     }
