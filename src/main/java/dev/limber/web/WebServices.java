@@ -17,10 +17,9 @@ import java.util.function.Function;
 /**
  * What the web server serves, wired by {@code Main}: the application services every route calls,
  * the stores behind the account routes, the illustrator that draws the techniques, the sessions
- * waiting to be played in a browser, the handout service that prints routines, the reminder
- * service that writes their calendars, and the clinicians' programs. {@code journals} gives the
- * journal an account owns; {@code clinicianSignUp} lets any signed-in account make itself a
- * clinician.
+ * waiting to be played in a browser, the handout service that prints routines, the reminder service
+ * that writes their calendars, and the clinicians' programs. {@code journals} gives the journal an
+ * account owns; {@code clinicianSignUp} lets any signed-in account make itself a clinician.
  */
 public record WebServices(
     Services app,
