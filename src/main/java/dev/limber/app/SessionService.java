@@ -23,8 +23,8 @@ import java.util.List;
  * Keeps played sessions in the journal (spec/screening.md §7): a session that ends in the future or
  * whose played segments need more time than it lasted was played faster than real time — a
  * demonstration or a test — and is refused, so it never opens or closes a pain flag. Answers the
- * pain flags the session opened. Rebuilds a session a browser played from its events by playing
- * the same timeline again on the core {@link Player}, so the browser decides no rule. Thread-safe.
+ * pain flags the session opened. Rebuilds a session a browser played from its events by playing the
+ * same timeline again on the core {@link Player}, so the browser decides no rule. Thread-safe.
  */
 public final class SessionService {
   /** Clocks of two machines may disagree a little; more than this is not a real session. */
@@ -93,7 +93,9 @@ public final class SessionService {
     return seconds;
   }
 
-  /** What replaying a browser's events gave: the record, whether it was kept, the flags it opened. */
+  /**
+   * What replaying a browser's events gave: the record, whether it was kept, the flags it opened.
+   */
   public record Replayed(SessionRecord session, boolean kept, List<PainFlag> openedFlags) {
     public Replayed {
       if (session == null) {
@@ -104,9 +106,9 @@ public final class SessionService {
   }
 
   /**
-   * Plays {@code planned}'s timeline again on the core player, each event at {@code startedAt}
-   * plus its time, and keeps the record for a person with a journal (an anonymous one gets it back,
-   * kept nowhere). Throws {@link InvalidInput} naming the event for an impossible sequence or time.
+   * Plays {@code planned}'s timeline again on the core player, each event at {@code startedAt} plus
+   * its time, and keeps the record for a person with a journal (an anonymous one gets it back, kept
+   * nowhere). Throws {@link InvalidInput} naming the event for an impossible sequence or time.
    */
   public Replayed replay(
       Person person, PlayableSession planned, Instant startedAt, List<SessionEvent> events) {
@@ -129,7 +131,8 @@ public final class SessionService {
    * The record {@link Player} gives for these events, kept nowhere: {@link #replay} in two halves,
    * for a face that claims the session between them.
    */
-  public SessionRecord rebuild(PlayableSession planned, Instant startedAt, List<SessionEvent> events) {
+  public SessionRecord rebuild(
+      PlayableSession planned, Instant startedAt, List<SessionEvent> events) {
     if (startedAt == null) {
       throw InvalidInput.of("startedAt", "is required");
     }
@@ -146,9 +149,7 @@ public final class SessionService {
     if (ended.isAfter(clock.instant().plus(CLOCK_SKEW))) {
       throw InvalidInput.of(
           "events[" + (events.size() - 1) + "].at",
-          "is in the future ("
-              + ended
-              + "): a session played faster than real time is not kept");
+          "is in the future (" + ended + "): a session played faster than real time is not kept");
     }
     ReplayClock replayClock = new ReplayClock(startedAt, clock.getZone());
     Player player = new Player(planned.timeline(), replayClock);
@@ -169,7 +170,9 @@ public final class SessionService {
       player.tick();
       String refusal = refusal(event.kind(), player);
       if (refusal != null) {
-        throw InvalidInput.of(field + ".kind", event.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + refusal);
+        throw InvalidInput.of(
+            field + ".kind",
+            event.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + refusal);
       }
       try {
         apply(event, player);

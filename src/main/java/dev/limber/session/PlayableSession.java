@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A timeline the server computed for a browser to play: an unguessable id, the account that
- * planned it (empty for anonymous play), when it was made, until when it may be played, and when
- * its events were received (empty until then; a session's events are taken once).
+ * A timeline the server computed for a browser to play: an unguessable id, the account that planned
+ * it (empty for anonymous play), when it was made, until when it may be played, and when its events
+ * were received (empty until then; a session's events are taken once).
  */
 public record PlayableSession(
     String id,

@@ -14,7 +14,6 @@ import dev.limber.session.StepDose;
 import dev.limber.session.Timeline;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -86,5 +86,4 @@ final class PlanRoutes {
         .map(error -> new FieldError("answers." + error.field(), error.message()))
         .toList();
   }
-
 }

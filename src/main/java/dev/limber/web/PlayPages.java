@@ -246,7 +246,8 @@ final class PlayPages {
         startedAt = Instant.parse(startedText);
       } catch (DateTimeParseException e) {
         root.reject(
-            "startedAt", "must be an ISO-8601 instant such as 2026-01-31T08:00:00Z: " + startedText);
+            "startedAt",
+            "must be an ISO-8601 instant such as 2026-01-31T08:00:00Z: " + startedText);
       }
     }
     List<SessionEvent> events = new ArrayList<>();
@@ -357,8 +358,7 @@ final class PlayPages {
   /** The session at this path, when this visitor may play it; else 404, telling nobody more. */
   private PlayableSession playableFor(Context context, Visitor visitor) {
     String id = context.pathParam("id");
-    Optional<PlayableSession> found =
-        id.length() > 64 ? Optional.empty() : playable.find(id);
+    Optional<PlayableSession> found = id.length() > 64 ? Optional.empty() : playable.find(id);
     if (found.isEmpty()
         || !found.get().belongsTo(visitor.caller().map(Caller::accountId))
         || found.get().expiredAt(clock.instant())) {
@@ -389,7 +389,10 @@ final class PlayPages {
 
   /** JSON safe inside a script element: no {@code </script>} or comment opener can appear. */
   static String scriptJson(Object value) {
-    return Json.write(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    return Json.write(value)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026");
   }
 
   private static String score(Integer score) {

@@ -13,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * What the web server serves, wired by {@code Main}: the application services every route calls,
- * the stores behind the account routes, the illustrator that draws the techniques, and the
- * sessions waiting to be played in a browser. {@code journals} gives the journal an account owns.
+ * the stores behind the account routes, the illustrator that draws the techniques, and the sessions
+ * waiting to be played in a browser. {@code journals} gives the journal an account owns.
  */
 public record WebServices(
     Services app,

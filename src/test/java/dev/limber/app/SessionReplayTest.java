@@ -150,8 +150,7 @@ class SessionReplayTest {
     List<SessionEvent> events =
         List.of(at(Kind.START, 0), scored(Kind.PAIN, 2_000, 2), scored(Kind.HURTS, 9_000, 7));
 
-    SessionService.Replayed replayed =
-        SERVICES.sessions().replay(person, SESSION, STARTED, events);
+    SessionService.Replayed replayed = SERVICES.sessions().replay(person, SESSION, STARTED, events);
 
     assertThat(replayed.kept()).isTrue();
     assertThat(replayed.openedFlags()).isNotEmpty();
@@ -196,19 +195,16 @@ class SessionReplayTest {
         .isEqualTo("events[1].kind: pause comes while at a pain check");
     assertThat(
             refusedField(
-                STARTED,
-                List.of(at(Kind.START, 0), at(Kind.SKIP, 5_000), at(Kind.QUIT, 4_000))))
+                STARTED, List.of(at(Kind.START, 0), at(Kind.SKIP, 5_000), at(Kind.QUIT, 4_000))))
         .startsWith("events[2].at: is 4000 ms, before the event ahead of it");
     assertThat(
-            refusedField(
-                STARTED, List.of(at(Kind.START, 0), at(Kind.QUIT, 10), at(Kind.SKIP, 20))))
+            refusedField(STARTED, List.of(at(Kind.START, 0), at(Kind.QUIT, 10), at(Kind.SKIP, 20))))
         .isEqualTo("events[2].kind: skip comes after the session ended");
     assertThat(refusedField(STARTED, List.of(at(Kind.START, 0), at(Kind.FINISH, 20))))
         .startsWith("events[1].kind: finish comes while the session is still at segment 1");
     assertThat(refusedField(STARTED, List.of(at(Kind.START, 0), at(Kind.SKIP, 20))))
         .startsWith("events: stop before the session ends");
-    assertThat(refusedField(STARTED, List.of()))
-        .startsWith("events: is empty");
+    assertThat(refusedField(STARTED, List.of())).startsWith("events: is empty");
     assertThat(refusedField(PLANNED.minus(Duration.ofHours(1)), List.of(at(Kind.START, 0))))
         .startsWith("startedAt: is before the session was planned");
     assertThat(refusedField(NOW.plus(Duration.ofMinutes(5)), List.of(at(Kind.START, 0))))

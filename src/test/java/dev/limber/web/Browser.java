@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Debian's Chromium driven by Playwright, shared by every browser test in the JVM (started once,
- * closed when the JVM ends), with the checks the web app's pages must pass: axe-core finds no WCAG
- * 2.2 A/AA violation, and a page's own HTML, CSS and JavaScript stay under the budget.
+ * Debian's Chromium driven by Playwright, one per test thread (Playwright is not thread-safe;
+ * started once, closed when the JVM ends), with the checks the web app's pages must pass: axe-core
+ * finds no WCAG 2.2 A/AA violation, and a page's own HTML, CSS and JavaScript stay under the
+ * budget.
  */
 final class Browser {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -42,12 +43,14 @@ final class Browser {
           "--no-first-run",
           "--disable-quic");
 
-  private static com.microsoft.playwright.Browser shared;
+  // Playwright objects belong to the thread that made them; test classes run two at a time.
+  private static final ThreadLocal<com.microsoft.playwright.Browser> SHARED = new ThreadLocal<>();
 
   private Browser() {}
 
   /** The shared headless Chromium, started on first use. */
-  static synchronized com.microsoft.playwright.Browser chromium() {
+  static com.microsoft.playwright.Browser chromium() {
+    com.microsoft.playwright.Browser shared = SHARED.get();
     if (shared == null) {
       assertThat(CHROMIUM).as("Debian chromium; scripts/setup.sh installs it").isExecutable();
       Playwright playwright =
@@ -62,6 +65,7 @@ final class Browser {
                       .setExecutablePath(CHROMIUM)
                       .setHeadless(true)
                       .setArgs(FLAGS));
+      SHARED.set(shared);
       Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
     }
     return shared;
