@@ -28,7 +28,7 @@ class OpenApiTest {
       // The document describes the API; the web app's pages and assets are HTML, not API.
       registered =
           server.routes().stream()
-              .filter(route -> route.matches("[A-Z]+ /(api/.*|health|metrics)"))
+              .filter(route -> route.matches("[A-Z]+ /(api/.*|health|metrics|calendar/\\{file\\})"))
               .toList();
     }
 
