@@ -20,6 +20,37 @@ for _ in $(seq 100); do curl -sf "$base/health" >/dev/null && break; sleep 0.2; 
 token="$(curl -s -c "$work/jar" "$base/" | sed -n 's/.*name="csrf-token" content="\([^"]*\)".*/\1/p' | head -1)"
 answers="$(tr -d '\n' <bench/answers.json | python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.stdin.read(),safe=""))')"
 preferences="$(python3 -c 'import urllib.parse;print(urllib.parse.quote("{\"minutes\":5,\"place\":\"DESK\",\"seed\":7}",safe=""))')"
+# The verdict is the answer to the questionnaire's last topic: walk it once, answering "no" to
+# every yes/no question and 2 to every number, and keep the last form's body.
+verdict_body="$(python3 - "$base" "$token" <<'PY'
+import re, sys, urllib.parse, urllib.request
+base, token = sys.argv[1], sys.argv[2]
+def fetch(body=None):
+    request = urllib.request.Request(base + "/check", data=body and body.encode(),
+                                     headers={"Cookie": "limber_form=" + token,
+                                              "Content-Type": "application/x-www-form-urlencoded"})
+    return urllib.request.urlopen(request).read().decode()
+page, body = fetch(), None
+for _ in range(10):
+    if 'name="so-far"' not in page:
+        break
+    fields = {"_csrf": token, "go": "next"}
+    for name, value in re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', page):
+        fields[name] = value.replace("&quot;", '"').replace("&#34;", '"').replace("&amp;", "&")
+    for name in re.findall(r'type="radio" id="[^"]*" name="([^"]+)" value="no"', page):
+        fields[name] = "no"
+    for name in re.findall(r'<input type="text"[^>]* name="([^"]+)"', page):
+        fields[name] = "2"
+    fields["_csrf"] = token
+    body = urllib.parse.urlencode(fields)
+    page = fetch(body)
+print(body)
+PY
+)"
+# One planned session to play: the player page is a GET of the address /play answers with.
+player_path="$(curl -s -o /dev/null -w '%{redirect_url}' -b "limber_form=$token" \
+  -H 'Content-Type: application/x-www-form-urlencoded' \
+  --data "_csrf=$token&answers=$answers&preferences=$preferences" "$base/play" | sed "s#^$base##")"
 get_page() { # NAME PATH
   printf '%s\tGET\t%s\n' "$1" "$2"
 }
@@ -32,9 +63,10 @@ post_page() { # NAME PATH BODY
   get_page techniques /techniques
   get_page technique /techniques/cat-cow
   get_page sign-in /sign-in
-  post_page verdict /verdict "_csrf=$token&answers=$answers"
-  post_page plan /plan "_csrf=$token&answers=$answers&preferences=$preferences"
-  post_page player /play "_csrf=$token&answers=$answers&preferences=$preferences"
+  post_page verdict /check "$verdict_body"
+  post_page plan /plan "_csrf=$token&answers=$answers&minutes=5&place=DESK&seed=7"
+  post_page play /play "_csrf=$token&answers=$answers&preferences=$preferences"
+  get_page player "$player_path"
 } >"$work/pages.tsv"
 printf '%-12s %8s %8s %8s %10s\n' page p50 p99 max req/s
 while IFS=$'\t' read -r name method path body; do
