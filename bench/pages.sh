@@ -47,6 +47,9 @@ for _ in range(10):
 print(body)
 PY
 )"
+curl -s -b "limber_form=$token" -H 'Content-Type: application/x-www-form-urlencoded' \
+  --data "$verdict_body" "$base/check" | grep -q 'Your verdict' ||
+  { echo "the questionnaire walk did not reach a verdict" >&2; exit 1; }
 # One planned session to play: the player page is a GET of the address /play answers with.
 player_path="$(curl -s -o /dev/null -w '%{redirect_url}' -b "limber_form=$token" \
   -H 'Content-Type: application/x-www-form-urlencoded' \
@@ -61,7 +64,7 @@ post_page() { # NAME PATH BODY
   get_page home /
   get_page check /check
   get_page techniques /techniques
-  get_page technique /techniques/cat-cow
+  get_page technique /techniques/chair-back-extension
   get_page sign-in /sign-in
   post_page verdict /check "$verdict_body"
   post_page plan /plan "_csrf=$token&answers=$answers&minutes=5&place=DESK&seed=7"
