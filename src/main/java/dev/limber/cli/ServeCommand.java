@@ -92,7 +92,7 @@ public final class ServeCommand implements Command {
 
   @Override
   public String summary() {
-    return "Serve the HTTP API (accounts, screening, plans, the journal)";
+    return "Serve the web app and the HTTP API on one port (open it in a browser)";
   }
 
   @Override
