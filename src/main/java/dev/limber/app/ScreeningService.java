@@ -147,20 +147,23 @@ public final class ScreeningService {
     return latest;
   }
 
+  /** The URGENT rules a kept record names: what an early stop's verdict stands on. */
+  private List<String> urgentRuleIds(ScreeningRecord kept) {
+    return kept.ruleIds().stream()
+        .filter(
+            id ->
+                screener.ruleBook().rules().stream()
+                    .anyMatch(rule -> rule.id().equals(id) && rule.verdict() == Verdict.URGENT))
+        .toList();
+  }
+
   /**
    * Screens today's kept answers again against the journal as it is now, and keeps the result. An
    * early-stopped questionnaire's answers are incomplete: its URGENT verdict stands as it was.
    */
   public ScreeningOutcome reuse(Person person, ScreeningRecord kept, Set<String> enabled) {
     if (kept.verdict() == Verdict.URGENT) {
-      List<String> urgentRules =
-          kept.ruleIds().stream()
-              .filter(
-                  id ->
-                      screener.ruleBook().rules().stream()
-                          .anyMatch(
-                              rule -> rule.id().equals(id) && rule.verdict() == Verdict.URGENT))
-              .toList();
+      List<String> urgentRules = urgentRuleIds(kept);
       if (urgentRules.isEmpty()) {
         // An URGENT record naming no URGENT rule (an edited import) is never turned into a milder
         // one.
@@ -210,14 +213,7 @@ public final class ScreeningService {
     }
     ScreeningRecord kept = today.get();
     if (kept.verdict() == Verdict.URGENT) {
-      List<String> urgentRules =
-          kept.ruleIds().stream()
-              .filter(
-                  id ->
-                      screener.ruleBook().rules().stream()
-                          .anyMatch(
-                              rule -> rule.id().equals(id) && rule.verdict() == Verdict.URGENT))
-              .toList();
+      List<String> urgentRules = urgentRuleIds(kept);
       if (urgentRules.isEmpty()) {
         return Optional.empty();
       }
