@@ -396,7 +396,7 @@ final class PlayPages {
   }
 
   private static String score(Integer score) {
-    return score == null ? "?" : score.toString();
+    return score == null ? "not rated" : score.toString();
   }
 
   static String clock(long seconds) {
