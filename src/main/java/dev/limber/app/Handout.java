@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param helpToday when to get medical help today
  * @param emergencyNotice when to call emergency services
  * @param link the web app's address of this routine, when the handout was served
+ * @param prescription the clinician's program the routine comes from, when it does
  */
 public record Handout(
     Verdict verdict,
@@ -38,7 +39,8 @@ public record Handout(
     String limberVersion,
     String catalogVersion,
     Paper paper,
-    Optional<String> link) {
+    Optional<String> link,
+    Optional<Prescription> prescription) {
   public Handout {
     if (verdict == null || date == null || paper == null) {
       throw new IllegalArgumentException("a handout needs a verdict, a date and a paper size");
@@ -54,6 +56,30 @@ public record Handout(
     stopRules = List.copyOf(stopRules);
     advisories = List.copyOf(advisories);
     guidance = List.copyOf(guidance);
+    prescription = prescription == null ? Optional.empty() : prescription;
+  }
+
+  /** The same handout printed for a clinician's program. */
+  public Handout withPrescription(Prescription prescription) {
+    return new Handout(
+        verdict,
+        urgency,
+        verdictAdvice,
+        urgencyAdvice,
+        reasons,
+        steps,
+        totalSeconds,
+        stopRules,
+        advisories,
+        guidance,
+        helpToday,
+        emergencyNotice,
+        date,
+        limberVersion,
+        catalogVersion,
+        paper,
+        link,
+        Optional.of(prescription));
   }
 
   /** A one-page handout that sends the person to a professional, with no routine. */
@@ -63,9 +89,12 @@ public record Handout(
 
   /** The document's title, as a screen reader announces it. */
   public String title() {
-    return seeProfessional()
-        ? "Limber: see a professional, " + day()
-        : "Limber: your back routine for " + day();
+    if (seeProfessional()) {
+      return "Limber: see a professional, " + day();
+    }
+    return prescription
+        .map(program -> "Limber: " + program.title() + ", " + day())
+        .orElse("Limber: your back routine for " + day());
   }
 
   /** The date as people write it: {@code 2 December 2026}. */
@@ -89,6 +118,38 @@ public record Handout(
       sources = List.copyOf(sources);
     }
   }
+
+  /**
+   * The clinician's program a handout prints, gated by the person's own screening.
+   *
+   * @param frequency how often, in words
+   * @param screenedOn the day of the screening that gates it
+   * @param heldBack what the screening holds back from the program, with the reason in words
+   */
+  public record Prescription(
+      String title,
+      int version,
+      String clinician,
+      String frequency,
+      String notes,
+      LocalDate screenedOn,
+      List<Held> heldBack) {
+    public Prescription {
+      if (title == null || clinician == null || frequency == null || screenedOn == null) {
+        throw new IllegalArgumentException("a prescription needs a title, clinician and dates");
+      }
+      notes = notes == null ? "" : notes;
+      heldBack = List.copyOf(heldBack);
+    }
+
+    /** The screening's day as people write it. */
+    public String screenedDay() {
+      return screenedOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    }
+  }
+
+  /** A technique of the program held back by the screening, and why. */
+  public record Held(String name, String reason) {}
 
   /**
    * One technique of the routine as printed.

@@ -137,7 +137,34 @@ public final class HandoutService {
         limberVersion,
         planning.catalog().version(),
         paper,
-        link);
+        link,
+        Optional.empty());
+  }
+
+  /**
+   * Prints a clinician's program session (today's, or the clinician's printout from the person's
+   * latest screening): the handout of its plan, headed by the program and listing what the
+   * screening held back.
+   */
+  public byte[] print(ProgramService.Today session, Paper paper, Optional<String> link) {
+    return printer.print(handout(session, paper, link));
+  }
+
+  /** The handout's content for a program session. */
+  public Handout handout(ProgramService.Today session, Paper paper, Optional<String> link) {
+    var version = session.mine().program();
+    return handout(session.planned(), paper, link)
+        .withPrescription(
+            new Handout.Prescription(
+                version.program().title(),
+                version.version(),
+                session.mine().clinicianEmail(),
+                version.program().frequency().words(),
+                version.program().notes(),
+                LocalDate.ofInstant(session.screenedAt(), clock.getZone()),
+                session.heldBack().stream()
+                    .map(held -> new Handout.Held(held.name(), held.reason()))
+                    .toList()));
   }
 
   /** The dose in words: how long each hold or how many repetitions. */

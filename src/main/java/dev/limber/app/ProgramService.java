@@ -36,6 +36,7 @@ import dev.limber.screening.Screening;
 import dev.limber.screening.TechniqueDecision;
 import dev.limber.screening.Verdict;
 import dev.limber.session.Ending;
+import dev.limber.session.FromProgram;
 import dev.limber.session.PlannedSession;
 import dev.limber.session.SessionRecord;
 import java.time.Clock;
@@ -123,15 +124,23 @@ public final class ProgramService {
     return services.catalog();
   }
 
+  /** The time zone days and weeks are counted in. */
+  public java.time.ZoneId zone() {
+    return clock.getZone();
+  }
+
   public dev.limber.screening.RuleBook rules() {
     return services.screening().rules();
   }
 
-  /** Keeps a session played from the person's program in their journal, with its version. */
-  public SessionService.Kept keepPlayed(String personId, SessionRecord session) {
+  /**
+   * Keeps a session played from the person's program in their journal, with the version it was
+   * planned from.
+   */
+  public SessionService.Kept keepPlayed(String personId, SessionRecord session, FromProgram from) {
     SessionService.Kept kept =
         services.sessions().record(Person.withJournal(journals.apply(personId)), session);
-    played(personId, session);
+    played(personId, session, from);
     return kept;
   }
 
@@ -264,7 +273,11 @@ public final class ProgramService {
   /** A technique of the program held back today, and why. */
   public record HeldBack(String techniqueId, String name, String rule, String reason) {}
 
-  /** What a clinician sees of one person who joined them. */
+  /**
+   * What a clinician sees of one person who joined them. {@code latestVerdict} is the person's
+   * latest screening as it stands now, with rule P1 (what their program session would be gated by),
+   * and {@code screenedAt} when they gave those answers.
+   */
   public record PersonView(
       Follower person,
       ProgramVersion program,
@@ -273,6 +286,7 @@ public final class ProgramService {
       List<SessionRecord> stoppedForPain,
       List<Alert> alerts,
       Optional<Verdict> latestVerdict,
+      Optional<Instant> screenedAt,
       List<HeldBack> heldBack,
       List<CheckIn> checkIns) {}
 
@@ -287,7 +301,9 @@ public final class ProgramService {
     List<SessionRecord> sessions = journal.sessions(link.joinedAt(), Instant.MAX);
     Adherence adherence =
         Adherence.of(
-            sessions.stream().map(SessionRecord::started).toList(),
+            programs.plays(personId, link.joinedAt()).stream()
+                .map(ProgramPlay::sessionStarted)
+                .toList(),
             version.program().frequency(),
             link.joinedAt(),
             clock.instant(),
@@ -312,11 +328,10 @@ public final class ProgramService {
                         : new CheckIn(entry.at(), entry.pain(), entry.cracked(), null))
             .toList();
     Optional<ScreeningRecord> latest = journal.latestScreening();
+    Optional<Screened> assessed = services.screening().latestAssessment(person);
     List<HeldBack> heldBack =
-        services
-            .screening()
-            .latestAssessment(person)
-            .map(screening -> heldBack(version.program(), screening))
+        assessed
+            .map(screened -> heldBack(version.program(), screened.screening()))
             .orElse(List.of());
     return new PersonView(
         new Follower(
@@ -328,7 +343,10 @@ public final class ProgramService {
         insights,
         sessions.stream().filter(s -> s.ending() == Ending.STOPPED_FOR_PAIN).toList(),
         alerts(link, journal),
-        latest.map(ScreeningRecord::verdict),
+        assessed
+            .map(screened -> screened.result().verdict())
+            .or(() -> latest.map(ScreeningRecord::verdict)),
+        latest.map(ScreeningRecord::at),
         heldBack,
         checkIns);
   }
@@ -485,13 +503,26 @@ public final class ProgramService {
     return programs.accessLog(personId);
   }
 
-  /** Today's program session: the screening with P1, the routine, and what was held back. */
+  /**
+   * Today's program session: the screening with P1 (given at {@code screenedAt}), the routine, and
+   * what was held back.
+   */
   public record Today(
-      Mine mine, Screened screened, PlannedSession planned, List<HeldBack> heldBack) {}
+      Mine mine,
+      Screened screened,
+      Instant screenedAt,
+      PlannedSession planned,
+      List<HeldBack> heldBack) {
+    /** The program and version this session plays, as its record keeps them. */
+    public FromProgram from() {
+      return new FromProgram(mine.program().programId(), mine.program().version());
+    }
+  }
 
   /**
-   * Today's program session from today's kept screening, checked again against the journal (with
-   * rule P1); empty when the person has not screened today (they screen first, as for any plan).
+   * Today's program session from today's kept screening, assessed again against the journal as it
+   * is now with rule P1 and kept nowhere (reading it writes nothing); empty when the person has not
+   * screened today, or that screening cannot be reused (they screen first, as for any plan).
    */
   public Optional<Today> today(String personId) {
     Mine mine = mine(personId).orElseThrow(() -> new NotFound("you have not joined a clinician"));
@@ -500,11 +531,10 @@ public final class ProgramService {
     if (kept.isEmpty()) {
       return Optional.empty();
     }
-    ScreeningOutcome outcome = services.screening().reuse(person, kept.get(), Set.of());
-    if (outcome.isRejected()) {
-      return Optional.empty();
-    }
-    return Optional.of(today(mine, outcome.screened().orElseThrow()));
+    return services
+        .screening()
+        .reassessToday(person)
+        .map(screened -> today(mine, screened, kept.get().at()));
   }
 
   /** Today's program session from answers just given (the command line), screened with rule P1. */
@@ -515,7 +545,25 @@ public final class ProgramService {
     if (outcome.isRejected()) {
       throw new InvalidInput(outcome.rejection().orElseThrow().errors());
     }
-    return Optional.of(today(mine, outcome.screened().orElseThrow()));
+    return Optional.of(today(mine, outcome.screened().orElseThrow(), clock.instant()));
+  }
+
+  /**
+   * The program session a linked person's latest screening, of whatever day, allows now (rule P1):
+   * what the clinician prints for them. Written to the person's access log first. Empty when the
+   * person has no screening that still reads: a printout always follows their own screening.
+   */
+  public Optional<Today> latestFor(String clinicianId, String personId) {
+    Link link = requireLink(clinicianId, personId);
+    log(clinicianId, personId, "printed your program with your latest screening's verdict");
+    Journal journal = journals.apply(link.personId());
+    Mine mine = mine(personId).orElseThrow(() -> new NotFound("program gone"));
+    Person person = new Person(Optional.of(journal), true);
+    Optional<ScreeningRecord> latest = journal.latestScreening();
+    return services
+        .screening()
+        .latestAssessment(person)
+        .map(screened -> today(mine, screened, latest.orElseThrow().at()));
   }
 
   /** The person joined, for a face that screens with its own input path (the questionnaire). */
@@ -525,7 +573,7 @@ public final class ProgramService {
   }
 
   /** Builds today's program session from a screening made with {@link #joinedPerson}. */
-  public Today today(Mine mine, Screened screened) {
+  public Today today(Mine mine, Screened screened, Instant screenedAt) {
     List<HeldBack> heldBack = heldBack(mine.program().program(), screened.screening());
     Set<String> held =
         new java.util.HashSet<>(heldBack.stream().map(HeldBack::techniqueId).toList());
@@ -561,25 +609,27 @@ public final class ProgramService {
             result.advisories(),
             services.catalog().generalGuidance(),
             result.emergencyNotice());
-    return new Today(mine, screened, PlannedSession.of(plan), List.copyOf(all));
+    return new Today(mine, screened, screenedAt, PlannedSession.of(plan), List.copyOf(all));
   }
 
-  /** Records that a kept session was played from the person's program at its current version. */
-  public void played(String personId, SessionRecord session) {
-    mine(personId)
-        .ifPresent(
-            mine ->
-                programs.recordPlay(
-                    new ProgramPlay(
-                        personId,
-                        session.started(),
-                        mine.program().programId(),
-                        mine.program().version())));
+  /**
+   * Records that a kept session was played from the version of the program it was planned from;
+   * nothing when the person no longer follows that program (they left, or were moved to another).
+   */
+  public boolean played(String personId, SessionRecord session, FromProgram from) {
+    Optional<Mine> mine = mine(personId);
+    if (mine.isEmpty() || !mine.get().link().programId().equals(from.programId())) {
+      return false;
+    }
+    programs.recordPlay(
+        new ProgramPlay(personId, session.started(), from.programId(), from.version()));
+    return true;
   }
 
+  /** The person's program plays since they joined their clinician, oldest first. */
   public List<ProgramPlay> plays(String personId) {
     return mine(personId)
-        .map(mine -> programs.plays(personId, mine.program().programId(), mine.link().joinedAt()))
+        .map(mine -> programs.plays(personId, mine.link().joinedAt()))
         .orElse(List.of());
   }
 

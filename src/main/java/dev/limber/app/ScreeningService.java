@@ -183,27 +183,39 @@ public final class ScreeningService {
   }
 
   /**
-   * The person's latest kept screening assessed again against the journal as it is now, kept
-   * nowhere: what a clinician's view shows of today's held-back techniques. Empty when there is no
-   * screening, or its answers no longer read (an early stop).
+   * The person's latest kept screening, of whatever day, assessed again against the journal as it
+   * is now and kept nowhere: what a clinician's view and printout show (with rule P1 for a joined
+   * person). An early stop's URGENT verdict stands as it was. Empty when there is no screening, or
+   * its record no longer reads (then a face asks for a new screening, never assumes all clear).
    */
-  Optional<Screening> latestAssessment(Person person) {
+  Optional<Screened> latestAssessment(Person person) {
     Optional<ScreeningRecord> latest =
         person.journal().flatMap(journal -> journal.latestScreening());
-    if (latest.isEmpty() || latest.get().verdict() == Verdict.URGENT) {
+    if (latest.isEmpty()) {
       return Optional.empty();
     }
-    AnswersReading reading =
-        AnswersReader.read(latest.get().answers(), safetyHistory(person).fill());
-    return reading.isValid()
-        ? Optional.of(
-            screener.assess(reading.requireAnswers(), Set.of(), person.joinedToClinician()))
-        : Optional.empty();
+    if (latest.get().verdict() == Verdict.URGENT) {
+      List<String> urgentRules = urgentRuleIds(latest.get());
+      if (urgentRules.isEmpty()) {
+        return Optional.empty();
+      }
+      ScreeningResult result = screener.urgentStop(urgentRules);
+      return Optional.of(new Screened(new Screening(null, result, List.of()), result, List.of()));
+    }
+    SafetyHistory history = safetyHistory(person);
+    AnswersReading reading = AnswersReader.read(latest.get().answers(), history.fill());
+    if (!reading.isValid()) {
+      return Optional.empty();
+    }
+    Screening screening =
+        screener.assess(reading.requireAnswers(), Set.of(), person.joinedToClinician());
+    return Optional.of(explain(screening, screening.result(), history));
   }
 
   /**
-   * Today's latest kept screening assessed again against the journal as it is now, keeping nothing:
-   * for a reminder feed, which reads whenever a calendar asks and never writes. Empty when there is
+   * Today's latest kept screening assessed again against the journal as it is now, keeping nothing
+   * (with rule P1 for a joined person): for a reminder feed or a program page, which read whenever
+   * asked and never write. Empty when there is
    * no screening today, or when it cannot be reused (a new-symptom flag, an unreadable record).
    */
   public Optional<Screened> reassessToday(Person person) {
@@ -225,7 +237,8 @@ public final class ScreeningService {
     if (!reading.isValid()) {
       return Optional.empty();
     }
-    Screening screening = screener.assess(reading.requireAnswers(), Set.of());
+    Screening screening =
+        screener.assess(reading.requireAnswers(), Set.of(), person.joinedToClinician());
     return Optional.of(explain(screening, screening.result(), history));
   }
 

@@ -8,6 +8,7 @@ import dev.limber.program.JoinCode;
 import dev.limber.program.ProgramItem;
 import dev.limber.program.ProgramVersion;
 import dev.limber.session.Ending;
+import dev.limber.session.FromProgram;
 import dev.limber.session.SessionRecord;
 import dev.limber.session.StepDose;
 import java.time.Clock;
@@ -138,7 +139,7 @@ public final class DemoCommand implements Command {
               0,
               stopped ? Ending.QUIT : Ending.FINISHED);
       journal.add(session);
-      programs.played(person, session);
+      programs.played(person, session, new FromProgram(version.programId(), version.version()));
     }
     journal.add(new CheckIn(Instant.now(clock).minus(Duration.ofHours(2)), 7, false, null));
   }

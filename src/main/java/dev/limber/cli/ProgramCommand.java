@@ -176,7 +176,7 @@ public final class ProgramCommand implements Command {
     boolean kept = false;
     if (keep) {
       try {
-        programs.keepPlayed(personId, record);
+        programs.keepPlayed(personId, record, session.from());
         kept = true;
       } catch (InvalidInput e) {
         out.println("This session was not kept: " + e.errors().get(0).message() + ".");

@@ -22,6 +22,17 @@ public record Frequency(int timesPerDay, int daysPerWeek) implements JsonValue {
     return timesPerDay * daysPerWeek;
   }
 
+  /** In words, as pages and handouts print it: "twice a day, 5 days a week". */
+  public String words() {
+    String times =
+        switch (timesPerDay) {
+          case 1 -> "once a day";
+          case 2 -> "twice a day";
+          default -> timesPerDay + " times a day";
+        };
+    return times + ", " + (daysPerWeek == 7 ? "every day" : daysPerWeek + " days a week");
+  }
+
   @Override
   public Object toJson() {
     Map<String, Object> json = new LinkedHashMap<>();

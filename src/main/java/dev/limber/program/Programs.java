@@ -74,8 +74,8 @@ public interface Programs {
 
   void recordPlay(ProgramPlay play);
 
-  /** The person's plays of a program at or after {@code since}, oldest first. */
-  List<ProgramPlay> plays(String personId, String programId, Instant since);
+  /** The person's plays of any program at or after {@code since}, oldest first. */
+  List<ProgramPlay> plays(String personId, Instant since);
 
   /** Removes everything kept for the account as clinician or as person (its deletion). */
   void forget(String accountId);

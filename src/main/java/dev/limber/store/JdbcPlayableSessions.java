@@ -5,6 +5,7 @@ import dev.limber.catalog.Technique;
 import dev.limber.json.Json;
 import dev.limber.planning.Routine;
 import dev.limber.planning.RoutineStep;
+import dev.limber.session.FromProgram;
 import dev.limber.session.PlayableSession;
 import dev.limber.session.PlayableSessions;
 import dev.limber.session.Segment;
@@ -14,6 +15,7 @@ import dev.limber.session.StepDose;
 import dev.limber.session.Timeline;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,15 +44,20 @@ public final class JdbcPlayableSessions implements PlayableSessions {
         connection -> {
           try (PreparedStatement insert =
               connection.prepareStatement(
-                  "INSERT INTO playable_sessions"
-                      + " (id, account_id, timeline, created_at, expires_at, played_at)"
-                      + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                  "INSERT INTO playable_sessions (id, account_id, timeline, created_at,"
+                      + " expires_at, played_at, program_id, program_version)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, session.id());
             insert.setString(2, session.owner().orElse(null));
             insert.setString(3, Json.write(timelineJson(session.timeline())));
             insert.setObject(4, JdbcAccounts.timestamp(session.created()));
             insert.setObject(5, JdbcAccounts.timestamp(session.expires()));
             insert.setObject(6, session.played().map(JdbcAccounts::timestamp).orElse(null));
+            insert.setString(7, session.program().map(FromProgram::programId).orElse(null));
+            insert.setObject(
+                8,
+                session.program().map(FromProgram::version).orElse(null),
+                Types.INTEGER);
             return insert.executeUpdate();
           }
         });
@@ -63,8 +70,8 @@ public final class JdbcPlayableSessions implements PlayableSessions {
         connection -> {
           try (PreparedStatement select =
               connection.prepareStatement(
-                  "SELECT id, account_id, timeline, created_at, expires_at, played_at"
-                      + " FROM playable_sessions WHERE id = ?")) {
+                  "SELECT id, account_id, timeline, created_at, expires_at, played_at,"
+                      + " program_id, program_version FROM playable_sessions WHERE id = ?")) {
             select.setString(1, id);
             try (ResultSet rows = select.executeQuery()) {
               if (!rows.next()) {
@@ -78,6 +85,12 @@ public final class JdbcPlayableSessions implements PlayableSessions {
                   rows.getObject("played_at") == null
                       ? Optional.empty()
                       : Optional.of(JdbcAccounts.instant(rows, "played_at"));
+              Optional<FromProgram> program =
+                  rows.getString("program_id") == null
+                      ? Optional.empty()
+                      : Optional.of(
+                          new FromProgram(
+                              rows.getString("program_id"), rows.getInt("program_version")));
               return Optional.of(
                   new PlayableSession(
                       rows.getString("id"),
@@ -85,7 +98,8 @@ public final class JdbcPlayableSessions implements PlayableSessions {
                       timeline.get(),
                       JdbcAccounts.instant(rows, "created_at"),
                       JdbcAccounts.instant(rows, "expires_at"),
-                      played));
+                      played,
+                      program));
             }
           }
         });

@@ -497,21 +497,22 @@ public final class JdbcPrograms implements Programs {
   }
 
   @Override
-  public List<ProgramPlay> plays(String personId, String programId, Instant since) {
+  public List<ProgramPlay> plays(String personId, Instant since) {
     return database.query(
         "read program plays",
         connection -> {
           try (PreparedStatement select =
               connection.prepareStatement(
-                  "SELECT session_started, version FROM program_play WHERE person_id = ? AND"
-                      + " program_id = ? AND session_started >= ? ORDER BY session_started")) {
+                  "SELECT session_started, program_id, version FROM program_play"
+                      + " WHERE person_id = ? AND session_started >= ? ORDER BY session_started")) {
             select.setString(1, personId);
-            select.setString(2, programId);
-            select.setObject(3, timestamp(since));
+            select.setObject(2, timestamp(since));
             List<ProgramPlay> plays = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
               while (rows.next()) {
-                plays.add(new ProgramPlay(personId, instant(rows, 1), programId, rows.getInt(2)));
+                plays.add(
+                    new ProgramPlay(
+                        personId, instant(rows, 1), rows.getString(2), rows.getInt(3)));
               }
             }
             return plays;
@@ -542,13 +543,15 @@ public final class JdbcPrograms implements Programs {
                 + " clinician_id = ? OR person_id = ?)",
             "DELETE FROM program_link WHERE clinician_id = ? OR person_id = ?",
             "DELETE FROM program_join_code WHERE clinician_id = ? OR used_by = ?",
-            "DELETE FROM program_version WHERE clinician_id = ? AND clinician_id = ?",
-            "DELETE FROM program_access_log WHERE person_id = ? AND person_id = ?",
-            "DELETE FROM program_play WHERE person_id = ? AND person_id = ?",
-            "DELETE FROM clinician WHERE account_id = ? AND account_id = ?")) {
+            "DELETE FROM program_version WHERE clinician_id = ?",
+            "DELETE FROM program_access_log WHERE person_id = ?",
+            "DELETE FROM program_play WHERE person_id = ?",
+            "DELETE FROM clinician WHERE account_id = ?")) {
       try (PreparedStatement delete = connection.prepareStatement(statement)) {
-        delete.setString(1, accountId);
-        delete.setString(2, accountId);
+        int parameters = (int) statement.chars().filter(c -> c == '?').count();
+        for (int index = 1; index <= parameters; index++) {
+          delete.setString(index, accountId);
+        }
         delete.executeUpdate();
       }
     }

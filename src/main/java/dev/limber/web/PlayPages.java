@@ -3,6 +3,7 @@ package dev.limber.web;
 import dev.limber.account.Secrets;
 import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
+import dev.limber.app.ProgramService;
 import dev.limber.app.PlanningService;
 import dev.limber.app.Services;
 import dev.limber.app.SessionService;
@@ -22,6 +23,7 @@ import dev.limber.screening.Urgency;
 import dev.limber.session.Ending;
 import dev.limber.session.Outcome;
 import dev.limber.session.PlannedSession;
+import dev.limber.session.FromProgram;
 import dev.limber.session.PlayableSession;
 import dev.limber.session.PlayableSessions;
 import dev.limber.session.Segment;
@@ -62,6 +64,7 @@ final class PlayPages {
   private final Pages pages;
   private final Function<Caller, Person> people;
   private final Services services;
+  private final ProgramService programs;
   private final PlayableSessions playable;
   private final PlanRequest request;
   private final Clock clock;
@@ -71,11 +74,13 @@ final class PlayPages {
       Pages pages,
       Function<Caller, Person> people,
       Services services,
+      ProgramService programs,
       PlayableSessions playable,
       Clock clock) {
     this.pages = pages;
     this.people = people;
     this.services = services;
+    this.programs = programs;
     this.playable = playable;
     this.request = new PlanRequest(services, clock);
     this.clock = clock;
@@ -84,6 +89,7 @@ final class PlayPages {
 
   void register(Javalin app) {
     app.post("/play", this::plan);
+    app.post("/program/play", this::planProgram);
     app.get("/play/{id}", this::player);
     app.post("/play/{id}/events", this::events);
     app.get("/sw.js", this::serviceWorker);
@@ -115,7 +121,27 @@ final class PlayPages {
     if (outcome.rejection().isPresent()) {
       throw Problem.invalidFields(prefixed(outcome.rejection().get())).exception();
     }
-    PlannedSession planned = outcome.planned().orElseThrow();
+    play(context, visitor, outcome.planned().orElseThrow(), Optional.empty());
+  }
+
+  /**
+   * {@code POST /program/play}: today's session of the person's program, gated by today's screening
+   * (rule P1); without a screening today, back to the program page, which asks for one.
+   */
+  private void planProgram(Context context) {
+    pages.signedIn(context);
+    Visitor visitor = pages.posted(context);
+    String account = visitor.caller().orElseThrow().accountId();
+    Optional<ProgramService.Today> today = programs.today(account);
+    if (today.isEmpty()) {
+      context.redirect("/program", HttpStatus.SEE_OTHER);
+      return;
+    }
+    play(context, visitor, today.get().planned(), Optional.of(today.get().from()));
+  }
+
+  private void play(
+      Context context, Visitor visitor, PlannedSession planned, Optional<FromProgram> from) {
     if (planned.findTimeline().isEmpty()) {
       refused(context, planned.plan());
       return;
@@ -129,7 +155,8 @@ final class PlayPages {
             planned.timeline(),
             now,
             now.plus(PLAYABLE_FOR),
-            Optional.empty());
+            Optional.empty(),
+            from);
     playable.add(session);
     context.redirect("/play/" + session.id(), HttpStatus.SEE_OTHER);
   }
@@ -283,6 +310,9 @@ final class PlayPages {
     }
     Person person = visitor.caller().map(people).orElse(Person.ANONYMOUS);
     SessionService.Replayed replayed = services.sessions().keep(person, record);
+    if (replayed.kept() && session.program().isPresent()) {
+      programs.played(session.owner().orElseThrow(), record, session.program().get());
+    }
     Bodies.answer(context, closing(replayed));
   }
 

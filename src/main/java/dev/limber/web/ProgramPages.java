@@ -7,6 +7,7 @@ import dev.limber.catalog.Laterality;
 import dev.limber.catalog.Technique;
 import dev.limber.journal.Reviewer;
 import dev.limber.json.FieldError;
+import dev.limber.program.AccessVisits;
 import dev.limber.program.ProgramItem;
 import dev.limber.program.ProgramVersion;
 import io.javalin.Javalin;
@@ -126,11 +127,12 @@ final class ProgramPages {
     String account = account(context);
     String person = context.pathParam("person");
     ProgramService.PersonView view = service.person(account, person);
+    Map<String, String> names = techniqueNames();
     pages.render(
         context,
         "clinician-person.jte",
         pages.chrome(context, view.person().email()),
-        Map.of("view", view, "personId", person));
+        Map.of("view", view, "personId", person, "names", names));
   }
 
   private void acknowledge(Context context) {
@@ -402,16 +404,25 @@ final class ProgramPages {
 
   private void program(Context context) {
     String account = account(context);
+    Map<String, String> names = techniqueNames();
+    Optional<ProgramService.Mine> mine = service.mine(account);
+    Map<String, Object> params = new HashMap<>();
+    params.put("mine", mine.orElse(null));
+    params.put("today", mine.isPresent() ? service.today(account).orElse(null) : null);
+    params.put("names", names);
+    params.put("clinician", service.isClinician(account));
+    params.put("catalogVersion", service.catalog().version());
+    pages.render(context, "program.jte", pages.chrome(context, "Your program"), params);
+  }
+
+  /** Each catalog technique's name by its id, for pages that list a program's items. */
+  private Map<String, String> techniqueNames() {
     Map<String, String> names = new HashMap<>();
     service
         .catalog()
         .techniques()
         .forEach(technique -> names.put(technique.id(), technique.name()));
-    Map<String, Object> params = new HashMap<>();
-    params.put("mine", service.mine(account).orElse(null));
-    params.put("names", names);
-    params.put("clinician", service.isClinician(account));
-    pages.render(context, "program.jte", pages.chrome(context, "Your program"), params);
+    return names;
   }
 
   private void leave(Context context) {
@@ -426,6 +437,10 @@ final class ProgramPages {
         context,
         "program-log.jte",
         pages.chrome(context, "Access log"),
-        Map.of("entries", service.accessLog(account)));
+        Map.of(
+            "visits",
+            AccessVisits.of(service.accessLog(account), service.zone()),
+            "zone",
+            service.zone()));
   }
 }

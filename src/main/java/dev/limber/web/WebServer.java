@@ -219,24 +219,6 @@ public final class WebServer implements AutoCloseable {
     new Assets().register(app);
     new SitePages(pages).register(app);
     new JourneyPages(pages, people, engine, services.clock()).register(app);
-    new PlayPages(pages, people, engine, services.playableSessions(), services.clock())
-        .register(app);
-    new AccountPages(pages, accounts, authentication, clientAddress, services.clock())
-        .register(app);
-    new JournalPages(pages, people, engine, services.clock()).register(app);
-    new HandoutRoutes(
-            authentication,
-            pages,
-            people,
-            services.handouts(),
-            new PlanRequest(engine, services.clock()),
-            this::publicUrl,
-            services.clock())
-        .register(app);
-    new CalendarRoutes(
-            authentication, pages, people, services.reminders(), engine.planning(), this::publicUrl)
-        .register(app);
-    // The web app's areas register their pages here.
     ProgramService programs =
         new ProgramService(
             services.programs(),
@@ -246,6 +228,24 @@ public final class WebServer implements AutoCloseable {
             engine,
             services.clock(),
             new java.security.SecureRandom());
+    new PlayPages(pages, people, engine, programs, services.playableSessions(), services.clock())
+        .register(app);
+    new AccountPages(pages, accounts, authentication, clientAddress, services.clock())
+        .register(app);
+    new JournalPages(pages, people, engine, services.clock()).register(app);
+    new HandoutRoutes(
+            authentication,
+            pages,
+            people,
+            services.handouts(),
+            programs,
+            new PlanRequest(engine, services.clock()),
+            this::publicUrl,
+            services.clock())
+        .register(app);
+    new CalendarRoutes(
+            authentication, pages, people, services.reminders(), engine.planning(), this::publicUrl)
+        .register(app);
     new ProgramRoutes(programs, authentication, clientAddress, services.clinicianSignUp(), pages)
         .register(app);
     new ProgramPages(pages, programs, clientAddress, services.clinicianSignUp()).register(app);

@@ -14,6 +14,7 @@ import dev.limber.program.ProgramVersion;
 import dev.limber.program.Shared;
 import dev.limber.screening.Verdict;
 import dev.limber.session.Ending;
+import dev.limber.session.FromProgram;
 import dev.limber.session.PainStop;
 import dev.limber.session.SegmentKind;
 import dev.limber.session.SegmentRecord;
@@ -354,7 +355,7 @@ class ProgramServiceTest {
             null,
             0,
             Ending.FINISHED);
-    world.service.played(person, session);
+    FromProgram plannedAtFirst = new FromProgram(first.programId(), first.version());
 
     ProgramVersion second =
         world
@@ -365,6 +366,8 @@ class ProgramServiceTest {
                 Json.parse(PROGRAM.replace("Desk back", "Desk back, gentler")))
             .version()
             .orElseThrow();
+    // Planned before the change, kept after it: the record keeps the version that was played.
+    assertThat(world.service.played(person, session, plannedAtFirst)).isTrue();
     world.service.played(
         person,
         new SessionRecord(
@@ -376,7 +379,8 @@ class ProgramServiceTest {
             1,
             null,
             0,
-            Ending.FINISHED));
+            Ending.FINISHED),
+        new FromProgram(second.programId(), second.version()));
 
     assertThat(second.version()).isEqualTo(2);
     assertThat(world.service.versions(clinician, first.programId()))
