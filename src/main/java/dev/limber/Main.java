@@ -114,7 +114,8 @@ public final class Main {
             new ImportCommand(journals, services),
             new ForgetCommand(journals, services),
             new ClinicianCommand(url -> programDesk(url, services.get(), clock)),
-            new ProgramCommand(url -> programDesk(url, services.get(), clock), catalog, clock),
+            new ProgramCommand(
+                url -> programDesk(url, services.get(), clock), catalog, handouts, clock),
             new DemoCommand(url -> programDesk(url, services.get(), clock), clock),
             new ServeCommand(System.getenv(), settings -> serve(catalog, settings))));
   }

@@ -138,6 +138,25 @@ public final class ProgramService {
    * planned from.
    */
   public SessionService.Kept keepPlayed(String personId, SessionRecord session, FromProgram from) {
+    Mine mine = mine(personId).orElseThrow(() -> new NotFound("you have not joined a clinician"));
+    if (!mine.program().programId().equals(from.programId())) {
+      throw new InvalidInput(
+          List.of(
+              new FieldError(
+                  "programId",
+                  "is not the program you follow: "
+                      + dev.limber.json.Json.quote(from.programId()))));
+    }
+    if (from.version() > mine.program().version()) {
+      throw new InvalidInput(
+          List.of(
+              new FieldError(
+                  "version",
+                  "your program has versions 1 to "
+                      + mine.program().version()
+                      + ", found "
+                      + from.version())));
+    }
     SessionService.Kept kept =
         services.sessions().record(Person.withJournal(journals.apply(personId)), session);
     played(personId, session, from);

@@ -215,8 +215,8 @@ public final class ScreeningService {
   /**
    * Today's latest kept screening assessed again against the journal as it is now, keeping nothing
    * (with rule P1 for a joined person): for a reminder feed or a program page, which read whenever
-   * asked and never write. Empty when there is
-   * no screening today, or when it cannot be reused (a new-symptom flag, an unreadable record).
+   * asked and never write. Empty when there is no screening today, or when it cannot be reused (a
+   * new-symptom flag, an unreadable record).
    */
   public Optional<Screened> reassessToday(Person person) {
     Optional<ScreeningRecord> today = reusableToday(person);

@@ -3,13 +3,13 @@ package dev.limber.cli;
 import dev.limber.app.HandoutService;
 import dev.limber.app.Paper;
 import dev.limber.app.Person;
+import dev.limber.planning.Plan;
 import dev.limber.session.PlannedSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -51,22 +51,8 @@ public final class HandoutCommand implements Command {
   @Override
   public int run(Arguments arguments, Io io) throws IOException {
     arguments.noPositionals();
-    Path out =
-        Path.of(
-            arguments.value("out").orElseThrow(() -> new UsageException("--out FILE is required")));
-    Path directory = out.toAbsolutePath().getParent();
-    if (directory == null || !Files.isDirectory(directory)) {
-      throw new UsageException("--out: no such directory: " + directory);
-    }
-    if (Files.exists(out) && !arguments.flag("force")) {
-      throw new UsageException("--out: " + out + " already exists; add --force to replace it");
-    }
-    Paper paper;
-    try {
-      paper = arguments.value("paper").map(Paper::parse).orElse(Paper.A4);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--" + e.getMessage());
-    }
+    Path out = OutputFile.required(arguments);
+    Paper paper = paper(arguments);
     Optional<PlannedSession> planned;
     try (JournalSource.Opened opened = planning.openJournal(arguments)) {
       planned = planning.plan(arguments, io, Person.withJournal(opened.journal()), name());
@@ -77,22 +63,31 @@ public final class HandoutCommand implements Command {
     byte[] document = handouts.get().print(planned.get(), paper, Optional.empty());
     Files.write(out, document);
     int steps = planned.get().plan().findRoutine().map(routine -> routine.steps().size()).orElse(0);
-    io.out()
-        .println(
-            "Handout written to "
-                + out
-                + " ("
-                + paper
-                    .name()
-                    .toLowerCase(Locale.ROOT)
-                    .replace("a4", "A4")
-                    .replace("letter", "US Letter")
-                + ", "
-                + document.length / 1024
-                + " KB): screening "
-                + planned.get().plan().verdict()
-                + (steps == 0 ? ", no routine" : ", " + steps + (steps == 1 ? " step" : " steps"))
-                + ".");
+    io.out().println(written(out, paper, document, planned.get().plan()));
     return ExitCode.OK;
+  }
+
+  /** {@code --paper}: a4 (the default) or letter. */
+  static Paper paper(Arguments arguments) {
+    try {
+      return arguments.value("paper").map(Paper::parse).orElse(Paper.A4);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--" + e.getMessage());
+    }
+  }
+
+  /** The line that says what was written: where, paper, size, verdict and steps. */
+  static String written(Path out, Paper paper, byte[] document, Plan plan) {
+    int steps = plan.findRoutine().map(routine -> routine.steps().size()).orElse(0);
+    return "Handout written to "
+        + out
+        + " ("
+        + (paper == Paper.A4 ? "A4" : "US Letter")
+        + ", "
+        + document.length / 1024
+        + " KB): screening "
+        + plan.verdict()
+        + (steps == 0 ? ", no routine" : ", " + steps + (steps == 1 ? " step" : " steps"))
+        + ".";
   }
 }

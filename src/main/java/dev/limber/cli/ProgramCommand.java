@@ -1,6 +1,8 @@
 package dev.limber.cli;
 
+import dev.limber.app.HandoutService;
 import dev.limber.app.InvalidInput;
+import dev.limber.app.Paper;
 import dev.limber.app.ProgramService;
 import dev.limber.catalog.Catalog;
 import dev.limber.json.Json;
@@ -22,18 +24,21 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
- * {@code limber program show|play}: a person's program from their clinician on the command line —
- * what it holds, or today's session of it, screened with the person's own answers (rule P1) and
- * played by the same players as {@code limber go}.
+ * {@code limber program show|play|handout}: a person's program from their clinician on the command
+ * line — what it holds, today's session of it, screened with the person's own answers (rule P1) and
+ * played by the same players as {@code limber go}, or that session printed as a PDF handout.
  */
 public final class ProgramCommand implements Command {
   private final ProgramDesk desk;
   private final Supplier<Catalog> catalog;
+  private final Supplier<HandoutService> handouts;
   private final Clock clock;
 
-  public ProgramCommand(ProgramDesk desk, Supplier<Catalog> catalog, Clock clock) {
+  public ProgramCommand(
+      ProgramDesk desk, Supplier<Catalog> catalog, Supplier<HandoutService> handouts, Clock clock) {
     this.desk = desk;
     this.catalog = catalog;
+    this.handouts = handouts;
     this.clock = clock;
   }
 
@@ -44,12 +49,12 @@ public final class ProgramCommand implements Command {
 
   @Override
   public String summary() {
-    return "Show or play the program your clinician gave you";
+    return "Show, play or print the program your clinician gave you";
   }
 
   @Override
   public String parameters() {
-    return "show|play";
+    return "show|play|handout";
   }
 
   @Override
@@ -59,13 +64,21 @@ public final class ProgramCommand implements Command {
         Option.value("answers", "FILE", "today's screening answers (- for standard input)"),
         Option.flag("unchanged", "reuse today's screening: you confirm nothing has changed since"),
         Option.flag("quiet", "no bell at each new segment"),
+        Option.value("out", "FILE", "handout: the PDF file to write"),
+        Option.value("paper", "a4|letter", "handout: the paper size (default a4)"),
+        Option.flag("force", "handout: replace FILE if it already exists"),
         Option.flag("json", "print as JSON"),
         JournalSource.DB_OPTION);
   }
 
   @Override
   public int run(Arguments arguments, Io io) throws IOException, InterruptedException {
-    String action = arguments.requirePositional("show or play");
+    String action = arguments.requirePositional("show, play or handout");
+    if (!List.of("show", "play", "handout").contains(action)) {
+      throw new UsageException("expected show, play or handout, got " + action);
+    }
+    Path out = action.equals("handout") ? OutputFile.required(arguments) : null;
+    Paper paper = HandoutCommand.paper(arguments);
     String email =
         arguments
             .value("person")
@@ -76,7 +89,8 @@ public final class ProgramCommand implements Command {
       return switch (action) {
         case "show" -> show(programs, personId, arguments.flag("json"), io.out());
         case "play" -> play(opened, personId, arguments, io);
-        default -> throw new UsageException("expected show or play, got " + action);
+        case "handout" -> handout(programs, personId, arguments, io, out, paper);
+        default -> throw new UsageException("expected show, play or handout, got " + action);
       };
     }
   }
@@ -120,9 +134,21 @@ public final class ProgramCommand implements Command {
     return ExitCode.OK;
   }
 
-  private int play(ProgramDesk.Opened opened, String personId, Arguments arguments, Io io)
-      throws IOException, InterruptedException {
-    ProgramService programs = opened.programs();
+  private int handout(
+      ProgramService programs, String personId, Arguments arguments, Io io, Path out, Paper paper)
+      throws IOException {
+    ProgramService.Today session = today(programs, personId, arguments, io);
+    byte[] document = handouts.get().print(session, paper, Optional.empty());
+    Files.write(out, document);
+    io.out().println(HandoutCommand.written(out, paper, document, session.planned().plan()));
+    return ExitCode.OK;
+  }
+
+  /**
+   * Today's program session from {@code --answers}, or today's screening with {@code --unchanged}.
+   */
+  private static ProgramService.Today today(
+      ProgramService programs, String personId, Arguments arguments, Io io) throws IOException {
     Optional<String> answers = arguments.value("answers");
     Optional<ProgramService.Today> today;
     if (answers.isPresent()) {
@@ -140,8 +166,14 @@ public final class ProgramCommand implements Command {
       throw new UsageException(
           "give today's answers with --answers FILE, or --unchanged to reuse today's screening");
     }
+    return today.orElseThrow();
+  }
+
+  private int play(ProgramDesk.Opened opened, String personId, Arguments arguments, Io io)
+      throws IOException, InterruptedException {
+    ProgramService programs = opened.programs();
+    ProgramService.Today session = today(programs, personId, arguments, io);
     PrintStream out = io.out();
-    ProgramService.Today session = today.orElseThrow();
     out.println(
         session.mine().program().program().title()
             + " (version "

@@ -213,8 +213,7 @@ public final class InMemoryPrograms implements Programs {
   @Override
   public synchronized List<ProgramPlay> plays(String personId, Instant since) {
     return plays.stream()
-        .filter(
-            play -> play.personId().equals(personId) && !play.sessionStarted().isBefore(since))
+        .filter(play -> play.personId().equals(personId) && !play.sessionStarted().isBefore(since))
         .sorted(Comparator.comparing(ProgramPlay::sessionStarted))
         .toList();
   }

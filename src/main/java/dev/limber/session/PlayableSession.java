@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * A timeline the server computed for a browser to play: an unguessable id, the account that planned
  * it (empty for anonymous play), when it was made, until when it may be played, and when its events
- * were received (empty until then; a session's events are taken once), and the clinician's
- * program version it was planned from, if any.
+ * were received (empty until then; a session's events are taken once), and the clinician's program
+ * version it was planned from, if any.
  */
 public record PlayableSession(
     String id,

@@ -55,9 +55,7 @@ public final class JdbcPlayableSessions implements PlayableSessions {
             insert.setObject(6, session.played().map(JdbcAccounts::timestamp).orElse(null));
             insert.setString(7, session.program().map(FromProgram::programId).orElse(null));
             insert.setObject(
-                8,
-                session.program().map(FromProgram::version).orElse(null),
-                Types.INTEGER);
+                8, session.program().map(FromProgram::version).orElse(null), Types.INTEGER);
             return insert.executeUpdate();
           }
         });

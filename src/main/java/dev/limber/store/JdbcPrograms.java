@@ -511,8 +511,7 @@ public final class JdbcPrograms implements Programs {
             try (ResultSet rows = select.executeQuery()) {
               while (rows.next()) {
                 plays.add(
-                    new ProgramPlay(
-                        personId, instant(rows, 1), rows.getString(2), rows.getInt(3)));
+                    new ProgramPlay(personId, instant(rows, 1), rows.getString(2), rows.getInt(3)));
               }
             }
             return plays;

@@ -1,8 +1,8 @@
 package dev.limber.web;
 
 import dev.limber.app.HandoutService;
-import dev.limber.app.Paper;
 import dev.limber.app.InvalidInput;
+import dev.limber.app.Paper;
 import dev.limber.app.Person;
 import dev.limber.app.ProgramService;
 import dev.limber.json.FieldError;

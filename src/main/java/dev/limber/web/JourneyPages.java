@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The journey's pages: the questionnaire at {@code /check} (one topic per page, the answers so far
@@ -49,13 +50,20 @@ final class JourneyPages {
   private final Pages pages;
   private final Function<Caller, Person> people;
   private final Services services;
+  private final Predicate<String> followsClinician;
   private final PlanRequest request;
   private final Clock clock;
 
-  JourneyPages(Pages pages, Function<Caller, Person> people, Services services, Clock clock) {
+  JourneyPages(
+      Pages pages,
+      Function<Caller, Person> people,
+      Services services,
+      Predicate<String> followsClinician,
+      Clock clock) {
     this.pages = pages;
     this.people = people;
     this.services = services;
+    this.followsClinician = followsClinician;
     this.request = new PlanRequest(services, clock);
     this.clock = clock;
   }
@@ -372,6 +380,14 @@ final class JourneyPages {
     params.put("stoppedEarly", stoppedEarly);
     params.put("catalogVersion", services.catalog().version());
     params.put("form", form);
+    params.put(
+        "followsProgram",
+        result.verdict() != Verdict.URGENT
+            && pages
+                .visitor(context)
+                .caller()
+                .map(caller -> followsClinician.test(caller.accountId()))
+                .orElse(false));
     pages.render(context, "journey/verdict.jte", pages.chrome(context, title), params);
   }
 

@@ -1,6 +1,7 @@
 package dev.limber.web;
 
 import dev.limber.app.ProgramService;
+import dev.limber.app.SessionService;
 import dev.limber.journal.Reviewer;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
@@ -8,6 +9,8 @@ import dev.limber.program.JoinCode;
 import dev.limber.program.Link;
 import dev.limber.program.ProgramVersion;
 import dev.limber.program.Shared;
+import dev.limber.session.FromProgram;
+import dev.limber.session.SessionRecord;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -84,6 +87,7 @@ final class ProgramRoutes {
     app.get("/api/program/clinician", this::clinician);
     app.get("/api/program/access-log", this::accessLog);
     app.get("/api/program/today", this::today);
+    app.post("/api/program/sessions", this::addSession);
   }
 
   /** problem+json under /api; an HTML error page anywhere else. */
@@ -349,6 +353,39 @@ final class ProgramRoutes {
       throw new ProgramService.NotFound("you have not joined a clinician");
     }
     context.status(204);
+  }
+
+  /**
+   * A session played from today's program, with the program and version it was planned from (the
+   * {@code program} of {@code GET /api/program/today}); kept in the journal as {@code POST
+   * /api/sessions} keeps one, and counted as a play of that version.
+   */
+  private void addSession(Context context) {
+    String account = caller(context);
+    List<FieldError> errors = new ArrayList<>();
+    Fields root =
+        Fields.root(Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES), "(body)", errors);
+    root.allowOnly("programId", "version", "session");
+    String programId = root.string("programId");
+    if (programId != null && programId.isBlank()) {
+      root.reject("programId", "must name the program you follow");
+    }
+    Integer version = root.integer("version", 1, Integer.MAX_VALUE);
+    Optional<SessionRecord> session =
+        root.has("session") ? SessionRecord.read(root.object("session")) : Optional.empty();
+    if (!root.has("session")) {
+      root.reject("session", "is required: the session record, as POST /api/sessions takes it");
+    }
+    if (!errors.isEmpty() || session.isEmpty() || programId == null || version == null) {
+      throw Problem.invalidFields(
+              errors.isEmpty()
+                  ? List.of(new FieldError("session", "is not a session record"))
+                  : errors)
+          .exception();
+    }
+    SessionService.Kept kept =
+        service.keepPlayed(account, session.get(), new FromProgram(programId, version));
+    Bodies.answer(context, 201, kept.session());
   }
 
   private void today(Context context) {

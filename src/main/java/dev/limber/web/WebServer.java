@@ -218,7 +218,6 @@ public final class WebServer implements AutoCloseable {
     pages = new Pages(authentication, clientAddress);
     new Assets().register(app);
     new SitePages(pages).register(app);
-    new JourneyPages(pages, people, engine, services.clock()).register(app);
     ProgramService programs =
         new ProgramService(
             services.programs(),
@@ -228,6 +227,9 @@ public final class WebServer implements AutoCloseable {
             engine,
             services.clock(),
             new java.security.SecureRandom());
+    new JourneyPages(
+            pages, people, engine, account -> programs.mine(account).isPresent(), services.clock())
+        .register(app);
     new PlayPages(pages, people, engine, programs, services.playableSessions(), services.clock())
         .register(app);
     new AccountPages(pages, accounts, authentication, clientAddress, services.clock())
