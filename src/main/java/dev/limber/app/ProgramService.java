@@ -157,6 +157,15 @@ public final class ProgramService {
                       + ", found "
                       + from.version())));
     }
+    if (session.started().isBefore(mine.link().joinedAt())) {
+      throw new InvalidInput(
+          List.of(
+              new FieldError(
+                  "session.started",
+                  "is before you joined your clinician ("
+                      + mine.link().joinedAt()
+                      + "): a program session is played after joining")));
+    }
     SessionService.Kept kept =
         services.sessions().record(Person.withJournal(journals.apply(personId)), session);
     played(personId, session, from);

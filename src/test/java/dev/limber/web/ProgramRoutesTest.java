@@ -11,7 +11,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The program routes end to end: a clinician's program and code, a person's join and leave. */
 class ProgramRoutesTest {
-  @RegisterExtension static final H2Server server = new H2Server();
+  private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-12-02T09:00:00Z"));
+
+  @RegisterExtension static final H2Server server = new H2Server(CLOCK);
 
   static final String PROGRAM =
       """
@@ -131,6 +133,153 @@ class ProgramRoutesTest {
                 .statusCode())
         .as("single use")
         .isEqualTo(404);
+  }
+
+  /** A clinician with the two-technique program and Ana, who joined it; answers her id. */
+  private record Joined(ServerFixture.SignedIn ng, ServerFixture.SignedIn ana, String anaId) {}
+
+  private Joined joined() {
+    ServerFixture.SignedIn ng = clinician("dr.ng@example.org");
+    String programId =
+        (String)
+            ServerFixture.object(server.http.post("/api/clinician/programs", PROGRAM, ng.writing()))
+                .get("id");
+    String code =
+        (String)
+            ServerFixture.object(
+                    server.http.post(
+                        "/api/clinician/programs/" + programId + "/codes", "", ng.writing()))
+                .get("code");
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
+    server.http.post("/api/join", "{\"code\": \"" + code + "\", \"consent\": true}", ana.writing());
+    String anaId = (String) session(ana).get("accountId");
+    return new Joined(ng, fresh(ana), anaId);
+  }
+
+  private static HttpResponse<byte[]> pdf(String path, String body, String... headers)
+      throws java.io.IOException, InterruptedException {
+    java.net.http.HttpRequest.Builder request =
+        java.net.http.HttpRequest.newBuilder(server.http.base().resolve(path))
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+            .headers(headers);
+    if (!body.isEmpty()) {
+      request.header("Content-Type", "application/json");
+    }
+    return server.http.client().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String text(byte[] pdf) throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
+  @Test
+  void aProgramSessionIsKeptWithItsVersionAndABadOneNamesItsFieldAndKeepsNothing() {
+    Joined joined = joined();
+    Instant joinedAt = CLOCK.instant();
+    CLOCK.set(joinedAt.plusSeconds(600));
+    server.http.post("/api/screenings", Answers.CLEAR, joined.ana().writing());
+    java.util.Map<?, ?> today =
+        ServerFixture.object(server.http.get("/api/program/today", joined.ana().reading()));
+    java.util.Map<?, ?> program = (java.util.Map<?, ?>) today.get("program");
+    String programId = (String) program.get("id");
+    String session =
+        "{\"started\": \"%s\", \"ended\": \"%s\", \"routine\": [], \"segments\": [],"
+                .formatted(joinedAt.plusSeconds(120), joinedAt.plusSeconds(180))
+            + " \"painBefore\": 2, \"painAfter\": 1, \"pops\": 0, \"ending\": \"FINISHED\"}";
+
+    HttpResponse<String> wrongVersion =
+        server.http.post(
+            "/api/program/sessions",
+            "{\"programId\": \"%s\", \"version\": 3, \"session\": %s}"
+                .formatted(programId, session),
+            joined.ana().writing());
+    HttpResponse<String> noSession =
+        server.http.post(
+            "/api/program/sessions",
+            "{\"programId\": \"%s\", \"version\": 1}".formatted(programId),
+            joined.ana().writing());
+    assertThat(wrongVersion.statusCode()).isEqualTo(400);
+    assertThat(wrongVersion.body()).contains("\"version\"").contains("versions 1 to 1");
+    assertThat(noSession.statusCode()).isEqualTo(400);
+    assertThat(noSession.body()).contains("\"session\"");
+    HttpResponse<String> beforeJoining =
+        server.http.post(
+            "/api/program/sessions",
+            "{\"programId\": \"%s\", \"version\": 1, \"session\": %s}"
+                .formatted(
+                    programId,
+                    session
+                        .replace(
+                            joinedAt.plusSeconds(120).toString(),
+                            joinedAt.minusSeconds(60).toString())
+                        .replace(joinedAt.plusSeconds(180).toString(), joinedAt.toString())),
+            joined.ana().writing());
+    assertThat(beforeJoining.statusCode()).isEqualTo(400);
+    assertThat(beforeJoining.body()).contains("session.started").contains("before you joined");
+    assertThat(ServerFixture.array(server.http.get("/api/sessions", joined.ana().reading())))
+        .isEmpty();
+
+    HttpResponse<String> kept =
+        server.http.post(
+            "/api/program/sessions",
+            "{\"programId\": \"%s\", \"version\": 1, \"session\": %s}"
+                .formatted(programId, session),
+            joined.ana().writing());
+
+    assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+    assertThat(ServerFixture.array(server.http.get("/api/sessions", joined.ana().reading())))
+        .hasSize(1);
+    assertThat(new JdbcPrograms(server.database()).plays(joined.anaId(), Instant.EPOCH))
+        .singleElement()
+        .satisfies(play -> assertThat(play.version()).isEqualTo(1));
+    String view =
+        server.http.get("/api/clinician/people/" + joined.anaId(), joined.ng().reading()).body();
+    assertThat(view).contains("\"done\":1");
+  }
+
+  @Test
+  void theProgramPrintsForThePersonAndForTheirClinicianOnlyAfterAScreening() throws Exception {
+    Joined joined = joined();
+    ServerFixture.SignedIn stranger = clinician("dr.ola@example.org");
+
+    assertThat(pdf("/api/program/handout", "", joined.ana().writing()).statusCode())
+        .as("no screening today")
+        .isEqualTo(409);
+    assertThat(
+            pdf("/api/clinician/people/" + joined.anaId() + "/handout", "", joined.ng().writing())
+                .statusCode())
+        .isEqualTo(409);
+    server.http.post("/api/screenings", Answers.CLEAR, joined.ana().writing());
+
+    HttpResponse<byte[]> mine =
+        pdf("/api/program/handout", "{\"paper\": \"letter\"}", joined.ana().writing());
+    HttpResponse<byte[]> printout =
+        pdf("/api/clinician/people/" + joined.anaId() + "/handout", "", joined.ng().writing());
+    HttpResponse<byte[]> badPaper =
+        pdf("/api/program/handout", "{\"paper\": \"a3\"}", joined.ana().writing());
+
+    assertThat(mine.statusCode()).isEqualTo(200);
+    assertThat(mine.headers().firstValue("Content-Type")).contains("application/pdf");
+    assertThat(text(mine.body()))
+        .contains("Desk back")
+        .contains("dr.ng@example.org")
+        .contains("once a day, 5 days a week")
+        .contains("Armchair twist");
+    assertThat(printout.statusCode()).isEqualTo(200);
+    assertThat(text(printout.body())).contains("Desk back");
+    assertThat(badPaper.statusCode()).isEqualTo(400);
+    assertThat(new String(badPaper.body(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("paper");
+    assertThat(
+            pdf("/api/clinician/people/" + joined.anaId() + "/handout", "", stranger.writing())
+                .statusCode())
+        .as("a clinician Ana never joined")
+        .isEqualTo(404);
+    assertThat(server.http.get("/api/program/access-log", joined.ana().reading()).body())
+        .contains("printed your program")
+        .doesNotContain("dr.ola@example.org");
   }
 
   @Test
