@@ -128,7 +128,10 @@ public final class Screener {
                 .map(
                     rule ->
                         new Exclusion(
-                            rule.id(), "no session today: the screening verdict is " + verdict));
+                            rule.id(),
+                            verdict == Verdict.URGENT
+                                ? "no session today: get medical help first"
+                                : "no session today: see a physiotherapist or doctor first"));
     for (Technique technique : catalog.techniques()) {
       List<Exclusion> exclusions = new ArrayList<>();
       noSession.ifPresent(exclusions::add);

@@ -70,4 +70,53 @@ class ProgramCommandsTest {
     assertThat(play.exitCode()).as(play.err()).isZero();
     assertThat(play.out()).contains("held back today").contains("S6").contains("No routine today");
   }
+
+  @Test
+  void theProgramPrintsAsAHandoutGatedByTheDaysScreening() throws Exception {
+    CliRun.of("demo", "--clinician", "--db", db());
+    Path answers = Files.writeString(home.resolve("answers.json"), DISC);
+    Path out = home.resolve("program.pdf");
+
+    CliRun handout =
+        CliRun.of(
+            "program",
+            "handout",
+            "--person",
+            DemoCommand.PERSON,
+            "--answers",
+            answers.toString(),
+            "--out",
+            out.toString(),
+            "--paper",
+            "letter",
+            "--db",
+            db());
+
+    assertThat(handout.exitCode()).as(handout.err()).isZero();
+    assertThat(handout.out()).contains("Handout written to").contains("US Letter");
+    String text;
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(out))) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+    assertThat(text)
+        .contains("Desk back, weeks 1 to 4")
+        .contains(DemoCommand.CLINICIAN)
+        .contains("See a professional before you exercise")
+        .doesNotContain("Held back from your program");
+    CliRun again =
+        CliRun.of(
+            "program",
+            "handout",
+            "--person",
+            DemoCommand.PERSON,
+            "--answers",
+            answers.toString(),
+            "--out",
+            out.toString(),
+            "--db",
+            db());
+    assertThat(again.exitCode()).isEqualTo(2);
+    assertThat(again.err()).contains("already exists").contains("--force");
+  }
 }

@@ -96,7 +96,7 @@ class ProgramPagesBrowserTest {
         page.navigate(server.url("/clinician/people/" + seeded.personId()));
         assertThat(page.textContent("main"))
             .contains("pain 8 out of 10")
-            .contains("Sessions per week");
+            .contains("Program sessions per week");
         Browser.assertAccessible(page, "person view, " + scheme);
         Browser.screenshot(page, "clinician-person-desktop-" + theme);
 
