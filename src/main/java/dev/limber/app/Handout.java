@@ -125,6 +125,7 @@ public record Handout(
    * @param frequency how often, in words
    * @param screenedOn the day of the screening that gates it
    * @param heldBack what the screening holds back from the program, with the reason in words
+   * @param lifted the rules whose reasons rule P1 set aside: the clinician counts as their review
    */
   public record Prescription(
       String title,
@@ -133,8 +134,10 @@ public record Handout(
       String frequency,
       String notes,
       LocalDate screenedOn,
-      List<Held> heldBack) {
+      List<Held> heldBack,
+      java.util.Set<String> lifted) {
     public Prescription {
+      lifted = java.util.Set.copyOf(lifted);
       if (title == null || clinician == null || frequency == null || screenedOn == null) {
         throw new IllegalArgumentException("a prescription needs a title, clinician and dates");
       }

@@ -164,7 +164,8 @@ public final class HandoutService {
                 LocalDate.ofInstant(session.screenedAt(), clock.getZone()),
                 session.heldBack().stream()
                     .map(held -> new Handout.Held(held.name(), held.reason()))
-                    .toList()));
+                    .toList(),
+                session.lifted()));
   }
 
   /** The dose in words: how long each hold or how many repetitions. */

@@ -532,15 +532,21 @@ public final class ProgramService {
   }
 
   /**
-   * Today's program session: the screening with P1 (given at {@code screenedAt}), the routine, and
-   * what was held back.
+   * Today's program session: the screening with P1 (given at {@code screenedAt}), the routine, what
+   * was held back, and the rules P1 {@code lifted} (reasons that stand, but stop nothing today).
    */
   public record Today(
       Mine mine,
       Screened screened,
       Instant screenedAt,
       PlannedSession planned,
-      List<HeldBack> heldBack) {
+      List<HeldBack> heldBack,
+      Set<String> lifted) {
+    public Today {
+      heldBack = List.copyOf(heldBack);
+      lifted = Set.copyOf(lifted);
+    }
+
     /** The program and version this session plays, as its record keeps them. */
     public FromProgram from() {
       return new FromProgram(mine.program().programId(), mine.program().version());
@@ -600,6 +606,24 @@ public final class ProgramService {
     return new Person(Optional.of(journals.apply(personId)), true);
   }
 
+  /**
+   * The reasons rule P1 set aside: each would send the person to a professional, yet the session
+   * goes ahead because their clinician counts as that review.
+   */
+  private Set<String> lifted(Plan plan) {
+    if (!plan.verdict().allowsSession()) {
+      return Set.of();
+    }
+    Set<String> lifted = new java.util.TreeSet<>();
+    for (dev.limber.screening.Reason reason : plan.reasons()) {
+      services.screening().rules().rules().stream()
+          .filter(rule -> rule.id().equals(reason.rule()))
+          .filter(rule -> rule.verdict() == Verdict.SEE_PROFESSIONAL)
+          .forEach(rule -> lifted.add(rule.id()));
+    }
+    return lifted;
+  }
+
   /** Builds today's program session from a screening made with {@link #joinedPerson}. */
   public Today today(Mine mine, Screened screened, Instant screenedAt) {
     List<HeldBack> heldBack = heldBack(mine.program().program(), screened.screening());
@@ -637,7 +661,8 @@ public final class ProgramService {
             result.advisories(),
             services.catalog().generalGuidance(),
             result.emergencyNotice());
-    return new Today(mine, screened, screenedAt, PlannedSession.of(plan), List.copyOf(all));
+    return new Today(
+        mine, screened, screenedAt, PlannedSession.of(plan), List.copyOf(all), lifted(plan));
   }
 
   /**

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The programs pages, working without JavaScript (plain forms, post-redirect-get): for a clinician
@@ -408,7 +409,10 @@ final class ProgramPages {
     Optional<ProgramService.Mine> mine = service.mine(account);
     Map<String, Object> params = new HashMap<>();
     params.put("mine", mine.orElse(null));
-    params.put("today", mine.isPresent() ? service.today(account).orElse(null) : null);
+    Optional<ProgramService.Today> today =
+        mine.isPresent() ? service.today(account) : Optional.empty();
+    params.put("today", today.orElse(null));
+    params.put("lifted", today.map(ProgramService.Today::lifted).orElse(Set.of()));
     params.put("names", names);
     params.put("clinician", service.isClinician(account));
     params.put("catalogVersion", service.catalog().version());
