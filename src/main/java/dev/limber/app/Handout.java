@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything a printed handout says, in the words every face uses: the verdict with its advice and
@@ -135,9 +136,9 @@ public record Handout(
       String notes,
       LocalDate screenedOn,
       List<Held> heldBack,
-      java.util.Set<String> lifted) {
+      Set<String> lifted) {
     public Prescription {
-      lifted = java.util.Set.copyOf(lifted);
+      lifted = Set.copyOf(lifted);
       if (title == null || clinician == null || frequency == null || screenedOn == null) {
         throw new IllegalArgumentException("a prescription needs a title, clinician and dates");
       }

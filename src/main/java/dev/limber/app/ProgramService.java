@@ -13,6 +13,7 @@ import dev.limber.journal.Review;
 import dev.limber.journal.Reviewer;
 import dev.limber.journal.ScreeningRecord;
 import dev.limber.json.FieldError;
+import dev.limber.json.Json;
 import dev.limber.planning.LeftOut;
 import dev.limber.planning.Plan;
 import dev.limber.planning.Routine;
@@ -32,6 +33,8 @@ import dev.limber.program.ProgramVersion;
 import dev.limber.program.Programs;
 import dev.limber.program.Shared;
 import dev.limber.screening.Exclusion;
+import dev.limber.screening.Reason;
+import dev.limber.screening.RuleBook;
 import dev.limber.screening.Screening;
 import dev.limber.screening.TechniqueDecision;
 import dev.limber.screening.Verdict;
@@ -43,10 +46,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -125,11 +131,11 @@ public final class ProgramService {
   }
 
   /** The time zone days and weeks are counted in. */
-  public java.time.ZoneId zone() {
+  public ZoneId zone() {
     return clock.getZone();
   }
 
-  public dev.limber.screening.RuleBook rules() {
+  public RuleBook rules() {
     return services.screening().rules();
   }
 
@@ -143,9 +149,7 @@ public final class ProgramService {
       throw new InvalidInput(
           List.of(
               new FieldError(
-                  "programId",
-                  "is not the program you follow: "
-                      + dev.limber.json.Json.quote(from.programId()))));
+                  "programId", "is not the program you follow: " + Json.quote(from.programId()))));
     }
     if (from.version() > mine.program().version()) {
       throw new InvalidInput(
@@ -458,7 +462,7 @@ public final class ProgramService {
                   "a join code is 8 letters and digits from "
                       + JoinCode.ALPHABET
                       + ", found "
-                      + dev.limber.json.Json.quote(typed == null ? "" : typed))));
+                      + Json.quote(typed == null ? "" : typed))));
     }
     String attemptId = UUID.randomUUID().toString();
     Instant now = clock.instant();
@@ -614,8 +618,8 @@ public final class ProgramService {
     if (!plan.verdict().allowsSession()) {
       return Set.of();
     }
-    Set<String> lifted = new java.util.TreeSet<>();
-    for (dev.limber.screening.Reason reason : plan.reasons()) {
+    Set<String> lifted = new TreeSet<>();
+    for (Reason reason : plan.reasons()) {
       services.screening().rules().rules().stream()
           .filter(rule -> rule.id().equals(reason.rule()))
           .filter(rule -> rule.verdict() == Verdict.SEE_PROFESSIONAL)
@@ -627,8 +631,7 @@ public final class ProgramService {
   /** Builds today's program session from a screening made with {@link #joinedPerson}. */
   public Today today(Mine mine, Screened screened, Instant screenedAt) {
     List<HeldBack> heldBack = heldBack(mine.program().program(), screened.screening());
-    Set<String> held =
-        new java.util.HashSet<>(heldBack.stream().map(HeldBack::techniqueId).toList());
+    Set<String> held = new HashSet<>(heldBack.stream().map(HeldBack::techniqueId).toList());
     List<RoutineStep> steps = new ArrayList<>();
     List<HeldBack> all = new ArrayList<>(heldBack);
     boolean stretchBefore = false;

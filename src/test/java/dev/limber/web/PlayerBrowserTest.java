@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -487,9 +488,11 @@ class PlayerBrowserTest {
   /**
    * The countdown over a 10-minute session on a fake clock advanced in steps of 16 ms with up to 6
    * ms of jitter: the time shown (segment and remaining time) never strays from the ideal by more
-   * than 100 ms. Prints the largest drift for bench/RESULTS.md.
+   * than 100 ms. Prints the largest drift for bench/RESULTS.md. A benchmark (about 2.5 minutes of
+   * round trips to the browser): {@code bash bench/drift.sh} runs it, the suite does not.
    */
   @Test
+  @Tag("bench")
   void theCountdownDriftsLessThan100MillisecondsOverATenMinuteSession() {
     try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
       Page page = clockedPage(context);
