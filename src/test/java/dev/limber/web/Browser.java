@@ -24,12 +24,6 @@ import java.util.stream.Collectors;
 final class Browser {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-  /**
-   * Playwright is not thread-safe: every browser test class holds this JUnit resource lock, so two
-   * of them never drive the shared Chromium at once.
-   */
-  static final String LOCK = "dev.limber.web.Browser";
-
   /** Each page's HTML + CSS + JS before compression, illustrations apart (issue 13). */
   static final int PAGE_BUDGET_BYTES = 60 * 1024;
 
@@ -48,7 +42,8 @@ final class Browser {
           "--no-first-run",
           "--disable-quic");
 
-  // Playwright is not thread-safe: each test thread (classes run in parallel) drives its own.
+  // Playwright is not thread-safe: each test thread drives its own Playwright and Chromium, so two
+  // browser test classes run side by side (JUnit runs two classes at a time), each in one thread.
   private static final ThreadLocal<com.microsoft.playwright.Browser> SHARED = new ThreadLocal<>();
 
   private Browser() {}

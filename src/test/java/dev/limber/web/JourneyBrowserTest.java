@@ -15,12 +15,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The questionnaire, verdict and plan pages in a real Chromium: anonymous and signed in. */
-@ResourceLock(Browser.LOCK)
 class JourneyBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 

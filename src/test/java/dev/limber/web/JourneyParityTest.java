@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,7 +44,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * seed) gets the same verdict, reasons and routine from the pages as from {@code limber plan
  * --json}, read from the page's data attributes and compared with the command line's JSON.
  */
-@ResourceLock(Browser.LOCK)
 class JourneyParityTest {
   private static final Instant NOW = Instant.parse("2026-11-29T15:00:00Z");
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
