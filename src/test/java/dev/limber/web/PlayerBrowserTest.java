@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the test moves with it, so a session played fast is still a real one to the server.
  */
 class PlayerBrowserTest {
-  private static final Instant T0 = Instant.parse("2026-12-02T09:00:00Z");
+  static final Instant T0 = Instant.parse("2026-12-02T09:00:00Z");
   private static final MovableClock CLOCK = new MovableClock(T0);
 
   @RegisterExtension static final H2Server server = new H2Server(CLOCK);
@@ -41,7 +41,7 @@ class PlayerBrowserTest {
   }
 
   /** A page on the fake clock, paused at T0: only the test moves its time. */
-  private static Page clockedPage(BrowserContext context) {
+  static Page clockedPage(BrowserContext context) {
     Page page = context.newPage();
     // Installed a little before T0, so that pausing at T0 moves the clock forward, never back.
     page.clock()
@@ -79,7 +79,7 @@ class PlayerBrowserTest {
     return segments;
   }
 
-  private static void answerPain(Page page, int score) {
+  static void answerPain(Page page, int score) {
     page.waitForSelector(
         "#pain-form", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
     page.fill("#pain-score", Integer.toString(score));

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.Cookie;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.limber.program.ProgramPlay;
 import dev.limber.store.JdbcPrograms;
 import java.io.IOException;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * planned from), and the program printed by the person and by the clinician.
  */
 class ProgramSessionBrowserTest {
-  private static final Instant T0 = Instant.parse("2026-12-02T09:00:00Z");
+  private static final Instant T0 = PlayerBrowserTest.T0;
   private static final MovableClock CLOCK = new MovableClock(T0);
 
   @RegisterExtension static final H2Server server = new H2Server(CLOCK);
@@ -109,24 +108,6 @@ class ProgramSessionBrowserTest {
     return context;
   }
 
-  /** A page on the fake clock, paused at T0: only the test moves its time. */
-  private static Page clockedPage(BrowserContext context) {
-    Page page = context.newPage();
-    page.clock()
-        .install(
-            new com.microsoft.playwright.Clock.InstallOptions()
-                .setTime(T0.minusSeconds(5).toEpochMilli()));
-    page.clock().pauseAt(T0.toEpochMilli());
-    return page;
-  }
-
-  private static void answerPain(Page page, int score) {
-    page.waitForSelector(
-        "#pain-form", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
-    page.fill("#pain-score", Integer.toString(score));
-    page.press("#pain-score", "Enter");
-  }
-
   private static long timedMillis(Page page) {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> segments =
@@ -177,7 +158,7 @@ class ProgramSessionBrowserTest {
       Browser.screenshot(page, "program-today-desktop-light");
 
       // The session plays on a fake clock (axe needs a running one, so it ran before this).
-      page = clockedPage(context);
+      page = PlayerBrowserTest.clockedPage(context);
       page.navigate(server.url("/program"));
       page.click("text=Start today's session");
       page.waitForURL(url -> url.contains("/play/"));
@@ -189,11 +170,11 @@ class ProgramSessionBrowserTest {
           joined.clinician().writing());
       long timed = timedMillis(page);
       page.click("#start");
-      answerPain(page, 2);
+      PlayerBrowserTest.answerPain(page, 2);
       page.clock().runFor(timed - 1_000);
       page.clock().runFor(1_500);
       CLOCK.set(T0.plusMillis(timed + 2_000));
-      answerPain(page, 1);
+      PlayerBrowserTest.answerPain(page, 1);
       page.waitForFunction(
           "() => { const s = document.getElementById('end-summary').textContent;"
               + " return s && !s.startsWith('Sending'); }");
