@@ -593,7 +593,7 @@ public final class ProgramService {
    */
   public Optional<Today> latestFor(String clinicianId, String personId) {
     Link link = requireLink(clinicianId, personId);
-    log(clinicianId, personId, "printed your program with your latest screening's verdict");
+    log(clinicianId, personId, "read your latest screening to print your program");
     Journal journal = journals.apply(link.personId());
     Mine mine = mine(personId).orElseThrow(() -> new NotFound("program gone"));
     Person person = new Person(Optional.of(journal), true);

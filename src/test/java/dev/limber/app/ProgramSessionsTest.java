@@ -197,7 +197,7 @@ class ProgramSessionsTest {
     }
     assertThat(world.service.accessLog(PERSON))
         .extracting(entry -> entry.what())
-        .contains("printed your program with your latest screening's verdict");
+        .contains("read your latest screening to print your program");
   }
 
   @StoreTest

@@ -278,7 +278,7 @@ class ProgramRoutesTest {
         .as("a clinician Ana never joined")
         .isEqualTo(404);
     assertThat(server.http.get("/api/program/access-log", joined.ana().reading()).body())
-        .contains("printed your program")
+        .contains("to print your program")
         .doesNotContain("dr.ola@example.org");
   }
 

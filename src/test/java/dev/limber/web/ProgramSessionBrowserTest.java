@@ -229,7 +229,7 @@ class ProgramSessionBrowserTest {
       assertThat(text(download)).contains("Desk back").contains("Held back from your program");
     }
     assertThat(server.http.get("/api/program/access-log", joined.person().reading()).body())
-        .contains("printed your program");
+        .contains("to print your program");
   }
 
   @Test
