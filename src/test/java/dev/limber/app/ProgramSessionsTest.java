@@ -144,6 +144,7 @@ class ProgramSessionsTest {
 
     assertThat(today.planned().plan().verdict()).isEqualTo(Verdict.STRETCH_ONLY);
     assertThat(today.screened().result().ruleIds()).contains("S1", "P1");
+    assertThat(today.lifted()).as("the reasons P1 sets aside").containsExactly("S1");
     assertThat(today.from().version()).isEqualTo(1);
     assertThat(world.journal(PERSON).screenings(Instant.MIN, Instant.MAX)).hasSize(kept);
 

@@ -185,6 +185,8 @@ class ProgramParityTest {
 
     // The page.
     assertThat(matches(page, "data-today=\"([A-Z_]+)\"")).containsExactly("STRETCH_ONLY");
+    assertThat(matches(page, "<li data-rule=\"([A-Z0-9]+)\"><strong>Covered by your clinician"))
+        .containsExactly("S1");
     assertThat(matches(page, "<li class=\"card\" data-technique=\"([a-z-]+)\"")).isEqualTo(steps);
     assertThat(matches(page, "<li data-technique=\"([a-z-]+)\"><strong>")).isEqualTo(apiHeldBack);
 
@@ -203,7 +205,10 @@ class ProgramParityTest {
       expected.add((index + 1) + ". " + dose + (dose.endsWith(" 1") ? " time" : " times"));
     }
     for (String printed : List.of(mine, printout, printedByTheCommandLine)) {
-      assertThat(printed).contains("Screening: STRETCH ONLY").contains("Desk back");
+      assertThat(printed)
+          .contains("Screening: STRETCH ONLY")
+          .contains("Desk back")
+          .contains("Covered by your clinician while you follow them: With this condition");
       assertThat(printedSteps(printed)).isEqualTo(expected);
       assertThat(printed).contains("Held back from your program Your screening");
       assertThat(printed.substring(printed.indexOf("Held back from your program")))
