@@ -425,6 +425,9 @@ public final class ProgramService {
         link.joinedAt(),
         clock.instant(),
         sessions,
+        programs.plays(link.personId(), link.joinedAt()).stream()
+            .map(ProgramPlay::sessionStarted)
+            .toList(),
         checkIns,
         flags.opened(sessions, checkIns),
         programs.acknowledged(link.id()));

@@ -122,7 +122,9 @@ final class PlanReport {
             + (record.pops() == 1 ? " pop. " : " pops. ")
             + (kept ? "Recorded in your journal." : "Not recorded."));
     for (SessionAdvice advice : record.advice()) {
-      out.println("  ! " + advice.message() + Words.ruleMark(advice.rule()));
+      String howToRecord =
+          advice.liftedByReview() ? " Once you have been seen, record it with limber review." : "";
+      out.println("  ! " + advice.message() + howToRecord + Words.ruleMark(advice.rule()));
     }
   }
 

@@ -10,6 +10,6 @@ public enum AlertKind {
   NEW_SYMPTOM,
   /** A pain score of 7 or more, in a session or at a check-in. */
   HIGH_PAIN,
-  /** No session for 7 days while the program was due. */
+  /** No session played from the program for 7 days while one was due. */
   NO_SESSION
 }

@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * Derives the alerts of one link from the journal since the person joined: a session stopped for
  * pain, a WORSENING or NEW_SYMPTOM pain flag, a pain score of {@value #HIGH_PAIN} or more, and no
- * session for {@link #SILENCE} while one was due. Those acknowledged are left out. Pure.
+ * program session for {@link #SILENCE} while one was due. Every session counts for the pain alerts;
+ * only the program's own plays count against the silence, since a routine the person planned for
+ * themselves is not the prescription. Those acknowledged are left out. Pure.
  */
 public final class Alerts {
   public static final int HIGH_PAIN = 7;
@@ -23,22 +25,22 @@ public final class Alerts {
 
   private Alerts() {}
 
-  /** The unacknowledged alerts, newest first. */
+  /**
+   * The unacknowledged alerts, newest first; {@code played} holds the starts of the sessions played
+   * from the program.
+   */
   public static List<Alert> raise(
       Instant since,
       Instant now,
       List<SessionRecord> sessions,
+      List<Instant> played,
       List<CheckIn> checkIns,
       List<PainFlag> flags,
       Set<String> acknowledged) {
     List<Alert> alerts = new ArrayList<>();
-    Instant lastSession = since;
     for (SessionRecord session : sessions) {
       if (session.started().isBefore(since)) {
         continue;
-      }
-      if (session.started().isAfter(lastSession)) {
-        lastSession = session.started();
       }
       if (session.ending() == Ending.STOPPED_FOR_PAIN) {
         alerts.add(
@@ -88,13 +90,18 @@ public final class Alerts {
                 "a session ended for a new symptom"));
       }
     }
+    Instant lastSession =
+        played.stream()
+            .filter(start -> !start.isBefore(since))
+            .max(Comparator.naturalOrder())
+            .orElse(since);
     if (Duration.between(lastSession, now).compareTo(SILENCE) >= 0) {
       alerts.add(
           new Alert(
               "NO_SESSION:" + lastSession,
               AlertKind.NO_SESSION,
               lastSession.plus(SILENCE),
-              "no session for 7 days or more while the program was due"));
+              "no program session for 7 days or more while one was due"));
     }
     return alerts.stream()
         .filter(alert -> !acknowledged.contains(alert.key()))

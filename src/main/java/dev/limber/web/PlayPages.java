@@ -364,7 +364,13 @@ final class PlayPages {
                 : "Not recorded: sign in to keep a journal.");
     List<Object> advice = new ArrayList<>();
     for (SessionAdvice item : record.advice()) {
-      advice.add(Map.of("rule", item.rule(), "message", item.message()));
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("rule", item.rule());
+      entry.put("message", item.message());
+      if (item.liftedByReview() && replayed.kept()) {
+        entry.put("review", "/journal/review");
+      }
+      advice.add(entry);
     }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("ending", record.ending());

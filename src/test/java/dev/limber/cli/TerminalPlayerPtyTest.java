@@ -82,6 +82,7 @@ class TerminalPlayerPtyTest {
     awaitScreen(text -> text.contains("LIMBER-EXIT="));
     String screen = history();
     assertThat(screen).contains("Session stopped for pain").contains("pain 2 → 5, 1 pop.");
+    assertThat(screen.replaceAll("\\s+", " ")).contains("record it with limber review");
     assertThat(screen).contains("LIMBER-EXIT=0");
     SessionRecord record = recordOnScreen();
     assertThat(record.ending()).isEqualTo(Ending.STOPPED_FOR_PAIN);

@@ -34,6 +34,7 @@ class AlertsTest {
             JOINED,
             NOW,
             List.of(session(NOW.minus(Duration.ofDays(1)), 2, Ending.FINISHED)),
+            List.of(NOW.minus(Duration.ofDays(1))),
             List.of(new CheckIn(NOW, 3, false, "")),
             List.of(),
             Set.of());
@@ -53,6 +54,7 @@ class AlertsTest {
             JOINED,
             JOINED.plus(Duration.ofDays(8)),
             List.of(session(JOINED.plusSeconds(60), 8, Ending.FINISHED)),
+            List.of(JOINED.plusSeconds(60)),
             List.of(new CheckIn(JOINED.plusSeconds(3600), 7, false, "")),
             flags,
             Set.of());
@@ -72,10 +74,56 @@ class AlertsTest {
             JOINED,
             JOINED.plus(Duration.ofDays(8)),
             List.of(session(JOINED.plusSeconds(60), 8, Ending.FINISHED)),
+            List.of(JOINED.plusSeconds(60)),
             List.of(new CheckIn(JOINED.plusSeconds(3600), 7, false, "")),
             flags,
             acknowledged);
     assertThat(after).hasSize(3).noneMatch(alert -> acknowledged.contains(alert.key()));
+  }
+
+  @Test
+  void silenceCountsFromTheLastProgramSessionNotFromRoutinesPlannedApart() {
+    Instant lastPlay = JOINED.plus(Duration.ofDays(1));
+    SessionRecord ownRoutine = session(JOINED.plus(Duration.ofDays(6)), 2, Ending.FINISHED);
+    List<SessionRecord> sessions = List.of(session(lastPlay, 2, Ending.FINISHED), ownRoutine);
+
+    List<Alert> sixDays =
+        Alerts.raise(
+            JOINED,
+            lastPlay.plus(Duration.ofDays(6)),
+            sessions,
+            List.of(lastPlay),
+            List.of(),
+            List.of(),
+            Set.of());
+    List<Alert> sevenDays =
+        Alerts.raise(
+            JOINED,
+            lastPlay.plus(Duration.ofDays(7)),
+            sessions,
+            List.of(lastPlay),
+            List.of(),
+            List.of(),
+            Set.of());
+    List<Alert> playedBeforeJoining =
+        Alerts.raise(
+            JOINED,
+            JOINED.plus(Duration.ofDays(7)),
+            List.of(),
+            List.of(JOINED.minus(Duration.ofDays(1))),
+            List.of(),
+            List.of(),
+            Set.of());
+
+    assertThat(sixDays).isEmpty();
+    assertThat(sevenDays)
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert.kind()).isEqualTo(AlertKind.NO_SESSION);
+              assertThat(alert.at()).isEqualTo(lastPlay.plus(Duration.ofDays(7)));
+            });
+    assertThat(playedBeforeJoining).extracting(Alert::kind).containsExactly(AlertKind.NO_SESSION);
   }
 
   @Test
@@ -95,7 +143,7 @@ class AlertsTest {
             Ending.STOPPED_FOR_PAIN);
 
     List<Alert> alerts =
-        Alerts.raise(JOINED, NOW, List.of(stopped), List.of(), List.of(), Set.of());
+        Alerts.raise(JOINED, NOW, List.of(stopped), List.of(NOW), List.of(), List.of(), Set.of());
 
     assertThat(alerts).extracting(Alert::kind).containsExactly(AlertKind.STOPPED_FOR_PAIN);
   }

@@ -180,7 +180,10 @@ class PlayerBrowserTest {
       answerPain(page, 6);
 
       assertThat(endSummary(page)).startsWith("Session stopped for pain").contains("Recorded");
-      assertThat(page.textContent("#end-advice")).contains("[S6]");
+      assertThat(page.textContent("#end-advice")).contains("[S6]").doesNotContain("limber ");
+      page.click("#end-advice a");
+      page.waitForURL("**/journal/review");
+      assertThat(page.textContent("h1")).containsIgnoringCase("review");
     }
     HttpResponse<String> screening =
         server.http.post("/api/screenings", Answers.CLEAR, person.writing());
@@ -220,6 +223,8 @@ class PlayerBrowserTest {
       assertThat(page.textContent("#end-emergency")).contains("Call emergency services now");
       assertThat(endSummary(page)).startsWith("Session ended for a new symptom");
       assertThat(page.textContent("#end-advice")).contains("A new symptom ends a session");
+      // Nobody is signed in: there is no journal to record a review in, so no link to one.
+      assertThat(page.locator("#end-advice a").count()).isZero();
     }
   }
 

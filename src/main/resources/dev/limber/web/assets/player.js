@@ -384,6 +384,12 @@ function closing(response, answer) {
   for (const item of answer.advice) {
     const entry = document.createElement("li");
     entry.textContent = item.message + " [" + item.rule + "]";
+    if (item.review) {
+      const link = document.createElement("a");
+      link.href = item.review;
+      link.textContent = "Record the visit in your journal";
+      entry.append(" ", link);
+    }
     advice.append(entry);
   }
   if (answer.emergencyNotice) {
