@@ -28,6 +28,11 @@ final class ScaledClock extends Clock {
     return Duration.ofNanos((long) (scaled.toNanos() / speed));
   }
 
+  /** How many times faster than real time this clock runs. */
+  double speed() {
+    return speed;
+  }
+
   @Override
   public Instant instant() {
     Duration real = Duration.between(origin, base.instant());

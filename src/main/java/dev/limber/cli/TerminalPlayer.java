@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.app.SessionService;
 import dev.limber.catalog.Catalog;
 import dev.limber.catalog.Technique;
 import dev.limber.session.Player;
@@ -147,7 +148,7 @@ final class TerminalPlayer {
         case 'q' -> {
           stopped = true;
           player.quit();
-          keep = askKeep();
+          keep = keepPartial(player.record());
         }
         default -> player.tick();
       }
@@ -345,6 +346,24 @@ final class TerminalPlayer {
       }
       screen.flush();
     }
+  }
+
+  /**
+   * Whether to keep a quit session: a demonstration is never kept (spec §7), so nothing is asked; a
+   * record the core says cannot be left out is kept, saying why; otherwise the person chooses.
+   */
+  private boolean keepPartial(SessionRecord record) throws IOException {
+    if (!SessionService.isRealTime(clock.speed())) {
+      return false;
+    }
+    if (!record.mayBeLeftOut()) {
+      screen.print(
+          "\r\nSession ended. The partial record is kept: it used today's self-crack, which the"
+              + " once-a-day guard must count.\r\n");
+      screen.flush();
+      return true;
+    }
+    return askKeep();
   }
 
   private boolean askKeep() throws IOException {

@@ -99,6 +99,15 @@ public record SessionRecord(
                         && segment.outcome() == Outcome.DONE);
   }
 
+  /**
+   * Whether the person may leave this record out of their journal: only a session they quit that
+   * used no self-crack and carries no advice. What the frequency guard (X6) and the pain flags read
+   * is always kept, so leaving a record out can never make a later screening less cautious.
+   */
+  public boolean mayBeLeftOut() {
+    return ending == Ending.QUIT && !usedSelfCrack() && advice().isEmpty();
+  }
+
   /** True when the pain rose by {@link #PAIN_RISE_POINTS} or more over the starting score. */
   public boolean painRose() {
     Integer last = painStop != null ? Integer.valueOf(painStop.painScore()) : painAfter;

@@ -121,7 +121,7 @@ class TerminalPlayerPtyTest {
 
   @Test
   void quittingAsksWhetherToKeepThePartialRecord() throws Exception {
-    start("--minutes", "5", "--place", "desk", "--seed", "2", "--speed", "2");
+    start("--minutes", "5", "--place", "desk", "--seed", "2");
     awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
     keys("Enter");
     awaitScreen(screen -> screen.contains("Now:  Get ready:"));
@@ -136,6 +136,39 @@ class TerminalPlayerPtyTest {
     SessionRecord record = recordOnScreen();
     assertThat(record.ending()).isEqualTo(Ending.QUIT);
     assertThat(record.painBefore()).isNull();
+    assertThat(journalSessions()).isEqualTo("[]");
+  }
+
+  @Test
+  void aQuitSessionWithAPopIsKeptWithoutAskingForTheOnceADayGuard() throws Exception {
+    start("--minutes", "5", "--place", "desk", "--seed", "2");
+    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    keys("Enter");
+    awaitScreen(screen -> screen.contains("Now:  Get ready:"));
+
+    keys("c");
+    awaitScreen(screen -> screen.contains("something popped"));
+    keys("q");
+
+    awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    String screen = history();
+    assertThat(screen).doesNotContain("[y/n]").contains("The partial record is kept");
+    assertThat(screen).contains("Session ended early").contains("1 pop");
+    assertThat(journalSessions()).contains("\"ending\":\"QUIT\"").contains("\"pops\":1");
+  }
+
+  @Test
+  void aDemonstrationPlayedFasterAsksNothingWhenQuitAndKeepsNothing() throws Exception {
+    start("--minutes", "5", "--place", "desk", "--seed", "2", "--speed", "2");
+    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    keys("Enter");
+    awaitScreen(screen -> screen.contains("Now:  Get ready:"));
+
+    keys("q");
+
+    awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    String screen = history();
+    assertThat(screen).doesNotContain("[y/n]").contains("a demonstration, not kept");
     assertThat(journalSessions()).isEqualTo("[]");
   }
 

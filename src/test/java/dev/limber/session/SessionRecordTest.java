@@ -108,6 +108,38 @@ class SessionRecordTest {
   }
 
   @Test
+  void onlyAQuitSessionWithoutASelfCrackOrAdviceMayBeLeftOutOfTheJournal() {
+    SessionRecord quitEarly = ended(Ending.QUIT, 0, Outcome.SKIPPED);
+    SessionRecord quitAfterACrack = ended(Ending.QUIT, 0, Outcome.DONE);
+    SessionRecord quitAfterAPop = ended(Ending.QUIT, 1, Outcome.SKIPPED);
+
+    assertThat(quitEarly.mayBeLeftOut()).isTrue();
+    assertThat(quitAfterACrack.mayBeLeftOut()).isFalse();
+    assertThat(quitAfterAPop.mayBeLeftOut()).isFalse();
+    assertThat(finished(3, 2).mayBeLeftOut()).isFalse();
+    assertThat(stoppedForPain().mayBeLeftOut()).isFalse();
+  }
+
+  private static SessionRecord ended(Ending ending, int pops, Outcome crack) {
+    return new SessionRecord(
+        START,
+        START.plusSeconds(30),
+        List.of(new StepDose("chair-back-extension", 15, 1, 1)),
+        List.of(
+            new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 5, Outcome.DONE),
+            new SegmentRecord(
+                SegmentKind.GET_READY, "chair-back-extension", null, null, 5, Outcome.DONE),
+            new SegmentRecord(
+                SegmentKind.CRACK_ATTEMPT, "chair-back-extension", null, null, 15, crack),
+            new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 5, Outcome.NOT_REACHED)),
+        3,
+        null,
+        null,
+        pops,
+        ending);
+  }
+
+  @Test
   void aPlayedCrackAttemptUsesTodaysSelfCrackSession() {
     assertThat(finished(3, 2).usedSelfCrack()).isTrue();
   }
