@@ -92,43 +92,11 @@ final class PlanReport {
 
   /** The one-line summary after a session, then its advice. */
   static void printSummary(SessionRecord record, boolean kept, PrintStream out) {
-    long done =
-        record.segments().stream()
-            .filter(segment -> segment.outcome() == dev.limber.session.Outcome.DONE)
-            .count();
-    String pain =
-        record.painBefore() == null && record.painAfter() == null
-            ? "pain not rated"
-            : "pain " + score(record.painBefore()) + " → " + score(record.painAfter());
-    String ending =
-        switch (record.ending()) {
-          case FINISHED -> "Session finished";
-          case STOPPED_FOR_PAIN -> "Session stopped for pain";
-          case QUIT -> "Session ended early";
-          case ENDED_FOR_SYMPTOMS -> "Session ended for new symptoms";
-        };
-    out.println(
-        ending
-            + " in "
-            + clock(record.duration().toSeconds())
-            + ": "
-            + done
-            + " of "
-            + record.segments().size()
-            + " segments done, "
-            + pain
-            + ", "
-            + record.pops()
-            + (record.pops() == 1 ? " pop. " : " pops. ")
-            + (kept ? "Recorded in your journal." : "Not recorded."));
+    out.println(record.summary() + (kept ? " Recorded in your journal." : " Not recorded."));
     for (SessionAdvice advice : record.advice()) {
       String howToRecord =
           advice.liftedByReview() ? " Once you have been seen, record it with limber review." : "";
       out.println("  ! " + advice.message() + howToRecord + Words.ruleMark(advice.rule()));
     }
-  }
-
-  private static String score(Integer score) {
-    return score == null ? "?" : score.toString();
   }
 }

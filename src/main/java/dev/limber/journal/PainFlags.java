@@ -12,9 +12,10 @@ import java.util.List;
 /**
  * Derives pain flags from journal entries (spec/screening.md §2.1), so an exported and re-imported
  * journal carries them: a session stopped for pain, a session ended for a new symptom, and pain 2
- * or more points above a session's starting score at its end or at a check-in before the next
- * session. A flag is closed by a review recorded after it opened and dated on or after its day.
- * Sessions played faster than real time never reach the journal, so they open nothing.
+ * or more points above a session's starting score at its end or at any check-in before the next
+ * session that brings a starting score of its own. A flag is closed by a review recorded after it
+ * opened and dated on or after its day. Sessions played faster than real time never reach the
+ * journal, so they open nothing.
  */
 public final class PainFlags {
   private final int riseThreshold;
@@ -53,20 +54,34 @@ public final class PainFlags {
           session.stoppedForPain().map(stop -> stop.painScore()).orElse(session.painAfter());
       if (last != null && last - before >= riseThreshold) {
         flags.add(new PainFlag(PainFlagKind.WORSENING, started, session.ended()));
-        continue;
       }
-      Instant nextStart =
-          index + 1 < ordered.size() ? ordered.get(index + 1).started() : Instant.MAX;
+      // Every check-in that rises over this start opens its own flag: a review that closed an
+      // earlier one saw the person before this rise, not after it.
+      Instant nextStart = nextBaseline(ordered, index);
       checkIns.stream()
           .filter(checkIn -> !checkIn.at().isBefore(session.ended()))
           .filter(checkIn -> checkIn.at().isBefore(nextStart))
           .filter(checkIn -> checkIn.pain() - before >= riseThreshold)
-          .min(Comparator.comparing(CheckIn::at))
-          .ifPresent(
+          .forEach(
               checkIn -> flags.add(new PainFlag(PainFlagKind.WORSENING, started, checkIn.at())));
     }
-    flags.sort(Comparator.comparing(PainFlag::openedAt));
-    return flags;
+    return flags.stream().distinct().sorted(Comparator.comparing(PainFlag::openedAt)).toList();
+  }
+
+  /**
+   * When the check-ins after {@code ordered[index]} stop being measured against its starting score:
+   * at the next session that starts later with a starting score of its own. A session without one,
+   * or one started at the same instant, gives no new baseline, so the rise is still caught.
+   */
+  private static Instant nextBaseline(List<SessionRecord> ordered, int index) {
+    Instant started = ordered.get(index).started();
+    for (int next = index + 1; next < ordered.size(); next++) {
+      SessionRecord later = ordered.get(next);
+      if (later.painBefore() != null && later.started().isAfter(started)) {
+        return later.started();
+      }
+    }
+    return Instant.MAX;
   }
 
   /** The flags no recorded review has closed, oldest first. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -70,14 +71,21 @@ public final class Alerts {
                 "pain " + checkIn.pain() + " out of 10 at a check-in"));
       }
     }
-    for (PainFlag flag : flags) {
+    Set<String> worseningKeys = new HashSet<>();
+    for (PainFlag flag : flags.stream().sorted(Comparator.comparing(PainFlag::openedAt)).toList()) {
       if (flag.openedAt().isBefore(since)) {
         continue;
       }
       if (flag.kind() == PainFlagKind.WORSENING) {
+        // A session's first rise keeps the key it always had; each later rise over the same start
+        // (a check-in) is an alert of its own, so acknowledging one never hides the next.
+        String key = "WORSENING:" + flag.sessionStarted();
+        if (!worseningKeys.add(key)) {
+          key = key + "@" + flag.openedAt();
+        }
         alerts.add(
             new Alert(
-                "WORSENING:" + flag.sessionStarted(),
+                key,
                 AlertKind.WORSENING,
                 flag.openedAt(),
                 "pain rose 2 or more points above a session's start"));

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -112,6 +113,42 @@ public record SessionRecord(
   public boolean painRose() {
     Integer last = painStop != null ? Integer.valueOf(painStop.painScore()) : painAfter;
     return painBefore != null && last != null && last - painBefore >= PAIN_RISE_POINTS;
+  }
+
+  /**
+   * The session in one sentence, as every face closes it: how it ended, how long it took, the
+   * segments done, the pain before and after, and the pops. Whether it was kept is the face's to
+   * add, since only the face knows where it was kept.
+   */
+  public String summary() {
+    long done = segments.stream().filter(segment -> segment.outcome() == Outcome.DONE).count();
+    String pain =
+        painBefore == null && painAfter == null
+            ? "pain not rated"
+            : "pain " + rated(painBefore) + " → " + rated(painAfter);
+    String how =
+        switch (ending) {
+          case FINISHED -> "Session finished";
+          case STOPPED_FOR_PAIN -> "Session stopped for pain";
+          case QUIT -> "Session ended early";
+          case ENDED_FOR_SYMPTOMS -> "Session ended for a new symptom";
+        };
+    long seconds = duration().toSeconds();
+    return String.format(
+        Locale.ROOT,
+        "%s in %d:%02d: %d of %d segments done, %s, %d %s.",
+        how,
+        seconds / 60,
+        seconds % 60,
+        done,
+        segments.size(),
+        pain,
+        pops,
+        pops == 1 ? "pop" : "pops");
+  }
+
+  private static String rated(Integer score) {
+    return score == null ? "not rated" : score.toString();
   }
 
   /** What this session's ending tells the person, most serious first (spec/screening.md §7). */

@@ -22,7 +22,6 @@ import dev.limber.screening.Reason;
 import dev.limber.screening.Urgency;
 import dev.limber.session.Ending;
 import dev.limber.session.FromProgram;
-import dev.limber.session.Outcome;
 import dev.limber.session.PlannedSession;
 import dev.limber.session.PlayableSession;
 import dev.limber.session.PlayableSessions;
@@ -334,34 +333,11 @@ final class PlayPages {
   /** What the page shows at the end: the command line's closing summary, advice and notice. */
   private static Map<String, Object> closing(SessionService.Replayed replayed) {
     SessionRecord record = replayed.session();
-    long done = record.segments().stream().filter(s -> s.outcome() == Outcome.DONE).count();
-    String pain =
-        record.painBefore() == null && record.painAfter() == null
-            ? "pain not rated"
-            : "pain " + score(record.painBefore()) + " → " + score(record.painAfter());
-    String ending =
-        switch (record.ending()) {
-          case FINISHED -> "Session finished";
-          case STOPPED_FOR_PAIN -> "Session stopped for pain";
-          case QUIT -> "Session ended early";
-          case ENDED_FOR_SYMPTOMS -> "Session ended for a new symptom";
-        };
     String summary =
-        ending
-            + " in "
-            + clock(record.duration().toSeconds())
-            + ": "
-            + done
-            + " of "
-            + record.segments().size()
-            + " segments done, "
-            + pain
-            + ", "
-            + record.pops()
-            + (record.pops() == 1 ? " pop. " : " pops. ")
+        record.summary()
             + (replayed.kept()
-                ? "Recorded in your journal."
-                : "Not recorded: sign in to keep a journal.");
+                ? " Recorded in your journal."
+                : " Not recorded: sign in to keep a journal.");
     List<Object> advice = new ArrayList<>();
     for (SessionAdvice item : record.advice()) {
       Map<String, Object> entry = new LinkedHashMap<>();
@@ -429,10 +405,6 @@ final class PlayPages {
         .replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026");
-  }
-
-  private static String score(Integer score) {
-    return score == null ? "not rated" : score.toString();
   }
 
   static String clock(long seconds) {

@@ -127,6 +127,29 @@ class AlertsTest {
   }
 
   @Test
+  void eachRiseOverTheSameSessionsStartIsItsOwnAlertAndTheFirstKeepsItsKey() {
+    Instant session = JOINED.plusSeconds(60);
+    List<PainFlag> flags =
+        List.of(
+            new PainFlag(PainFlagKind.WORSENING, session, JOINED.plus(Duration.ofDays(2))),
+            new PainFlag(PainFlagKind.WORSENING, session, JOINED.plusSeconds(600)));
+
+    List<Alert> alerts =
+        Alerts.raise(JOINED, NOW, List.of(), List.of(NOW), List.of(), flags, Set.of());
+    List<Alert> afterTheFirst =
+        Alerts.raise(
+            JOINED, NOW, List.of(), List.of(NOW), List.of(), flags, Set.of("WORSENING:" + session));
+
+    assertThat(alerts)
+        .extracting(Alert::key)
+        .containsExactly(
+            "WORSENING:" + session + "@" + JOINED.plus(Duration.ofDays(2)), "WORSENING:" + session);
+    assertThat(afterTheFirst)
+        .singleElement()
+        .satisfies(alert -> assertThat(alert.at()).isEqualTo(JOINED.plus(Duration.ofDays(2))));
+  }
+
+  @Test
   void aSessionStoppedForPainRaisesAnAlert() {
     SessionRecord stopped =
         new SessionRecord(

@@ -140,6 +140,16 @@ class SessionRecordTest {
   }
 
   @Test
+  void theSummarySaysHowItEndedHowLongWhatWasDoneThePainAndThePops() {
+    assertThat(finished(3, 2).summary())
+        .isEqualTo("Session finished in 1:35: 7 of 8 segments done, pain 3 → 2, 1 pop.");
+    assertThat(finished(null, null).summary()).contains("pain not rated");
+    assertThat(ended(Ending.QUIT, 2, Outcome.SKIPPED).summary())
+        .isEqualTo(
+            "Session ended early in 0:30: 2 of 4 segments done, pain 3 → not rated, 2 pops.");
+  }
+
+  @Test
   void aPlayedCrackAttemptUsesTodaysSelfCrackSession() {
     assertThat(finished(3, 2).usedSelfCrack()).isTrue();
   }
