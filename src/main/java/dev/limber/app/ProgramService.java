@@ -568,14 +568,15 @@ public final class ProgramService {
   public Optional<Today> today(String personId) {
     Mine mine = mine(personId).orElseThrow(() -> new NotFound("you have not joined a clinician"));
     Person person = new Person(Optional.of(journals.apply(personId)), true);
-    Optional<ScreeningRecord> kept = services.screening().reusableToday(person);
-    if (kept.isEmpty()) {
-      return Optional.empty();
-    }
     return services
         .screening()
-        .reassessToday(person)
-        .map(screened -> today(mine, screened, kept.get().at()));
+        .reusableToday(person)
+        .flatMap(
+            kept ->
+                services
+                    .screening()
+                    .reassess(person, kept)
+                    .map(screened -> today(mine, screened, kept.at())));
   }
 
   /** Today's program session from answers just given (the command line), screened with rule P1. */
@@ -600,11 +601,14 @@ public final class ProgramService {
     Journal journal = journals.apply(link.personId());
     Mine mine = mine(personId).orElseThrow(() -> new NotFound("program gone"));
     Person person = new Person(Optional.of(journal), true);
-    Optional<ScreeningRecord> latest = journal.latestScreening();
-    return services
-        .screening()
-        .latestAssessment(person)
-        .map(screened -> today(mine, screened, latest.orElseThrow().at()));
+    return journal
+        .latestScreening()
+        .flatMap(
+            latest ->
+                services
+                    .screening()
+                    .reassess(person, latest)
+                    .map(screened -> today(mine, screened, latest.at())));
   }
 
   /** The person joined, for a face that screens with its own input path (the questionnaire). */

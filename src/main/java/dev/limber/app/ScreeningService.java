@@ -189,27 +189,10 @@ public final class ScreeningService {
    * its record no longer reads (then a face asks for a new screening, never assumes all clear).
    */
   Optional<Screened> latestAssessment(Person person) {
-    Optional<ScreeningRecord> latest =
-        person.journal().flatMap(journal -> journal.latestScreening());
-    if (latest.isEmpty()) {
-      return Optional.empty();
-    }
-    if (latest.get().verdict() == Verdict.URGENT) {
-      List<String> urgentRules = urgentRuleIds(latest.get());
-      if (urgentRules.isEmpty()) {
-        return Optional.empty();
-      }
-      ScreeningResult result = screener.urgentStop(urgentRules);
-      return Optional.of(new Screened(new Screening(null, result, List.of()), result, List.of()));
-    }
-    SafetyHistory history = safetyHistory(person);
-    AnswersReading reading = AnswersReader.read(latest.get().answers(), history.fill());
-    if (!reading.isValid()) {
-      return Optional.empty();
-    }
-    Screening screening =
-        screener.assess(reading.requireAnswers(), Set.of(), person.joinedToClinician());
-    return Optional.of(explain(screening, screening.result(), history));
+    return person
+        .journal()
+        .flatMap(journal -> journal.latestScreening())
+        .flatMap(latest -> reassess(person, latest));
   }
 
   /**
@@ -219,11 +202,15 @@ public final class ScreeningService {
    * new-symptom flag, an unreadable record).
    */
   public Optional<Screened> reassessToday(Person person) {
-    Optional<ScreeningRecord> today = reusableToday(person);
-    if (today.isEmpty()) {
-      return Optional.empty();
-    }
-    ScreeningRecord kept = today.get();
+    return reusableToday(person).flatMap(kept -> reassess(person, kept));
+  }
+
+  /**
+   * A kept screening assessed again against the journal as it is now, kept nowhere. An early stop's
+   * URGENT verdict stands as it was. Empty when the record no longer reads: then a face asks for a
+   * new screening, never assumes all clear.
+   */
+  Optional<Screened> reassess(Person person, ScreeningRecord kept) {
     if (kept.verdict() == Verdict.URGENT) {
       List<String> urgentRules = urgentRuleIds(kept);
       if (urgentRules.isEmpty()) {
