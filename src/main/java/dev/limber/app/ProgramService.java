@@ -98,6 +98,14 @@ public final class ProgramService {
     this.random = random;
   }
 
+  /**
+   * The same service reading the time from {@code other}: for seeding a demonstration whose join
+   * lies in the past, so the sessions after it count.
+   */
+  public ProgramService at(Clock other) {
+    return new ProgramService(programs, accounts, attempts, journals, services, other, random);
+  }
+
   /** The account is not a clinician, or the person, program or code is not theirs to see. */
   public static final class NotFound extends RuntimeException {
     public NotFound(String message) {

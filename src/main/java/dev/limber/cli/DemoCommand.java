@@ -9,12 +9,16 @@ import dev.limber.program.ProgramItem;
 import dev.limber.program.ProgramVersion;
 import dev.limber.session.Ending;
 import dev.limber.session.FromProgram;
+import dev.limber.session.Outcome;
+import dev.limber.session.SegmentKind;
+import dev.limber.session.SegmentRecord;
 import dev.limber.session.SessionRecord;
 import dev.limber.session.StepDose;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +30,9 @@ public final class DemoCommand implements Command {
   static final String CLINICIAN = "demo-clinician@example.org";
   static final String PERSON = "demo-person@example.org";
   static final String PASSWORD = "limber-demo-2026";
+
+  /** How many days of sessions and check-ins the demonstration seeds, up to yesterday. */
+  static final int DAYS = 14;
 
   static final String PROGRAM =
       """
@@ -83,11 +90,14 @@ public final class DemoCommand implements Command {
       }
       String clinician = programs.requireAccount(CLINICIAN);
       String person = programs.requireAccount(PERSON);
-      programs.grantById(clinician);
+      // The program is written and joined the day before the two weeks begin, so every session
+      // seeded after it counts towards adherence and alerts, as it would have at the time.
+      ProgramService then = programs.at(Clock.offset(clock, Duration.ofDays(-(DAYS + 1))));
+      then.grantById(clinician);
       ProgramVersion version =
-          programs.save(clinician, Optional.empty(), Json.parse(PROGRAM)).version().orElseThrow();
-      JoinCode code = programs.createCode(clinician, version.programId());
-      programs.join(person, "127.0.0.1", code.code(), false);
+          then.save(clinician, Optional.empty(), Json.parse(PROGRAM)).version().orElseThrow();
+      JoinCode code = then.createCode(clinician, version.programId());
+      then.join(person, "127.0.0.1", code.code(), false);
       seedTwoWeeks(opened.journals().apply(person), programs, person, version);
       programs.createCode(clinician, version.programId());
     }
@@ -116,10 +126,10 @@ public final class DemoCommand implements Command {
         version.program().items().stream().map(ProgramItem::toStepDose).toList();
     LocalDate today = LocalDate.now(clock);
     int[] painBefore = {5, 5, 4, 5, 4, 4, 4, 3, 4, 3, 3, 3, 2, 3};
-    for (int day = 14; day >= 1; day--) {
+    for (int day = DAYS; day >= 1; day--) {
       LocalDate date = today.minusDays(day);
       Instant morning = date.atTime(8, 30).atZone(clock.getZone()).toInstant();
-      int before = painBefore[14 - day];
+      int before = painBefore[DAYS - day];
       journal.add(new CheckIn(morning.minus(Duration.ofMinutes(20)), before, false, null));
       // Five days a week, as prescribed, with two days missed in the first week.
       boolean skipped = date.getDayOfWeek().getValue() >= 6 || day == 12 || day == 11;
@@ -127,12 +137,25 @@ public final class DemoCommand implements Command {
         continue;
       }
       boolean stopped = day == 4;
+      // Each technique held once; on the day cut short only the first was reached, and on every
+      // third day the last was skipped, so relief per technique has something to tell apart.
+      List<SegmentRecord> segments = new ArrayList<>();
+      for (int index = 0; index < routine.size(); index++) {
+        StepDose step = routine.get(index);
+        Outcome outcome =
+            stopped && index > 0
+                ? Outcome.NOT_REACHED
+                : day % 3 == 0 && index == routine.size() - 1 ? Outcome.SKIPPED : Outcome.DONE;
+        segments.add(
+            new SegmentRecord(
+                SegmentKind.HOLD, step.techniqueId(), null, 1, step.holdSeconds(), outcome));
+      }
       SessionRecord session =
           new SessionRecord(
               morning,
               morning.plus(Duration.ofMinutes(stopped ? 2 : 6)),
               routine,
-              List.of(),
+              segments,
               before,
               stopped ? null : Math.max(0, before - 1),
               null,

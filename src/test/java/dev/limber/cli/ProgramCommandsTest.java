@@ -2,8 +2,16 @@ package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.program.Link;
+import dev.limber.program.ProgramPlay;
+import dev.limber.store.Database;
+import dev.limber.store.JdbcAccounts;
+import dev.limber.store.JdbcPrograms;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +47,29 @@ class ProgramCommandsTest {
         .contains("Desk back, weeks 1 to 4 (version 1)")
         .contains("Armchair twist: 20 s × 2, each side");
     assertThat(CliRun.of("demo", "--clinician", "--db", db()).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void theDemosJoinComesBeforeItsTwoWeeksSoEverySeededSessionCountsForTheClinician() {
+    CliRun demo = CliRun.of("demo", "--clinician", "--db", db());
+    assertThat(demo.exitCode()).as(demo.err()).isZero();
+
+    try (Database database = Database.open(db())) {
+      String person =
+          new JdbcAccounts(database)
+              .findCredentials(DemoCommand.PERSON)
+              .orElseThrow()
+              .account()
+              .id();
+      JdbcPrograms programs = new JdbcPrograms(database);
+      Link link = programs.activeLinkOf(person).orElseThrow();
+      List<ProgramPlay> plays = programs.plays(person, link.joinedAt());
+      List<ProgramPlay> all = programs.plays(person, Instant.EPOCH);
+
+      assertThat(link.joinedAt()).isBefore(Instant.now().minus(Duration.ofDays(DemoCommand.DAYS)));
+      // Five days a week over two weeks, less the two days missed in the first week.
+      assertThat(plays).hasSizeBetween(8, 10).hasSameSizeAs(all);
+    }
   }
 
   @Test

@@ -94,6 +94,24 @@ public final class PageWords {
     return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
   }
 
+  /**
+   * A technique's mean change in pain in words: {@code -1.0} over 10 sessions → {@code pain 1.0
+   * points lower after the session, on average over 10 sessions}.
+   */
+  public static String painChange(java.math.BigDecimal change, int sessions) {
+    String over = ", on average over " + sessions + (sessions == 1 ? " session" : " sessions");
+    if (change.signum() == 0) {
+      return "no change in pain" + over;
+    }
+    String points = change.abs().toPlainString();
+    return "pain "
+        + points
+        + (change.abs().compareTo(java.math.BigDecimal.ONE) == 0 ? " point " : " points ")
+        + (change.signum() < 0 ? "lower" : "higher")
+        + " after the session"
+        + over;
+  }
+
   /** {@code 95} → {@code 1 min 35 s}, for reading aloud. */
   public static String duration(long seconds) {
     long minutes = seconds / 60;
