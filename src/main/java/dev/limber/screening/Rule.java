@@ -16,10 +16,12 @@ public record Rule(
     Verdict verdict,
     String trigger,
     String message,
+    Optional<String> whenCovered,
     List<String> sources,
     Predicate<Answers> firesFor)
     implements JsonValue {
   public Rule {
+    whenCovered = whenCovered == null ? Optional.empty() : whenCovered;
     sources = List.copyOf(sources);
     if (sources.isEmpty()) {
       throw new IllegalArgumentException(id + ": a rule needs a source");
@@ -35,6 +37,14 @@ public record Rule(
     return new Reason(id, message, sources);
   }
 
+  /**
+   * The reason while rule P1 covers this rule (the person follows a clinician's program): its own
+   * words for that case when the data has them, else the usual ones.
+   */
+  public Reason coveredReason() {
+    return new Reason(id, whenCovered.orElse(message), sources);
+  }
+
   @Override
   public Object toJson() {
     Map<String, Object> json = new LinkedHashMap<>();
@@ -42,6 +52,7 @@ public record Rule(
     json.put("verdict", verdict);
     json.put("trigger", trigger);
     json.put("message", message);
+    whenCovered.ifPresent(text -> json.put("whenCovered", text));
     json.put("sources", sources);
     return json;
   }

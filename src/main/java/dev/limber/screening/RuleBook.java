@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -188,11 +189,18 @@ public final class RuleBook implements JsonValue {
     List<String> ids = new ArrayList<>();
     for (Fields item : items) {
       int before = errors.size();
-      item.allowOnly("id", "verdict", "trigger", "message", "sources");
+      item.allowOnly("id", "verdict", "trigger", "message", "whenCovered", "sources");
       String id = item.string("id");
       Verdict verdict = item.enumValue("verdict", Verdict.class);
       String trigger = fill(item, "trigger", values);
       String message = fill(item, "message", values);
+      Optional<String> whenCovered =
+          item.has("whenCovered")
+              ? Optional.ofNullable(fill(item, "whenCovered", values))
+              : Optional.empty();
+      if (id != null && whenCovered.isPresent() && !ProgramLinkRule.LIFTS.contains(id)) {
+        item.reject("whenCovered", "only a rule P1 can cover has words for it, not " + id);
+      }
       List<String> sources = nonEmptyStrings(item, "sources");
       if (id != null) {
         ids.add(id);
@@ -203,7 +211,7 @@ public final class RuleBook implements JsonValue {
         }
       }
       if (errors.size() == before) {
-        rules.add(new Rule(id, verdict, trigger, message, sources, triggers.get(id)));
+        rules.add(new Rule(id, verdict, trigger, message, whenCovered, sources, triggers.get(id)));
       }
     }
     if (!ids.equals(List.copyOf(triggers.keySet()))) {

@@ -81,6 +81,16 @@ public final class Screener {
     boolean lifted = joinedToClinician && ProgramLinkRule.lifts(fired);
     Verdict verdict = lifted ? Verdict.STRETCH_ONLY : strictest;
     if (lifted) {
+      // The rules P1 covers keep their place among the reasons, in the words for that case.
+      reasons =
+          new ArrayList<>(
+              fired.stream()
+                  .map(
+                      rule ->
+                          ProgramLinkRule.LIFTS.contains(rule.id())
+                              ? rule.coveredReason()
+                              : rule.reason())
+                  .toList());
       reasons.add(ruleBook.programLink());
       deciding = fired.stream().filter(rule -> rule.verdict().allowsSession()).toList();
     }

@@ -103,6 +103,13 @@ class ProgramLinkRuleTest {
     assertThat(screening.result().techniques()).isNotEmpty().noneMatch(Technique::isSelfCrack);
     if (Set.of("S1", "S2").contains(rule)) {
       assertThat(screening.result().ruleIds()).contains(rule, ProgramLinkRule.ID);
+      // The covered rule speaks for that case: no "no session today" beside a session.
+      Screening alone = SCREENER.assess(document.get().answers(), Set.of(), false);
+      assertThat(message(alone, rule)).contains("No session today");
+      assertThat(message(screening, rule))
+          .doesNotContain("No session today")
+          .contains("self-cracking stays out")
+          .contains("clinician");
     } else {
       assertThat(screening.result().ruleIds()).contains("X9").doesNotContain(rule);
     }
@@ -118,6 +125,18 @@ class ProgramLinkRuleTest {
     assertThat(joined.result().verdict().allowsSession()).isFalse();
     assertThat(joined.result().techniques()).isEmpty();
     assertThat(joined.result().ruleIds()).doesNotContain(ProgramLinkRule.ID);
+    // Nothing is covered when everything stops: a rule P1 names keeps its own words.
+    joined.result().reasons().stream()
+        .filter(reason -> Set.of("S1", "S2").contains(reason.rule()))
+        .forEach(reason -> assertThat(reason.message()).contains("No session today"));
+  }
+
+  private static String message(Screening screening, String rule) {
+    return screening.result().reasons().stream()
+        .filter(reason -> reason.rule().equals(rule))
+        .findFirst()
+        .orElseThrow()
+        .message();
   }
 
   @org.junit.jupiter.api.Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RuleBookTest {
@@ -89,6 +90,28 @@ class RuleBookTest {
     assertThatThrownBy(() -> RuleBook.read("broken.json", broken))
         .hasMessageContaining("broken.json")
         .hasMessageContaining("X7");
+  }
+
+  @Test
+  void theRulesP1CoversWhileTheyFireHaveWordsForThatCase() {
+    for (Rule rule : RULES.rules()) {
+      if (Set.of("S1", "S2").contains(rule.id())) {
+        assertThat(rule.whenCovered()).as(rule.id()).get().asString().contains("clinician");
+        assertThat(rule.coveredReason().sources()).isEqualTo(rule.sources());
+      } else if (!ProgramLinkRule.LIFTS.contains(rule.id())) {
+        assertThat(rule.whenCovered()).as(rule.id()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void rejectsWordsForACoverP1NeverGives() throws IOException {
+    String broken =
+        shipped().replace("\"id\": \"S3\",", "\"id\": \"S3\", \"whenCovered\": \"Go ahead.\",");
+
+    assertThatThrownBy(() -> RuleBook.read("broken.json", broken))
+        .hasMessageContaining("whenCovered")
+        .hasMessageContaining("S3");
   }
 
   @Test
