@@ -69,7 +69,6 @@ public final class Screener {
     }
     Verdict strictest =
         fired.stream().map(Rule::verdict).max(Comparator.naturalOrder()).orElse(Verdict.CLEAR);
-    List<Reason> reasons = new ArrayList<>(fired.stream().map(Rule::reason).toList());
     List<Rule> deciding = fired;
     if (joinedToClinician) {
       // For a joined person the rule that really stops the session is named, not one P1 answers.
@@ -80,17 +79,17 @@ public final class Screener {
     }
     boolean lifted = joinedToClinician && ProgramLinkRule.lifts(fired);
     Verdict verdict = lifted ? Verdict.STRETCH_ONLY : strictest;
+    // The rules P1 covers keep their place among the reasons, in the words for that case.
+    List<Reason> reasons =
+        new ArrayList<>(
+            fired.stream()
+                .map(
+                    rule ->
+                        lifted && ProgramLinkRule.LIFTS.contains(rule.id())
+                            ? rule.coveredReason()
+                            : rule.reason())
+                .toList());
     if (lifted) {
-      // The rules P1 covers keep their place among the reasons, in the words for that case.
-      reasons =
-          new ArrayList<>(
-              fired.stream()
-                  .map(
-                      rule ->
-                          ProgramLinkRule.LIFTS.contains(rule.id())
-                              ? rule.coveredReason()
-                              : rule.reason())
-                  .toList());
       reasons.add(ruleBook.programLink());
       deciding = fired.stream().filter(rule -> rule.verdict().allowsSession()).toList();
     }
