@@ -38,7 +38,7 @@ public final class JournalService {
   public JournalService(RuleBook rules, Clock clock) {
     this.rules = rules;
     this.filler = new HistoryFiller(rules.policy(), clock);
-    this.painFlags = new PainFlags(rules.policy().clinicallyImportantPainRise(), clock.getZone());
+    this.painFlags = dev.limber.journal.HistoryFiller.painFlags(rules.policy(), clock.getZone());
     this.clock = clock;
   }
 
@@ -147,7 +147,7 @@ public final class JournalService {
 
   /** As {@link #importExport(Person, String)}, reading UTF-8 as it arrives, entry by entry. */
   public Imported importExport(Person person, InputStream utf8) {
-    JournalExport.Reading reading = JournalExport.read(utf8);
+    JournalExport.Reading reading = JournalExport.read(utf8, clock);
     if (!reading.isValid()) {
       throw new InvalidInput(reading.errors());
     }

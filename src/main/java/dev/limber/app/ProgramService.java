@@ -427,8 +427,8 @@ public final class ProgramService {
     List<SessionRecord> sessions = journal.sessions(link.joinedAt(), Instant.MAX);
     List<CheckIn> checkIns = journal.checkIns(link.joinedAt(), Instant.MAX);
     PainFlags flags =
-        new PainFlags(
-            services.screening().rules().policy().clinicallyImportantPainRise(), clock.getZone());
+        dev.limber.journal.HistoryFiller.painFlags(
+            services.screening().rules().policy(), clock.getZone());
     return Alerts.raise(
         link.joinedAt(),
         clock.instant(),
@@ -437,7 +437,7 @@ public final class ProgramService {
             .map(ProgramPlay::sessionStarted)
             .toList(),
         checkIns,
-        flags.opened(sessions, checkIns),
+        flags.opened(sessions, checkIns, journal.screenings(link.joinedAt(), Instant.MAX)),
         programs.acknowledged(link.id()));
   }
 

@@ -244,7 +244,7 @@ public final class ReminderService {
 
   private Today today(Person person, ReminderSettings settings) {
     RuleBook rules = screening.rules();
-    String emergency = "In an emergency: " + dev.limber.screening.EmergencyNotice.TEXT;
+    String emergency = "In an emergency: " + dev.limber.screening.EmergencyNotice.text();
     if (!screening.safetyHistory(person).openFlags().isEmpty()) {
       return seeProfessional(
           "A pain flag is open in your journal (pain during or after a session, or a new"

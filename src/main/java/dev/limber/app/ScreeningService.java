@@ -36,7 +36,7 @@ public final class ScreeningService {
 
   public ScreeningService(Screener screener, Clock clock) {
     this.screener = screener;
-    this.filler = new HistoryFiller(screener.ruleBook().policy(), clock);
+    this.filler = new HistoryFiller(screener.ruleBook().policy(), clock, screener::techniqueName);
     this.clock = clock;
   }
 
@@ -46,6 +46,15 @@ public final class ScreeningService {
 
   Clock clock() {
     return clock;
+  }
+
+  /**
+   * The follow-up question of the person's open mild stop, in their words, when one is open: every
+   * questionnaire asks it, and a screening without its answer is rejected naming {@code
+   * history.lastPainStopSettled} (spec/screening.md §2.1).
+   */
+  public Optional<String> followUp(Person person) {
+    return safetyHistory(person).fill().followUpAsked();
   }
 
   /** What the person's journal tells a screening now; nothing for an anonymous person. */
@@ -238,13 +247,19 @@ public final class ScreeningService {
     Optional<PainFlag> cracking =
         latest(flags.stream().filter(PainFlag::meansPainDuringCracking).toList());
     Optional<PainFlag> stretching =
-        latest(flags.stream().filter(flag -> !flag.meansPainDuringCracking()).toList());
+        latest(flags.stream().filter(PainFlag::meansPainDuringStretching).toList());
+    Optional<PainFlag> symptom =
+        latest(
+            flags.stream()
+                .filter(flag -> flag.kind() == dev.limber.journal.PainFlagKind.NEW_SYMPTOM)
+                .toList());
     List<Reason> reasons = new ArrayList<>();
     for (Reason reason : result.reasons()) {
       Optional<PainFlag> cause =
           switch (reason.rule()) {
             case "S5" -> cracking;
             case "S6" -> stretching;
+            case "S15" -> symptom;
             default -> Optional.empty();
           };
       reasons.add(

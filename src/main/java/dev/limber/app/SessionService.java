@@ -37,7 +37,7 @@ public final class SessionService {
   private final Clock clock;
 
   public SessionService(Policy policy, Clock clock) {
-    this.painFlags = new PainFlags(policy.clinicallyImportantPainRise(), clock.getZone());
+    this.painFlags = dev.limber.journal.HistoryFiller.painFlags(policy, clock.getZone());
     this.clock = clock;
   }
 
@@ -51,9 +51,19 @@ public final class SessionService {
   /** Keeps a real session; refuses one played faster than real time, storing nothing. */
   public Kept record(Person person, SessionRecord session) {
     requireRealTime(session);
-    person.requireJournal().add(session);
-    // Played just now, so no review can have closed them yet, and no check-in follows it yet.
-    return new Kept(session, painFlags.opened(List.of(session), List.of()));
+    dev.limber.journal.Journal journal = person.requireJournal();
+    journal.add(session);
+    // The whole journal grades the session's stops: a second mild stop within days is not mild.
+    List<PainFlag> opened =
+        painFlags
+            .opened(
+                journal.sessions(Instant.MIN, Instant.MAX),
+                journal.checkIns(Instant.MIN, Instant.MAX),
+                journal.screenings(Instant.MIN, Instant.MAX))
+            .stream()
+            .filter(flag -> flag.sessionStarted().equals(session.started()))
+            .toList();
+    return new Kept(session, opened);
   }
 
   /** Throws {@link InvalidInput} when the record cannot come from a session played in real time. */
@@ -187,7 +197,7 @@ public final class SessionService {
               + (player.index() + 1)
               + " of "
               + planned.timeline().segments().size()
-              + "): the last event must be finish, quit, hurts or symptom");
+              + "): the last event must be finish, quit, hurts, end or symptom");
     }
     return player.record();
   }
@@ -216,6 +226,9 @@ public final class SessionService {
           case PAUSE -> state == Player.State.PLAYING ? null : "comes while " + words(state);
           case RESUME -> state == Player.State.PAUSED ? null : "comes while " + words(state);
           case PAIN -> state == Player.State.AWAITING_PAIN ? null : "comes while " + words(state);
+          case GO_ON, END -> state == Player.State.MILD_STOP ? null : "comes while " + words(state);
+          case SKIP, HURTS, POP ->
+              state == Player.State.MILD_STOP ? "comes while " + words(state) : null;
           default -> null;
         };
       }
@@ -228,6 +241,7 @@ public final class SessionService {
       case PLAYING -> "playing";
       case PAUSED -> "paused";
       case AWAITING_PAIN -> "at a pain check";
+      case MILD_STOP -> "stopped for a mild pain, waiting for go_on or end";
       case ENDED -> "ended";
     };
   }
@@ -239,7 +253,13 @@ public final class SessionService {
       case RESUME -> player.resume();
       case SKIP -> player.skip();
       case PAIN -> player.painChecked(event.score());
-      case HURTS -> player.stopForPain(event.score());
+      case HURTS ->
+          player.stopForPain(
+              event.score(),
+              Boolean.TRUE.equals(event.easing()),
+              Boolean.TRUE.equals(event.sharpOrSpreading()));
+      case GO_ON -> player.goOnWithout();
+      case END -> player.endAfterMildStop();
       case POP -> player.popReported();
       case SYMPTOM -> player.symptomsReported();
       case QUIT -> player.quit();

@@ -158,7 +158,7 @@ public final class DemoCommand implements Command {
               segments,
               before,
               stopped ? null : Math.max(0, before - 1),
-              null,
+              List.of(),
               0,
               stopped ? Ending.QUIT : Ending.FINISHED);
       journal.add(session);

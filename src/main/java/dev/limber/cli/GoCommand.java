@@ -123,7 +123,7 @@ public final class GoCommand implements Command {
     }
     if (record.ending() == Ending.ENDED_FOR_SYMPTOMS) {
       display.println();
-      display.println("In an emergency: " + EmergencyNotice.TEXT);
+      display.println("In an emergency: " + EmergencyNotice.text());
     }
     printWrapped(closing.toString(StandardCharsets.UTF_8), width, shown);
     if (json) {

@@ -75,7 +75,7 @@ public final class RulesCommand implements Command {
       out.println("      sources: " + Words.sources(threshold.sources()));
     }
     out.println();
-    out.println("In an emergency: " + EmergencyNotice.TEXT);
+    out.println("In an emergency: " + EmergencyNotice.text());
     return ExitCode.OK;
   }
 }

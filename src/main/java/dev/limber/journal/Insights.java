@@ -132,10 +132,18 @@ public record Insights(
     return trend;
   }
 
+  /** The last pain score of a session: where it was stopped for pain, else its closing check. */
+  private static Optional<Integer> finalPain(SessionRecord session) {
+    return session
+        .stoppedForPain()
+        .map(stop -> stop.painScore())
+        .or(() -> Optional.ofNullable(session.painAfter()));
+  }
+
   private static List<TechniqueRelief> relief(List<SessionRecord> sessions) {
     Map<String, int[]> byTechnique = new LinkedHashMap<>();
     for (SessionRecord session : sessions) {
-      Optional<Integer> after = PainReading.finalPain(session);
+      Optional<Integer> after = finalPain(session);
       if (session.painBefore() == null || after.isEmpty()) {
         continue;
       }
@@ -201,7 +209,7 @@ public record Insights(
     Policy policy = rules.policy();
     Instant now = clock.instant();
     List<Escalation> escalations = new ArrayList<>();
-    HistoryFiller.painDurationWeeks(readings, now)
+    HistoryFiller.painDurationWeeks(readings, LocalDate.now(clock), clock.getZone())
         .filter(weeks -> weeks.compareTo(BigDecimal.valueOf(policy.persistentPainWeeks())) >= 0)
         .ifPresent(
             weeks ->
@@ -209,8 +217,8 @@ public record Insights(
                     escalation(
                         rules.requireRule("S4"),
                         "Every pain score in the journal has been above 0 for "
-                            + weeks.toPlainString()
-                            + " weeks.")));
+                            + weeksAndDays(weeks)
+                            + ".")));
     painfulCracking(checkIns, sessions, policy, clock)
         .ifPresent(evidence -> escalations.add(escalation(rules.requireRule("S8"), evidence)));
     worsening(readings, policy, clock)
@@ -252,6 +260,19 @@ public record Insights(
       return Optional.of("You cracked your back while in pain " + crackedToday + " times today.");
     }
     return Optional.empty();
+  }
+
+  /** A duration in weeks as people say it: "4 weeks", "4 weeks and 3 days". */
+  static String weeksAndDays(BigDecimal weeks) {
+    long days =
+        weeks
+            .multiply(BigDecimal.valueOf(7))
+            .setScale(0, java.math.RoundingMode.HALF_UP)
+            .longValue();
+    long whole = days / 7;
+    long rest = days % 7;
+    String text = whole + (whole == 1 ? " week" : " weeks");
+    return rest == 0 ? text : text + " and " + rest + (rest == 1 ? " day" : " days");
   }
 
   private static Optional<String> worsening(

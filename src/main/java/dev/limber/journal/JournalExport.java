@@ -27,13 +27,19 @@ import java.util.Set;
  * The versioned JSON form of a whole journal, as {@code limber export} writes it and {@code limber
  * import} reads it: {@code {"format": "limber-journal", "version": 1, "exportedAt", "checkIns",
  * "sessions", "screenings"}}. Reading validates every entry and reports every error with its path;
- * it never answers a partial journal.
+ * it never answers a partial journal, nor one holding an entry dated in the future ({@link
+ * NotInTheFuture}).
  */
 public record JournalExport(Instant exportedAt, JournalContents contents) implements JsonValue {
   public static final String FORMAT = "limber-journal";
-  public static final int VERSION = 2;
 
-  /** The oldest version still read: version 1 had no professional reviews. */
+  /** Version 3 keeps a session's stops as {@code painStops} (spec/screening.md §7, rev. 3). */
+  public static final int VERSION = 3;
+
+  /**
+   * The oldest version still read: version 1 had no professional reviews; versions 1 and 2 keep a
+   * session's single {@code painStop}, read as not mild.
+   */
   public static final int OLDEST_READABLE_VERSION = 1;
 
   /** Errors listed for one file at most: a broken file can have one per entry. */
@@ -86,13 +92,18 @@ public record JournalExport(Instant exportedAt, JournalContents contents) implem
     return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** As {@link #read(InputStream, java.time.Clock)} on the system clock in UTC. */
+  public static Reading read(InputStream utf8) {
+    return read(utf8, java.time.Clock.systemUTC());
+  }
+
   /**
    * Reads an export from UTF-8 bytes as they arrive, one entry at a time, so memory holds the
    * entries read but never the whole text or its tree. Never throws for malformed input; an {@link
    * java.io.UncheckedIOException} when the stream itself fails.
    */
-  public static Reading read(InputStream utf8) {
-    StreamedExport export = new StreamedExport();
+  public static Reading read(InputStream utf8, java.time.Clock clock) {
+    StreamedExport export = new StreamedExport(new NotInTheFuture(clock));
     try {
       JsonStream.readObject(utf8, StreamedExport.ENTRY_LISTS::contains, export);
     } catch (JsonSyntaxException e) {
@@ -117,6 +128,11 @@ public record JournalExport(Instant exportedAt, JournalContents contents) implem
     private final List<ScreeningRecord> screenings = new ArrayList<>();
     private final List<Review> reviews = new ArrayList<>();
     private int errorsLeftOut;
+    private final NotInTheFuture notInTheFuture;
+
+    StreamedExport(NotInTheFuture notInTheFuture) {
+      this.notInTheFuture = notInTheFuture;
+    }
 
     @Override
     public void member(String name, Object value) {
@@ -140,22 +156,44 @@ public record JournalExport(Instant exportedAt, JournalContents contents) implem
       Fields fields = Fields.at(item, arrayName + "[" + index + "]", found);
       if (found.isEmpty()) {
         switch (arrayName) {
-          case "checkIns" -> readCheckIn(fields).ifPresent(checkIns::add);
+          case "checkIns" ->
+              readCheckIn(fields)
+                  .filter(checkIn -> present(checkIn.at(), "at", fields))
+                  .ifPresent(checkIns::add);
           case "sessions" -> {
             try {
               SessionRecord.read(fields)
                   .filter(session -> fits(session, fields))
+                  .filter(session -> present(session.ended(), "ended", fields))
                   .ifPresent(sessions::add);
             } catch (IllegalArgumentException e) {
               found.add(new FieldError(fields.pathOf("(session)"), e.getMessage()));
             }
           }
-          case "reviews" -> readReview(fields).ifPresent(reviews::add);
+          case "reviews" ->
+              readReview(fields)
+                  .filter(review -> present(review.recordedAt(), "recordedAt", fields))
+                  .filter(
+                      review -> {
+                        Optional<String> problem =
+                            notInTheFuture.reviewProblem(review.date(), review.recordedAt());
+                        problem.ifPresent(text -> fields.reject("date", text));
+                        return problem.isEmpty();
+                      })
+                  .ifPresent(reviews::add);
           default ->
-              readScreening(fields, ((Map<?, ?>) item).get("answers")).ifPresent(screenings::add);
+              readScreening(fields, ((Map<?, ?>) item).get("answers"))
+                  .filter(screening -> present(screening.at(), "at", fields))
+                  .ifPresent(screenings::add);
         }
       }
       report(found);
+    }
+
+    private boolean present(Instant at, String name, Fields fields) {
+      Optional<String> problem = notInTheFuture.problem(at);
+      problem.ifPresent(text -> fields.reject(name, text));
+      return problem.isEmpty();
     }
 
     private void report(List<FieldError> found) {

@@ -9,10 +9,12 @@ import java.util.Map;
 
 /**
  * A pain flag derived from the journal (spec/screening.md §2.1): its kind, the session it belongs
- * to (by its start), and when it opened. It stays open until a professional review recorded after
- * it closes it; time alone, a later session or a screening never does.
+ * to (by its start), when it opened, and the technique that hurt (null when none did). It stays
+ * open until a professional review recorded after it closes it; time alone, a later session or a
+ * screening never does, except that the follow-up answer settles a {@code PAIN_NOTED} flag.
  */
-public record PainFlag(PainFlagKind kind, Instant sessionStarted, Instant openedAt)
+public record PainFlag(
+    PainFlagKind kind, Instant sessionStarted, Instant openedAt, String techniqueId)
     implements JsonValue {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", java.util.Locale.ENGLISH);
@@ -21,6 +23,21 @@ public record PainFlag(PainFlagKind kind, Instant sessionStarted, Instant opened
     if (kind == null || sessionStarted == null || openedAt == null) {
       throw new IllegalArgumentException("kind, sessionStarted and openedAt are required");
     }
+  }
+
+  /** A flag no technique caused (a rise in pain, a new symptom). */
+  public PainFlag(PainFlagKind kind, Instant sessionStarted, Instant openedAt) {
+    this(kind, sessionStarted, openedAt, null);
+  }
+
+  /** True for the kinds that fill painDuringStretching (S6). */
+  public boolean meansPainDuringStretching() {
+    return kind == PainFlagKind.DURING_STRETCHING || kind == PainFlagKind.WORSENING;
+  }
+
+  /** True for the kinds only a professional review closes (all but a mild stop). */
+  public boolean needsReview() {
+    return kind != PainFlagKind.PAIN_NOTED;
   }
 
   /** True for the kinds that fill painDuringCracking (S5); the others fill S6. */
@@ -33,6 +50,7 @@ public record PainFlag(PainFlagKind kind, Instant sessionStarted, Instant opened
     String session = "your session on " + WHEN.format(sessionStarted.atZone(zone));
     String what =
         switch (kind) {
+          case PAIN_NOTED -> session + " stopped because a stretch hurt, and the pain was easing";
           case DURING_STRETCHING -> session + " stopped because a stretch hurt";
           case DURING_CRACKING -> session + " stopped because a self-crack attempt hurt";
           case WORSENING ->
@@ -55,6 +73,7 @@ public record PainFlag(PainFlagKind kind, Instant sessionStarted, Instant opened
     json.put("kind", kind);
     json.put("sessionStarted", sessionStarted.toString());
     json.put("openedAt", openedAt.toString());
+    json.put("techniqueId", techniqueId);
     return json;
   }
 }

@@ -51,7 +51,8 @@ public final class AnswersReader {
     "canGetDownToFloor",
     "canLieFlatWithoutBackDiscomfort",
     "canReachMidBack",
-    "professionalReview"
+    "professionalReview",
+    "lastPainStopSettled"
   };
 
   private AnswersReader() {}
@@ -251,8 +252,24 @@ public final class AnswersReader {
     boolean cracksToRelievePain = fields.boolOr("cracksToRelievePain", false);
     boolean painDuringCracking =
         fields.boolOr("painDuringCracking", false) || fill.painDuringCracking();
+    // Rev. 3: while a mild stop is open its follow-up is required; "not settled" is pain that
+    // persisted after stretching (S6) at once.
+    Optional<Boolean> settled = Optional.empty();
+    if (fill.followUpRequired()) {
+      if (!fields.has("lastPainStopSettled")) {
+        fields.reject(
+            "lastPainStopSettled",
+            "is required (true or false): " + fill.followUpAsked().orElseThrow());
+      } else {
+        settled = Optional.ofNullable(fields.bool("lastPainStopSettled"));
+      }
+    } else if (fields.has("lastPainStopSettled")) {
+      fields.bool("lastPainStopSettled");
+    }
     boolean painDuringStretching =
-        fields.boolOr("painDuringStretching", false) || fill.painDuringStretching();
+        fields.boolOr("painDuringStretching", false)
+            || fill.painDuringStretching()
+            || settled.equals(Optional.of(false));
     Optional<Integer> previousPain = fill.previousPainScore();
     if (fields.has("previousPainScore")) {
       previousPain = Optional.ofNullable(fields.integer("previousPainScore", 0, Symptoms.MAX_PAIN));
@@ -282,6 +299,7 @@ public final class AnswersReader {
         floor,
         lieFlat,
         midBack,
-        review);
+        review,
+        fill.painNotes().withFollowUp(settled));
   }
 }

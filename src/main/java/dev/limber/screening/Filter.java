@@ -28,11 +28,23 @@ public record Filter(String id, String rule, String reason, List<String> sources
     }
   }
 
+  /** The reason names the day a held technique comes back where it says {@code {backOn}} (F10). */
   public Optional<Exclusion> check(Technique technique, Answers answers, Verdict verdict) {
-    return test.excludes(technique, answers, verdict)
-        ? Optional.of(new Exclusion(id, reason))
-        : Optional.empty();
+    if (!test.excludes(technique, answers, verdict)) {
+      return Optional.empty();
+    }
+    String why =
+        answers
+            .history()
+            .painNotes()
+            .heldUntil(technique.id())
+            .map(day -> reason.replace("{backOn}", BACK_ON.format(day)))
+            .orElse(reason);
+    return Optional.of(new Exclusion(id, why));
   }
+
+  private static final java.time.format.DateTimeFormatter BACK_ON =
+      java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.ENGLISH);
 
   @Override
   public Object toJson() {

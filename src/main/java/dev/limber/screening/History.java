@@ -22,7 +22,8 @@ public record History(
     boolean canGetDownToFloor,
     boolean canLieFlatWithoutBackDiscomfort,
     boolean canReachMidBack,
-    ProfessionalReview professionalReview) {
+    ProfessionalReview professionalReview,
+    PainNotes painNotes) {
 
   public static final int MAX_AGE_YEARS = 120;
   public static final int MAX_CRACK_SESSIONS_TODAY = 100;
@@ -32,8 +33,9 @@ public record History(
     if (ageYears < 0 || ageYears > MAX_AGE_YEARS) {
       throw new IllegalArgumentException("ageYears outside 0–120: " + ageYears);
     }
-    if (recentTrauma == null || professionalReview == null) {
-      throw new IllegalArgumentException("recentTrauma and professionalReview are required");
+    if (recentTrauma == null || professionalReview == null || painNotes == null) {
+      throw new IllegalArgumentException(
+          "recentTrauma, professionalReview and painNotes are required");
     }
     if (crackSessionsToday < 0 || crackSessionsToday > MAX_CRACK_SESSIONS_TODAY) {
       throw new IllegalArgumentException("crackSessionsToday outside 0–100: " + crackSessionsToday);
@@ -47,6 +49,57 @@ public record History(
             throw new IllegalArgumentException("previousPainScore outside 0–10: " + score);
           }
         });
+  }
+
+  /** A history with no journal behind it (no graded pain). */
+  public History(
+      int ageYears,
+      Trauma recentTrauma,
+      boolean firstEpisode,
+      int crackSessionsToday,
+      int crackingDaysPerWeek,
+      boolean cracksToRelievePain,
+      boolean painDuringCracking,
+      boolean painDuringStretching,
+      Optional<Integer> previousPainScore,
+      boolean canGetDownToFloor,
+      boolean canLieFlatWithoutBackDiscomfort,
+      boolean canReachMidBack,
+      ProfessionalReview professionalReview) {
+    this(
+        ageYears,
+        recentTrauma,
+        firstEpisode,
+        crackSessionsToday,
+        crackingDaysPerWeek,
+        cracksToRelievePain,
+        painDuringCracking,
+        painDuringStretching,
+        previousPainScore,
+        canGetDownToFloor,
+        canLieFlatWithoutBackDiscomfort,
+        canReachMidBack,
+        professionalReview,
+        PainNotes.NONE);
+  }
+
+  /** The same history with another professional review (rule P1 counts the join as one). */
+  History withProfessionalReview(ProfessionalReview review) {
+    return new History(
+        ageYears,
+        recentTrauma,
+        firstEpisode,
+        crackSessionsToday,
+        crackingDaysPerWeek,
+        cracksToRelievePain,
+        painDuringCracking,
+        painDuringStretching,
+        previousPainScore,
+        canGetDownToFloor,
+        canLieFlatWithoutBackDiscomfort,
+        canReachMidBack,
+        review,
+        painNotes);
   }
 
   Map<String, Object> toJson() {
@@ -64,6 +117,7 @@ public record History(
     json.put("canLieFlatWithoutBackDiscomfort", canLieFlatWithoutBackDiscomfort);
     json.put("canReachMidBack", canReachMidBack);
     json.put("professionalReview", professionalReview);
+    painNotes.lastPainStopSettled().ifPresent(settled -> json.put("lastPainStopSettled", settled));
     return json;
   }
 }

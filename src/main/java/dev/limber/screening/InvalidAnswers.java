@@ -19,7 +19,7 @@ public record InvalidAnswers(List<FieldError> errors) implements JsonValue {
   }
 
   public String emergencyNotice() {
-    return EmergencyNotice.TEXT;
+    return EmergencyNotice.text();
   }
 
   @Override
@@ -36,7 +36,7 @@ public record InvalidAnswers(List<FieldError> errors) implements JsonValue {
                   return item;
                 })
             .toList());
-    json.put("emergencyNotice", EmergencyNotice.TEXT);
+    json.put("emergencyNotice", EmergencyNotice.text());
     return json;
   }
 }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The thresholds the rules and filters compare against, read from the rule data by name so that no
- * number lives in code (spec/screening.md §4: X5, X6, X7, S8, the 12-week review window and the 4–6
- * band are product policy).
+ * The thresholds the rules and filters compare against (rev. 3 adds the 7-day hold of a technique
+ * after a mild stop and the 14 days within which a second mild stop is not mild), read from the
+ * rule data by name so that no number lives in code (spec/screening.md §4: X5, X6, X7, S8, the
+ * 12-week review window and the 4–6 band are product policy).
  */
 public record Policy(
     int moderatePainMin,
@@ -22,7 +23,9 @@ public record Policy(
     int clinicallyImportantPainRise,
     int startBackHighScore,
     int olderAgeYears,
-    int professionalReviewWeeks) {
+    int professionalReviewWeeks,
+    int painHoldDays,
+    int mildStopRepeatDays) {
 
   /** Every threshold name, as the rule data spells it. */
   public static final List<String> NAMES =
@@ -40,7 +43,9 @@ public record Policy(
           "clinicallyImportantPainRise",
           "startBackHighScore",
           "olderAgeYears",
-          "professionalReviewWeeks");
+          "professionalReviewWeeks",
+          "painHoldDays",
+          "mildStopRepeatDays");
 
   public Policy {
     if (moderatePainMin < 1 || moderatePainMin > moderatePainMax) {
@@ -50,6 +55,13 @@ public record Policy(
     if (severePainMin <= moderatePainMax) {
       throw new IllegalArgumentException(
           "severe pain must start above the moderate band: " + severePainMin);
+    }
+    if (painHoldDays < 1 || mildStopRepeatDays < 1) {
+      throw new IllegalArgumentException(
+          "painHoldDays and mildStopRepeatDays must be at least 1: "
+              + painHoldDays
+              + ", "
+              + mildStopRepeatDays);
     }
     if (dailySelfCrackSessions < 1 || habitualCrackSessionsToday < 1) {
       throw new IllegalArgumentException(
@@ -81,7 +93,9 @@ public record Policy(
         values.get("clinicallyImportantPainRise"),
         values.get("startBackHighScore"),
         values.get("olderAgeYears"),
-        values.get("professionalReviewWeeks"));
+        values.get("professionalReviewWeeks"),
+        values.get("painHoldDays"),
+        values.get("mildStopRepeatDays"));
   }
 
   /** True from the age at which bones may be thinner than anyone knows (X7, S14, F6). */

@@ -26,20 +26,7 @@ public final class ProgramLinkRule {
     return new Answers(
         answers.conditions(),
         answers.symptoms(),
-        new History(
-            history.ageYears(),
-            history.recentTrauma(),
-            history.firstEpisode(),
-            history.crackSessionsToday(),
-            history.crackingDaysPerWeek(),
-            history.cracksToRelievePain(),
-            history.painDuringCracking(),
-            history.painDuringStretching(),
-            history.previousPainScore(),
-            history.canGetDownToFloor(),
-            history.canLieFlatWithoutBackDiscomfort(),
-            history.canReachMidBack(),
-            ProfessionalReview.EXERCISE_ADVISED));
+        history.withProfessionalReview(ProfessionalReview.EXERCISE_ADVISED));
   }
 
   /** True when every rule that asks for no session is one the link answers. */

@@ -104,7 +104,8 @@ public final class RuleBook implements JsonValue {
         "thresholds",
         "verdictAdvice",
         "urgencyAdvice",
-        "advisories");
+        "advisories",
+        "emergencyNumber");
     root.integer("formatVersion", FORMAT_VERSION, FORMAT_VERSION);
 
     List<Threshold> thresholds = thresholds(root, errors);
@@ -133,6 +134,17 @@ public final class RuleBook implements JsonValue {
     List<String> programLinkSources = nonEmptyStrings(programLinkItem, "sources");
     String programLinkText = programLinkItem.string("text");
     checkThresholdUsers(thresholds, rules, filters, errors);
+    Fields emergency = root.object("emergencyNumber");
+    emergency.allowOnly("value", "rationale", "sources");
+    String emergencyNumber = emergency.string("value");
+    emergency.string("rationale");
+    nonEmptyStrings(emergency, "sources");
+    if (emergencyNumber != null && !emergencyNumber.equals(EmergencyNotice.DEFAULT_NUMBER)) {
+      // The notice must show even when this file fails to load, so the code holds the default.
+      emergency.reject(
+          "value",
+          "must be the code's default " + EmergencyNotice.DEFAULT_NUMBER + ": " + emergencyNumber);
+    }
     if (!errors.isEmpty()) {
       throw invalid(file, errors);
     }
@@ -319,6 +331,11 @@ public final class RuleBook implements JsonValue {
     Matcher matcher = PLACEHOLDER.matcher(text);
     StringBuilder filled = new StringBuilder();
     while (matcher.find()) {
+      if (matcher.group(1).equals("backOn")) {
+        // F10's day a technique comes back is filled per person when the filter applies.
+        matcher.appendReplacement(filled, Matcher.quoteReplacement(matcher.group()));
+        continue;
+      }
       Integer value = values.get(matcher.group(1));
       if (value == null) {
         item.reject(name, "unknown threshold {" + matcher.group(1) + "}");
@@ -409,7 +426,8 @@ public final class RuleBook implements JsonValue {
     json.put("rules", rules);
     json.put("filters", filters);
     json.put("thresholds", thresholds);
-    json.put("emergencyNotice", EmergencyNotice.TEXT);
+    json.put("emergencyNotice", EmergencyNotice.text());
+    json.put("emergencyNumber", EmergencyNotice.number());
     return json;
   }
 }

@@ -37,7 +37,7 @@ final class SafetyRules {
 
   private SafetyRules() {}
 
-  /** Rule id to trigger, in the order reasons are reported (U1–U13, S1–S12, S14, X1–X9). */
+  /** Rule id to trigger, in the order reasons are reported (U1–U13, S1–S12, S14, S15, X1–X10). */
   static Map<String, Predicate<Answers>> triggers(Policy policy) {
     Map<String, Predicate<Answers>> triggers = new LinkedHashMap<>();
     triggers.put("U1", answers -> answers.symptoms().bladderOrBowelChange());
@@ -68,6 +68,7 @@ final class SafetyRules {
     triggers.put(
         "S14",
         answers -> !reviewed(answers) && minorKnockOnThinnerBonesNeedsACheck(answers, policy));
+    triggers.put("S15", answers -> answers.history().painNotes().newSymptomFlag());
     triggers.put("X1", answers -> answers.hasAny(NEVER_CRACK));
     triggers.put("X2", answers -> answers.has(Condition.HYPERMOBILITY));
     triggers.put("X3", answers -> answers.hasAny(BLEEDING_RISK));
@@ -80,6 +81,7 @@ final class SafetyRules {
     triggers.put("X7", answers -> policy.isOlderAge(answers.history().ageYears()));
     triggers.put("X8", answers -> answers.history().recentTrauma() == Trauma.MINOR);
     triggers.put("X9", SafetyRules::reviewed);
+    triggers.put("X10", answers -> answers.history().painNotes().recentMildStop());
     return triggers;
   }
 

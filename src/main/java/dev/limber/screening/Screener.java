@@ -31,6 +31,15 @@ public final class Screener {
     return ruleBook;
   }
 
+  /** A technique's name for people, or its id when the catalog does not hold it. */
+  public String techniqueName(String techniqueId) {
+    return catalog.techniques().stream()
+        .filter(technique -> technique.id().equals(techniqueId))
+        .map(Technique::name)
+        .findFirst()
+        .orElse(techniqueId);
+  }
+
   /** Rules whose firing makes an URGENT verdict an emergency (spec/screening.md §6, rev. 2). */
   public static final Set<String> EMERGENCY_RULES = Set.of("U1", "U2", "U5", "U6", "U13");
 
@@ -114,7 +123,7 @@ public final class Screener {
       advisories.add(ruleBook.physiotherapistFirst());
     }
     ScreeningResult result =
-        new ScreeningResult(verdict, urgency, reasons, allowed, advisories, EmergencyNotice.TEXT);
+        new ScreeningResult(verdict, urgency, reasons, allowed, advisories, EmergencyNotice.text());
     return new Screening(answers, result, decisions);
   }
 
@@ -177,6 +186,6 @@ public final class Screener {
         reasons,
         List.of(),
         List.of(ruleBook.adviceFor(urgency)),
-        EmergencyNotice.TEXT);
+        EmergencyNotice.text());
   }
 }

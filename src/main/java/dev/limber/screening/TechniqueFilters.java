@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The tests of filters F1–F9 (spec/screening.md §5), in order. F8 (stretches before self-crack) and
- * F9 (nothing left: advise a physiotherapist) shape the result instead of excluding anything.
+ * The tests of filters F1–F10 (spec/screening.md §5), in order. F8 (stretches before self-crack)
+ * and F9 (nothing left: advise a physiotherapist) shape the result instead of excluding anything.
  */
 final class TechniqueFilters {
   private static final Filter.Test EXCLUDES_NOTHING = (technique, answers, verdict) -> false;
@@ -50,6 +50,10 @@ final class TechniqueFilters {
                 && hasAny(technique, Tag.CHALLENGING, Tag.MOMENTUM));
     tests.put("F8", EXCLUDES_NOTHING);
     tests.put("F9", EXCLUDES_NOTHING);
+    tests.put(
+        "F10",
+        (technique, answers, verdict) ->
+            answers.history().painNotes().heldUntil(technique.id()).isPresent());
     return tests;
   }
 

@@ -24,6 +24,11 @@ public final class Player {
     PAUSED,
     /** At a pain check, waiting for a score or a skip. */
     AWAITING_PAIN,
+    /**
+     * Stopped for a mild pain (§2.1): the technique is held; waiting for the person to end the
+     * session or go on without it. Time does not run.
+     */
+    MILD_STOP,
     /** Over; {@link #record()} is available. */
     ENDED
   }
@@ -39,7 +44,7 @@ public final class Player {
   private Instant ended;
   private Integer painBefore;
   private Integer painAfter;
-  private PainStop painStop;
+  private final List<PainStop> painStops = new ArrayList<>();
   private int pops;
   private Ending ending;
 
@@ -107,17 +112,71 @@ public final class Player {
   }
 
   /**
-   * Pain or discomfort during the session: stops at once (§7). The record marks where, so the next
-   * screening answers S5 (during a self-crack technique) or S6 (during a stretch).
+   * It hurts, with nothing asked about easing (an older face): a stop that is never mild, so it
+   * ends the session (§7).
    */
   public void stopForPain(int score) {
+    stopForPain(score, false, false);
+  }
+
+  /**
+   * It hurts (§7): stops the technique at once. A self-crack, or a stop that is not mild (§2.1), or
+   * a second stop in one session, ends the session; a mild stop holds the technique and waits in
+   * {@link State#MILD_STOP} for {@link #goOnWithout()} or {@link #endAfterMildStop()}.
+   *
+   * @return true when the stop was mild and the person may choose
+   */
+  public boolean stopForPain(int score, boolean easing, boolean sharpOrSpreading) {
     requirePainScore(score);
     tick();
     requireActive("stop for pain");
-    painStop = new PainStop(index, current().techniqueId(), score, timeline.isSelfCrack(index));
-    painAfter = score;
+    if (state == State.MILD_STOP) {
+      throw new IllegalStateException("cannot stop for pain while " + state);
+    }
+    PainStop stop =
+        new PainStop(
+            index,
+            current().techniqueId(),
+            score,
+            timeline.isSelfCrack(index),
+            easing,
+            sharpOrSpreading);
+    painStops.add(stop);
     outcomes[index] = Outcome.SKIPPED;
+    boolean firstStop = painStops.size() == 1;
+    if (firstStop && current().techniqueId() != null && stop.mildAgainst(painBefore)) {
+      pausedAt = clock.instant();
+      state = State.MILD_STOP;
+      return true;
+    }
+    painAfter = score;
     end(Ending.STOPPED_FOR_PAIN);
+    return false;
+  }
+
+  /** After a mild stop: leaves out every part of that technique still ahead and plays on. */
+  public void goOnWithout() {
+    require(State.MILD_STOP, "go on without the technique");
+    String held = timeline.segments().get(index).techniqueId();
+    for (int ahead = index + 1; ahead < outcomes.length; ahead++) {
+      if (outcomes[ahead] == null && held.equals(timeline.segments().get(ahead).techniqueId())) {
+        outcomes[ahead] = Outcome.SKIPPED;
+      }
+    }
+    pausedAt = null;
+    enter(index + 1, clock.instant());
+  }
+
+  /** After a mild stop: ends the session there (the default choice), stopped for pain. */
+  public void endAfterMildStop() {
+    require(State.MILD_STOP, "end after a mild stop");
+    painAfter = painStops.get(painStops.size() - 1).painScore();
+    end(Ending.STOPPED_FOR_PAIN);
+  }
+
+  /** The stops for pain so far, in order. */
+  public List<PainStop> painStops() {
+    return List.copyOf(painStops);
   }
 
   /**
@@ -244,7 +303,7 @@ public final class Player {
       segments.add(timeline.segments().get(i).recordAs(outcomes[i]));
     }
     return new SessionRecord(
-        started, ended, timeline.doses(), segments, painBefore, painAfter, painStop, pops, ending);
+        started, ended, timeline.doses(), segments, painBefore, painAfter, painStops, pops, ending);
   }
 
   private void enter(int target, Instant at) {

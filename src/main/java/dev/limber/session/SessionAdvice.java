@@ -21,8 +21,14 @@ public enum SessionAdvice {
       true,
       "Your pain is 2 or more points above where it started. Stop for today: there is no session"
           + " until a physiotherapist or doctor has seen you."),
+  MILD_STOP(
+      "X10",
+      false,
+      "You stopped a stretch that hurt, and the pain is easing. That stretch rests for a week and"
+          + " there is no self-cracking meanwhile. Next time, Limber asks whether your back has"
+          + " settled; if it has not, or a stretch hurts again soon, see a physiotherapist."),
   NEW_SYMPTOMS(
-      "S6",
+      "S15",
       true,
       "A new symptom ends a session. Get it checked before you exercise again; if it is chest"
           + " pain, breathlessness, numbness around the groin, new bladder or bowel trouble or a"

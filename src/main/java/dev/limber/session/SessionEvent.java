@@ -3,9 +3,12 @@ package dev.limber.session;
 /**
  * One thing that happened while a session was played, in milliseconds from its start: what a
  * browser reports so that the server can play the same timeline again with {@link Player}. Only a
- * pain score ({@link Kind#PAIN}) and a stop for pain ({@link Kind#HURTS}) carry a score (0–10).
+ * pain score ({@link Kind#PAIN}) and a stop for pain ({@link Kind#HURTS}) carry a score (0–10); a
+ * stop for pain also carries the answers to "is it easing?" and "is it sharp or spreading?" (both
+ * or neither; without them the stop is not mild).
  */
-public record SessionEvent(Kind kind, long atMillis, Integer score) {
+public record SessionEvent(
+    Kind kind, long atMillis, Integer score, Boolean easing, Boolean sharpOrSpreading) {
   /** What happened. */
   public enum Kind {
     START,
@@ -14,8 +17,12 @@ public record SessionEvent(Kind kind, long atMillis, Integer score) {
     SKIP,
     /** The answer to a pain check. */
     PAIN,
-    /** It hurts: stopped at once, with how much. */
+    /** It hurts: stopped at once, with how much, whether it eases and whether it is sharp. */
     HURTS,
+    /** After a mild stop: go on without the technique that hurt. */
+    GO_ON,
+    /** After a mild stop: end the session there. */
+    END,
     POP,
     /** An alarming new symptom: ends the session. */
     SYMPTOM,
@@ -42,5 +49,16 @@ public record SessionEvent(Kind kind, long atMillis, Integer score) {
     if (score != null && (score < 0 || score > 10)) {
       throw new IllegalArgumentException("score outside 0–10: " + score);
     }
+    if ((easing == null) != (sharpOrSpreading == null)) {
+      throw new IllegalArgumentException("easing and sharpOrSpreading go together");
+    }
+    if (easing != null && kind != Kind.HURTS) {
+      throw new IllegalArgumentException("easing and sharpOrSpreading go with HURTS only");
+    }
+  }
+
+  /** An event with no answers about easing. */
+  public SessionEvent(Kind kind, long atMillis, Integer score) {
+    this(kind, atMillis, score, null, null);
   }
 }

@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * What happened in one guided session: when, the routine with its doses, every timeline segment
- * with its outcome, pain before and after (0–10, null when not given), where it was stopped for
- * pain, pops, and how it ended. The journal keeps these; the next screening reads them.
+ * with its outcome, pain before and after (0–10, null when not given), its stops for pain in order
+ * (mild stops the person went on after, then the stop that ended it, if one did), pops, and how it
+ * ended. The journal keeps these; the next screening reads them.
  */
 public record SessionRecord(
     Instant started,
@@ -25,7 +26,7 @@ public record SessionRecord(
     List<SegmentRecord> segments,
     Integer painBefore,
     Integer painAfter,
-    PainStop painStop,
+    List<PainStop> painStops,
     int pops,
     Ending ending)
     implements JsonValue {
@@ -47,14 +48,50 @@ public record SessionRecord(
     if (pops < 0) {
       throw new IllegalArgumentException("pops < 0: " + pops);
     }
-    if ((ending == Ending.STOPPED_FOR_PAIN) != (painStop != null)) {
-      throw new IllegalArgumentException(
-          "a painStop goes with STOPPED_FOR_PAIN and only with it: " + ending);
+    painStops = List.copyOf(painStops);
+    if (ending == Ending.STOPPED_FOR_PAIN && painStops.isEmpty()) {
+      throw new IllegalArgumentException("STOPPED_FOR_PAIN needs a stop in painStops");
     }
-    if (painStop != null && painStop.segmentIndex() >= segments.size()) {
-      throw new IllegalArgumentException(
-          "painStop.segmentIndex " + painStop.segmentIndex() + " beyond " + segments.size());
+    for (int position = 0; position < painStops.size(); position++) {
+      PainStop stop = painStops.get(position);
+      if (stop.segmentIndex() >= segments.size()) {
+        throw new IllegalArgumentException(
+            "painStops["
+                + position
+                + "].segmentIndex "
+                + stop.segmentIndex()
+                + " beyond "
+                + segments.size());
+      }
+      boolean endedHere = ending == Ending.STOPPED_FOR_PAIN && position == painStops.size() - 1;
+      if (!endedHere && !stop.mildAgainst(painBefore)) {
+        throw new IllegalArgumentException(
+            "painStops[" + position + "] is not mild, yet the session went on after it");
+      }
     }
+  }
+
+  /** A session with at most one stop for pain, the one that ended it (as before rev. 3). */
+  public SessionRecord(
+      Instant started,
+      Instant ended,
+      List<StepDose> routine,
+      List<SegmentRecord> segments,
+      Integer painBefore,
+      Integer painAfter,
+      PainStop painStop,
+      int pops,
+      Ending ending) {
+    this(
+        started,
+        ended,
+        routine,
+        segments,
+        painBefore,
+        painAfter,
+        painStop == null ? List.of() : List.of(painStop),
+        pops,
+        ending);
   }
 
   private static void requirePainScore(String field, Integer score) {
@@ -72,18 +109,67 @@ public record SessionRecord(
     return routine.stream().map(StepDose::techniqueId).toList();
   }
 
+  /** The stop that ended the session, when a stop did. */
   public Optional<PainStop> stoppedForPain() {
-    return Optional.ofNullable(painStop);
+    return ending == Ending.STOPPED_FOR_PAIN
+        ? Optional.of(painStops.get(painStops.size() - 1))
+        : Optional.empty();
   }
 
-  /** Pain during a stretch or self-massage: the next screening sets painDuringStretching (S6). */
+  /** The stop that ended the session, or null: for the faces that show one stop. */
+  public PainStop painStop() {
+    return stoppedForPain().orElse(null);
+  }
+
+  /** The stops that were mild (§2.1), whether the person went on or ended there. */
+  public List<PainStop> mildStops() {
+    return painStops.stream().filter(stop -> stop.mildAgainst(painBefore)).toList();
+  }
+
+  /** The stop that ended the session was mild: a held technique and a follow-up, no flag (§2.1). */
+  public boolean endedOnMildStop() {
+    return stoppedForPain().map(stop -> stop.mildAgainst(painBefore)).orElse(false);
+  }
+
+  /**
+   * A stop during a stretch or self-massage that was not mild, or a second stop in one session
+   * (pain that came back): the next screening sets painDuringStretching (S6).
+   */
   public boolean painDuringStretching() {
-    return painStop != null && !painStop.duringSelfCrack();
+    List<PainStop> stretching = painStops.stream().filter(stop -> !stop.duringSelfCrack()).toList();
+    return stretching.size() > 1
+        || stretching.stream().anyMatch(stop -> !stop.mildAgainst(painBefore));
   }
 
   /** Pain during a self-crack technique: the next screening sets painDuringCracking (S5). */
   public boolean painDuringCracking() {
-    return painStop != null && painStop.duringSelfCrack();
+    return painStops.stream().anyMatch(PainStop::duringSelfCrack);
+  }
+
+  /**
+   * The pain readings of the session after its start (§2.2): each stop's score and the closing
+   * score, in the order they were given.
+   */
+  public List<Integer> laterReadings() {
+    List<Integer> readings = new ArrayList<>();
+    painStops.forEach(stop -> readings.add(stop.painScore()));
+    if (painAfter != null) {
+      readings.add(painAfter);
+    }
+    return readings;
+  }
+
+  /**
+   * When a stop was given: the session's start plus the time of the segments up to and including
+   * the stopped one, never after the end (a record keeps seconds per segment, not clock times).
+   */
+  public Instant stoppedAt(PainStop stop) {
+    long seconds = 0;
+    for (int index = 0; index <= stop.segmentIndex() && index < segments.size(); index++) {
+      seconds += segments.get(index).seconds();
+    }
+    Instant at = started.plusSeconds(seconds);
+    return at.isAfter(ended) ? ended : at;
   }
 
   /**
@@ -109,10 +195,15 @@ public record SessionRecord(
     return ending == Ending.QUIT && !usedSelfCrack() && advice().isEmpty();
   }
 
-  /** True when the pain rose by {@link #PAIN_RISE_POINTS} or more over the starting score. */
+  /**
+   * True when a reading of the session after its start was {@link #PAIN_RISE_POINTS} or more over
+   * the starting score, or severe (§2.1 WORSENING).
+   */
   public boolean painRose() {
-    Integer last = painStop != null ? Integer.valueOf(painStop.painScore()) : painAfter;
-    return painBefore != null && last != null && last - painBefore >= PAIN_RISE_POINTS;
+    return painBefore != null
+        && laterReadings().stream()
+            .anyMatch(
+                score -> score - painBefore >= PAIN_RISE_POINTS || score >= PainStop.SEVERE_PAIN);
   }
 
   /**
@@ -162,6 +253,8 @@ public record SessionRecord(
     }
     if (painDuringStretching()) {
       advice.add(SessionAdvice.PAIN_DURING_STRETCHING);
+    } else if (!mildStops().isEmpty()) {
+      advice.add(SessionAdvice.MILD_STOP);
     }
     if (painRose()) {
       advice.add(SessionAdvice.PAIN_ROSE);
@@ -181,7 +274,7 @@ public record SessionRecord(
     json.put("segments", segments);
     json.put("painBefore", painBefore);
     json.put("painAfter", painAfter);
-    json.put("painStop", painStop);
+    json.put("painStops", painStops);
     json.put("pops", pops);
     json.put("ending", ending);
     return json;
@@ -201,6 +294,7 @@ public record SessionRecord(
         "segments",
         "painBefore",
         "painAfter",
+        "painStops",
         "painStop",
         "pops",
         "ending");
@@ -235,32 +329,82 @@ public record SessionRecord(
     }
     Integer painBefore = fields.optionalInteger("painBefore", 0, 10).orElse(null);
     Integer painAfter = fields.optionalInteger("painAfter", 0, 10).orElse(null);
-    PainStop painStop = null;
-    if (fields.has("painStop") && !fields.isNull("painStop")) {
-      Fields stop = fields.object("painStop");
-      stop.allowOnly("segmentIndex", "techniqueId", "painScore", "duringSelfCrack");
-      Integer segmentIndex = stop.integer("segmentIndex", 0, Math.max(0, segments.size() - 1));
-      String techniqueId = stop.optionalString("techniqueId").orElse(null);
-      Integer painScore = stop.integer("painScore", 0, 10);
-      Boolean duringSelfCrack = stop.bool("duringSelfCrack");
-      if (segmentIndex != null && painScore != null && duringSelfCrack != null) {
-        painStop = new PainStop(segmentIndex, techniqueId, painScore, duringSelfCrack);
-      }
-    }
+    List<PainStop> painStops = painStops(fields, segments.size());
     Integer pops = fields.integer("pops", 0, 100);
     Ending ending = fields.enumValue("ending", Ending.class);
     if (started != null && ended != null && ended.isBefore(started)) {
       fields.reject("ended", "must not be before started");
     }
-    if (ending != null && (ending == Ending.STOPPED_FOR_PAIN) != (painStop != null)) {
-      fields.reject("painStop", "is given with the ending STOPPED_FOR_PAIN and only with it");
+    if (ending == Ending.STOPPED_FOR_PAIN && painStops.isEmpty()) {
+      fields.reject("painStops", "needs the stop that ended the session (ending STOPPED_FOR_PAIN)");
+    }
+    for (int position = 0;
+        errors.size() == errorsBefore && position < painStops.size();
+        position++) {
+      boolean endedHere = ending == Ending.STOPPED_FOR_PAIN && position == painStops.size() - 1;
+      if (!endedHere && !painStops.get(position).mildAgainst(painBefore)) {
+        fields.reject(
+            "painStops[" + position + "]",
+            "is not a mild stop (easing, not sharp, below the starting score + 2 and below 7),"
+                + " so the session cannot have gone on after it; its ending is STOPPED_FOR_PAIN");
+      }
     }
     if (errors.size() > errorsBefore) {
       return Optional.empty();
     }
     return Optional.of(
         new SessionRecord(
-            started, ended, routine, segments, painBefore, painAfter, painStop, pops, ending));
+            started, ended, routine, segments, painBefore, painAfter, painStops, pops, ending));
+  }
+
+  /**
+   * The stops as rev. 3 writes them ({@code painStops}, each with {@code easing} and {@code
+   * sharpOrSpreading} required), or an older record's single {@code painStop}, read as not mild.
+   */
+  private static List<PainStop> painStops(Fields fields, int segmentCount) {
+    List<PainStop> stops = new ArrayList<>();
+    if (fields.has("painStops") && fields.has("painStop")) {
+      fields.reject("painStop", "is the older form of painStops: give one or the other");
+      return stops;
+    }
+    int lastSegment = Math.max(0, segmentCount - 1);
+    if (fields.has("painStops")) {
+      for (Fields stop : fields.objects("painStops")) {
+        stop.allowOnly(
+            "segmentIndex",
+            "techniqueId",
+            "painScore",
+            "duringSelfCrack",
+            "easing",
+            "sharpOrSpreading");
+        Integer segmentIndex = stop.integer("segmentIndex", 0, lastSegment);
+        String techniqueId = stop.optionalString("techniqueId").orElse(null);
+        Integer painScore = stop.integer("painScore", 0, 10);
+        Boolean duringSelfCrack = stop.bool("duringSelfCrack");
+        Boolean easing = stop.bool("easing");
+        Boolean sharpOrSpreading = stop.bool("sharpOrSpreading");
+        if (segmentIndex != null
+            && painScore != null
+            && duringSelfCrack != null
+            && easing != null
+            && sharpOrSpreading != null) {
+          stops.add(
+              new PainStop(
+                  segmentIndex, techniqueId, painScore, duringSelfCrack, easing, sharpOrSpreading));
+        }
+      }
+    } else if (fields.has("painStop") && !fields.isNull("painStop")) {
+      Fields stop = fields.object("painStop");
+      stop.allowOnly("segmentIndex", "techniqueId", "painScore", "duringSelfCrack");
+      Integer segmentIndex = stop.integer("segmentIndex", 0, lastSegment);
+      String techniqueId = stop.optionalString("techniqueId").orElse(null);
+      Integer painScore = stop.integer("painScore", 0, 10);
+      Boolean duringSelfCrack = stop.bool("duringSelfCrack");
+      if (segmentIndex != null && painScore != null && duringSelfCrack != null) {
+        stops.add(new PainStop(segmentIndex, techniqueId, painScore, duringSelfCrack));
+      }
+    }
+    return stops;
   }
 
   private static Instant instant(Fields fields, String name) {

@@ -190,7 +190,7 @@ final class PlayPages {
             "urgent",
             urgent,
             "emergencyNotice",
-            plan.emergencyNotice() == null ? EmergencyNotice.TEXT : plan.emergencyNotice()));
+            plan.emergencyNotice() == null ? EmergencyNotice.text() : plan.emergencyNotice()));
   }
 
   private void player(Context context) {
@@ -254,7 +254,7 @@ final class PlayPages {
     data.put("totalSeconds", timeline.totalSeconds());
     data.put("segments", segments);
     data.put("techniques", techniques);
-    data.put("emergencyNotice", EmergencyNotice.TEXT);
+    data.put("emergencyNotice", EmergencyNotice.text());
     return data;
   }
 
@@ -282,17 +282,24 @@ final class PlayPages {
       root.reject("events", "holds " + items.size() + " events; at most 2000");
     }
     for (Fields item : items) {
-      item.allowOnly("kind", "at", "score");
+      item.allowOnly("kind", "at", "score", "easing", "sharpOrSpreading");
       String kind = item.string("kind");
       Integer at = item.integer("at", 0, 24 * 3600 * 1000);
       Optional<Integer> score = item.optionalInteger("score", 0, 10);
       SessionEvent.Kind parsed = kind == null ? null : kind(kind, item);
-      if (parsed != null && parsed.scored() && score.isEmpty()) {
+      boolean hurts = parsed == SessionEvent.Kind.HURTS;
+      Boolean easing = hurts ? item.bool("easing") : null;
+      Boolean sharpOrSpreading = hurts ? item.bool("sharpOrSpreading") : null;
+      if (!hurts && (item.has("easing") || item.has("sharpOrSpreading"))) {
+        item.reject(item.has("easing") ? "easing" : "sharpOrSpreading", "goes only with hurts");
+      } else if (parsed != null && parsed.scored() && score.isEmpty()) {
         item.reject("score", "is required with " + kind + ": the pain from 0 to 10");
       } else if (parsed != null && !parsed.scored() && score.isPresent()) {
         item.reject("score", "goes only with pain and hurts");
-      } else if (parsed != null && at != null) {
-        events.add(new SessionEvent(parsed, at, score.orElse(null)));
+      } else if (parsed != null
+          && at != null
+          && (!hurts || (easing != null && sharpOrSpreading != null))) {
+        events.add(new SessionEvent(parsed, at, score.orElse(null), easing, sharpOrSpreading));
       }
     }
     if (!errors.isEmpty()) {
@@ -323,7 +330,8 @@ final class PlayPages {
     }
     item.reject(
         "kind",
-        "must be one of start, pause, resume, skip, pain, hurts, pop, symptom, quit, finish;"
+        "must be one of start, pause, resume, skip, pain, hurts, go_on, end, pop, symptom, quit,"
+            + " finish;"
             + " found \""
             + text
             + "\"");
@@ -355,7 +363,7 @@ final class PlayPages {
     json.put("kept", replayed.kept());
     json.put("painFlagsOpened", replayed.openedFlags().stream().map(PainFlag::kind).toList());
     if (record.ending() == Ending.ENDED_FOR_SYMPTOMS) {
-      json.put("emergencyNotice", EmergencyNotice.TEXT);
+      json.put("emergencyNotice", EmergencyNotice.text());
     }
     json.put("record", record);
     return json;

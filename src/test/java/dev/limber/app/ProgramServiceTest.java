@@ -352,7 +352,7 @@ class ProgramServiceTest {
             List.of(),
             2,
             1,
-            null,
+            List.of(),
             0,
             Ending.FINISHED);
     FromProgram plannedAtFirst = new FromProgram(first.programId(), first.version());
@@ -377,7 +377,7 @@ class ProgramServiceTest {
             List.of(),
             2,
             1,
-            null,
+            List.of(),
             0,
             Ending.FINISHED),
         new FromProgram(second.programId(), second.version()));

@@ -28,7 +28,15 @@ import java.util.Set;
 class ProgramSessionsTest {
   private static SessionRecord finished(Instant started) {
     return new SessionRecord(
-        started, started.plusSeconds(60), List.of(), List.of(), 2, 1, null, 0, Ending.FINISHED);
+        started,
+        started.plusSeconds(60),
+        List.of(),
+        List.of(),
+        2,
+        1,
+        List.of(),
+        0,
+        Ending.FINISHED);
   }
 
   private static Person plain(ProgramServiceTest.World world, String personId) {

@@ -210,7 +210,7 @@ class ScreeningServiceProperties {
         List.of(new SegmentRecord(SegmentKind.HOLD, "wall-slide", null, 1, 10, Outcome.DONE)),
         before,
         after,
-        null,
+        List.of(),
         0,
         Ending.FINISHED);
   }

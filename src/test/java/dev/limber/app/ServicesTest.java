@@ -123,7 +123,7 @@ class ServicesTest {
                 new SegmentRecord(SegmentKind.HOLD, "wall-slide", null, 2, 30, Outcome.DONE)),
             2,
             6,
-            null,
+            List.of(),
             0,
             Ending.FINISHED);
     SessionRecord future =
@@ -134,7 +134,7 @@ class ServicesTest {
             List.of(),
             null,
             null,
-            null,
+            List.of(),
             0,
             Ending.QUIT);
 
@@ -197,7 +197,7 @@ class ServicesTest {
                 List.of(),
                 null,
                 null,
-                null,
+                List.of(),
                 0,
                 Ending.ENDED_FOR_SYMPTOMS));
 
@@ -217,7 +217,7 @@ class ServicesTest {
                 List.of(),
                 2,
                 2,
-                null,
+                List.of(),
                 0,
                 Ending.FINISHED));
 

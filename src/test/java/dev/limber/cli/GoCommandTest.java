@@ -133,7 +133,7 @@ class GoCommandTest {
                     SegmentKind.CRACK_ATTEMPT, "standing-lean-back", null, 1, 10, Outcome.DONE)),
             1,
             1,
-            null,
+            List.of(),
             1,
             Ending.FINISHED));
 

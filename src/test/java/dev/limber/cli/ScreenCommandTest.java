@@ -45,7 +45,7 @@ class ScreenCommandTest {
             "Sources: wikiHow, co-authored by a physical therapist: How to Crack Your Upper Back")
         .contains("wall-slide")
         .contains("physiotherapist")
-        .contains(EmergencyNotice.TEXT)
+        .contains(EmergencyNotice.text())
         .doesNotContain("chair-back-extension");
     assertThat(run.err()).isEmpty();
   }
@@ -103,7 +103,7 @@ class ScreenCommandTest {
     assertThat(run.err())
         .contains("symptoms.painScore")
         .contains("symptoms.chest_pain")
-        .contains(EmergencyNotice.TEXT);
+        .contains(EmergencyNotice.text());
     assertThat(run.out()).isEmpty();
   }
 
@@ -140,7 +140,7 @@ class ScreenCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     assertThat(run.err()).contains("nope.json");
     assertThat(((Map<?, ?>) Json.parse(run.out())).get("emergencyNotice"))
-        .isEqualTo(EmergencyNotice.TEXT);
+        .isEqualTo(EmergencyNotice.text());
   }
 
   @Test

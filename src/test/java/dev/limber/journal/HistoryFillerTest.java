@@ -47,14 +47,15 @@ class HistoryFillerTest {
   }
 
   @Test
-  void thePreviousPainScoreIsTheLatestReadingWhereverItWasGiven() {
+  void thePreviousPainScoreIsTheLatestRestingReadingACheckInOrASessionsStart() {
     Journal journal = new InMemoryJournal();
     journal.add(checkIn(2, 6));
     journal.add(session(daysAgo(1), 5, 3, false, "doorway-chest-stretch"));
 
     HistoryFill fill = filler.fill(journal);
 
-    assertThat(fill.previousPainScore()).contains(3);
+    // Rev. 3 (§2.2): the closing score shows the session's effect, not the resting pain.
+    assertThat(fill.previousPainScore()).contains(5);
   }
 
   @Test
@@ -70,23 +71,23 @@ class HistoryFillerTest {
 
     HistoryFill fill = filler.fill(journal);
 
-    // 29 days of pain: 4.14 weeks, rounded down to one decimal.
-    assertThat(fill.painDurationWeeks()).contains(new BigDecimal("4.1"));
+    // 29 days of pain: 29 / 7 weeks, to six places, so it compares as the exact fraction does.
+    assertThat(fill.painDurationWeeks()).contains(new BigDecimal("4.142857"));
   }
 
   @Test
-  void aGapOfMoreThanAWeekBreaksTheRunOfPain() {
+  void aGapOfMoreThanTwentyEightDaysBreaksTheRunOfPain() {
     List<PainReading> readings =
         List.of(
-            new PainReading(daysAgo(20), 5),
-            new PainReading(daysAgo(11), 5),
+            new PainReading(daysAgo(50), 5),
+            new PainReading(daysAgo(21), 5),
             new PainReading(daysAgo(5), 5),
             new PainReading(daysAgo(0), 5));
 
     Optional<BigDecimal> weeks = HistoryFiller.painDurationWeeks(readings, NOW);
 
-    // Nine days between the first two: the run starts 11 days ago, 1.57 weeks.
-    assertThat(weeks).contains(new BigDecimal("1.5"));
+    // 29 days between the first two: the run starts 21 days ago, 3 weeks.
+    assertThat(weeks).contains(new BigDecimal("3"));
   }
 
   @Test
@@ -95,8 +96,10 @@ class HistoryFillerTest {
             HistoryFiller.painDurationWeeks(
                 List.of(new PainReading(daysAgo(20), 5), new PainReading(daysAgo(1), 0)), NOW))
         .isEmpty();
-    assertThat(HistoryFiller.painDurationWeeks(List.of(new PainReading(daysAgo(8), 5)), NOW))
+    assertThat(HistoryFiller.painDurationWeeks(List.of(new PainReading(daysAgo(29), 5)), NOW))
         .isEmpty();
+    assertThat(HistoryFiller.painDurationWeeks(List.of(new PainReading(daysAgo(28), 5)), NOW))
+        .contains(new BigDecimal("4"));
   }
 
   @Test
@@ -127,9 +130,9 @@ class HistoryFillerTest {
 
     assertThat(caller.history().crackSessionsToday()).isEqualTo(1);
     assertThat(caller.history().previousPainScore()).contains(5);
-    assertThat(caller.symptoms().painDurationWeeks()).contains(new BigDecimal("5.0"));
+    assertThat(caller.symptoms().painDurationWeeks()).contains(new BigDecimal("5"));
     assertThat(filled.history().crackSessionsToday()).isEqualTo(1);
     assertThat(filled.history().previousPainScore()).contains(6);
-    assertThat(filled.symptoms().painDurationWeeks()).contains(new BigDecimal("5.0"));
+    assertThat(filled.symptoms().painDurationWeeks()).contains(new BigDecimal("5"));
   }
 }

@@ -12,7 +12,7 @@ class InMemoryJournalTest {
   private static SessionRecord sessionAt(String started) {
     Instant start = Instant.parse(started);
     return new SessionRecord(
-        start, start.plusSeconds(60), List.of(), List.of(), null, null, null, 0, Ending.QUIT);
+        start, start.plusSeconds(60), List.of(), List.of(), null, null, List.of(), 0, Ending.QUIT);
   }
 
   @Test

@@ -96,13 +96,13 @@ class InsightsTest {
     assertThat(escalations).extracting(Escalation::rule).containsExactly("S4");
     assertThat(escalations.get(0).sources()).isEqualTo(RULES.requireRule("S4").sources());
     assertThat(escalations.get(0).message()).isEqualTo(RULES.requireRule("S4").message());
-    assertThat(escalations.get(0).evidence()).contains("4.0 weeks");
+    assertThat(escalations.get(0).evidence()).contains("for 4 weeks");
   }
 
   @Test
-  void painForJustUnderFourWeeksDoesNotEscalate() {
+  void painForTwentySevenDaysDoesNotEscalate() {
     Journal journal = new InMemoryJournal();
-    journal.add(new CheckIn(daysAgo(28).plusSeconds(3600), 3, false, null));
+    journal.add(new CheckIn(daysAgo(27), 3, false, null));
     journal.add(checkIn(21, 3));
     journal.add(checkIn(14, 3));
     journal.add(checkIn(7, 3));

@@ -60,7 +60,7 @@ final class JournalFixtures {
         segments,
         painBefore,
         painAfter,
-        null,
+        List.of(),
         0,
         Ending.FINISHED);
   }
@@ -75,7 +75,7 @@ final class JournalFixtures {
             new SegmentRecord(SegmentKind.HOLD, id, Side.RIGHT, 1, 20, Outcome.SKIPPED)),
         before,
         after,
-        null,
+        List.of(),
         0,
         Ending.FINISHED);
   }

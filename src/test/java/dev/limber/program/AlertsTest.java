@@ -24,7 +24,15 @@ class AlertsTest {
 
   static SessionRecord session(Instant started, Integer painAfter, Ending ending) {
     return new SessionRecord(
-        started, started.plusSeconds(300), List.of(), List.of(), 2, painAfter, null, 0, ending);
+        started,
+        started.plusSeconds(300),
+        List.of(),
+        List.of(),
+        2,
+        painAfter,
+        List.of(),
+        0,
+        ending);
   }
 
   @Test

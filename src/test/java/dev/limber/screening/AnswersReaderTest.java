@@ -229,6 +229,8 @@ class AnswersReaderTest {
             false,
             true,
             true,
+            Optional.empty(),
+            PainNotes.NONE,
             Optional.empty());
 
     Answers answers =
@@ -364,7 +366,7 @@ class AnswersReaderTest {
         (Map<String, Object>) Json.parse(Json.write(reading.rejection().orElseThrow()));
     assertThat(new java.util.ArrayList<>(json.keySet()))
         .containsExactly("errors", "emergencyNotice");
-    assertThat(json.get("emergencyNotice")).isEqualTo(EmergencyNotice.TEXT);
+    assertThat(json.get("emergencyNotice")).isEqualTo(EmergencyNotice.text());
     assertThat((List<?>) json.get("errors"))
         .allSatisfy(
             error ->

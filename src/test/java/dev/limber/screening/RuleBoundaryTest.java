@@ -259,6 +259,9 @@ class RuleBoundaryTest {
     List<Case> cases = cases();
 
     for (Rule rule : SCREENER.ruleBook().rules()) {
+      if (GradedPainRulesTest.JOURNAL_ONLY.contains(rule.id())) {
+        continue;
+      }
       assertThat(cases)
           .as(rule.id())
           .anyMatch(c -> c.rule().equals(rule.id()) && c.fires())

@@ -167,7 +167,7 @@ class ScreenerTest {
 
       assertThat(result.advisories()).contains(RULES.physiotherapistFirst());
       assertThat(result.advisories()).contains(RULES.adviceFor(result.verdict()));
-      assertThat(result.emergencyNotice()).isEqualTo(EmergencyNotice.TEXT);
+      assertThat(result.emergencyNotice()).isEqualTo(EmergencyNotice.text());
     }
   }
 
@@ -180,7 +180,7 @@ class ScreenerTest {
       ScreeningResult result = SCREENER.screen(document.answers());
 
       assertThat(result.advisories()).doesNotContain(RULES.physiotherapistFirst());
-      assertThat(result.emergencyNotice()).isEqualTo(EmergencyNotice.TEXT);
+      assertThat(result.emergencyNotice()).isEqualTo(EmergencyNotice.text());
     }
   }
 

@@ -213,7 +213,7 @@ class ScreeningProperties {
       @ForAll("answers") Answers answers) {
     ScreeningResult result = SCREENER.screen(answers);
 
-    assertThat(result.emergencyNotice()).isEqualTo(EmergencyNotice.TEXT);
+    assertThat(result.emergencyNotice()).isEqualTo(EmergencyNotice.text());
     if (result.verdict().allowsSession()) {
       assertThat(result.advisories()).contains(SCREENER.ruleBook().physiotherapistFirst());
     } else {

@@ -147,6 +147,111 @@ class PlayerTest {
   }
 
   @Test
+  void aMildStopHoldsTheTechniqueAndGoingOnSkipsWhatIsLeftOfIt() {
+    Player player = player();
+    player.start();
+    player.painChecked(2);
+    clock.advanceSeconds(12);
+    player.tick();
+
+    boolean mild = player.stopForPain(3, true, false);
+    clock.advanceSeconds(30);
+    player.tick();
+
+    assertThat(mild).isTrue();
+    assertThat(player.state()).isEqualTo(Player.State.MILD_STOP);
+    assertThat(player.index()).isEqualTo(2);
+
+    player.goOnWithout();
+
+    assertThat(player.state()).isEqualTo(Player.State.PLAYING);
+    assertThat(player.current().techniqueId()).isEqualTo("chair-back-extension");
+    clock.advanceSeconds(60);
+    player.tick();
+    player.painChecked(2);
+    SessionRecord record = player.record();
+    assertThat(record.ending()).isEqualTo(Ending.FINISHED);
+    assertThat(record.painStops())
+        .containsExactly(new PainStop(2, "butterfly-elbows", 3, false, true, false));
+    assertThat(outcomes(record).subList(2, 7)).containsOnly(Outcome.SKIPPED);
+    assertThat(record.advice()).containsExactly(SessionAdvice.MILD_STOP);
+  }
+
+  @Test
+  void endingAfterAMildStopIsStoppedForPainWithoutAFlagOfItsOwn() {
+    Player player = player();
+    player.start();
+    player.painChecked(2);
+    clock.advanceSeconds(12);
+    player.tick();
+    player.stopForPain(3, true, false);
+
+    player.endAfterMildStop();
+
+    SessionRecord record = player.record();
+    assertThat(record.ending()).isEqualTo(Ending.STOPPED_FOR_PAIN);
+    assertThat(record.endedOnMildStop()).isTrue();
+    assertThat(record.painDuringStretching()).isFalse();
+    assertThat(record.advice()).containsExactly(SessionAdvice.MILD_STOP);
+  }
+
+  @Test
+  void aStopThatIsNotEasingOrIsSharpEndsTheSessionAtOnce() {
+    for (boolean[] answers : new boolean[][] {{false, false}, {true, true}}) {
+      Player player = player();
+      player.start();
+      player.painChecked(2);
+      clock.advanceSeconds(12);
+      player.tick();
+
+      boolean mild = player.stopForPain(3, answers[0], answers[1]);
+
+      assertThat(mild).isFalse();
+      assertThat(player.state()).isEqualTo(Player.State.ENDED);
+      assertThat(player.record().painDuringStretching()).isTrue();
+    }
+  }
+
+  @Test
+  void aSecondStopInOneSessionIsNeverMild() {
+    Player player = player();
+    player.start();
+    player.painChecked(2);
+    clock.advanceSeconds(12);
+    player.tick();
+    player.stopForPain(3, true, false);
+    player.goOnWithout();
+
+    boolean mild = player.stopForPain(2, true, false);
+
+    assertThat(mild).isFalse();
+    assertThat(player.record().ending()).isEqualTo(Ending.STOPPED_FOR_PAIN);
+    assertThat(player.record().painStops()).hasSize(2);
+    // What is left after the held stretch is the self-crack: that stop is one during cracking.
+    assertThat(player.record().painDuringCracking()).isTrue();
+  }
+
+  @Test
+  void aSecondStretchStopInOneSessionIsPainThatCameBack() {
+    Player player =
+        new Player(
+            Timeline.expand(TimelineTest.routine("butterfly-elbows", "upward-stretch")), clock);
+    player.start();
+    player.painChecked(2);
+    clock.advanceSeconds(12);
+    player.tick();
+    player.stopForPain(3, true, false);
+    player.goOnWithout();
+    clock.advanceSeconds(6);
+    player.tick();
+
+    boolean mild = player.stopForPain(2, true, false);
+
+    assertThat(mild).isFalse();
+    assertThat(player.record().painDuringStretching()).isTrue();
+  }
+
+  @Test
   void painDuringTheCrackAttemptMarksCracking() {
     Player player = player();
     player.start();

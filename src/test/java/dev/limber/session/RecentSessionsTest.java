@@ -42,7 +42,7 @@ class RecentSessionsTest {
             List.of(),
             null,
             null,
-            null,
+            List.of(),
             0,
             Ending.FINISHED);
 
@@ -63,7 +63,7 @@ class RecentSessionsTest {
             List.of(),
             null,
             null,
-            null,
+            List.of(),
             0,
             Ending.QUIT);
 

@@ -35,7 +35,7 @@ class SessionRecordTest {
             new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 5, Outcome.DONE)),
         painBefore,
         painAfter,
-        null,
+        List.of(),
         1,
         Ending.FINISHED);
   }
@@ -54,7 +54,7 @@ class SessionRecordTest {
             "{\"kind\":\"HOLD\",\"techniqueId\":\"upward-stretch\",\"side\":null,\"rep\":2,"
                 + "\"seconds\":10,\"outcome\":\"SKIPPED\"}")
         .endsWith(
-            "\"painBefore\":3,\"painAfter\":2,\"painStop\":null,\"pops\":1,\"ending\":\"FINISHED\"}");
+            "\"painBefore\":3,\"painAfter\":2,\"painStops\":[],\"pops\":1,\"ending\":\"FINISHED\"}");
   }
 
   @Test
@@ -84,7 +84,7 @@ class SessionRecordTest {
   }
 
   @Test
-  void aPainStopNeedsTheStoppedForPainEnding() {
+  void aStopThatIsNotMildNeedsTheStoppedForPainEnding() {
     assertThatThrownBy(
             () ->
                 new SessionRecord(
@@ -99,7 +99,66 @@ class SessionRecordTest {
                     new PainStop(0, null, 5, false),
                     0,
                     Ending.QUIT))
-        .hasMessageContaining("STOPPED_FOR_PAIN");
+        .hasMessageContaining("not mild");
+  }
+
+  @Test
+  void aSessionMayGoOnAfterAMildStopAndKeepsItInItsList() {
+    SessionRecord record =
+        new SessionRecord(
+            START,
+            START.plusSeconds(30),
+            List.of(
+                new StepDose("armchair-twist", 10, 1, 1), new StepDose("upward-stretch", 10, 1, 1)),
+            List.of(
+                new SegmentRecord(SegmentKind.HOLD, "armchair-twist", null, 1, 10, Outcome.SKIPPED),
+                new SegmentRecord(SegmentKind.HOLD, "upward-stretch", null, 1, 10, Outcome.DONE)),
+            3,
+            2,
+            List.of(new PainStop(0, "armchair-twist", 4, false, true, false)),
+            0,
+            Ending.FINISHED);
+
+    assertThat(record.mildStops()).hasSize(1);
+    assertThat(record.painDuringStretching()).isFalse();
+    assertThat(record.advice()).containsExactly(SessionAdvice.MILD_STOP);
+    assertThat(record.stoppedForPain()).isEmpty();
+  }
+
+  @Test
+  void anOlderRecordsSinglePainStopReadsAsAStopThatWasNotMild() {
+    String older =
+        "{\"started\":\"2026-03-02T08:00:00Z\",\"ended\":\"2026-03-02T08:00:20Z\","
+            + "\"routine\":[{\"techniqueId\":\"armchair-twist\",\"holdSeconds\":10,\"reps\":1,"
+            + "\"sides\":1}],\"segments\":[{\"kind\":\"HOLD\",\"techniqueId\":\"armchair-twist\","
+            + "\"side\":null,\"rep\":1,\"seconds\":10,\"outcome\":\"SKIPPED\"}],\"painBefore\":3,"
+            + "\"painAfter\":4,\"painStop\":{\"segmentIndex\":0,\"techniqueId\":\"armchair-twist\","
+            + "\"painScore\":4,\"duringSelfCrack\":false},\"pops\":0,\"ending\":\"STOPPED_FOR_PAIN\"}";
+    List<FieldError> errors = new ArrayList<>();
+
+    SessionRecord record =
+        SessionRecord.read(Fields.root(Json.parse(older), "session", errors)).orElseThrow();
+
+    assertThat(record.painStops())
+        .containsExactly(new PainStop(0, "armchair-twist", 4, false, false, false));
+    assertThat(record.painDuringStretching()).isTrue();
+  }
+
+  @Test
+  void aStopWithoutItsEasingAnswerIsRefusedNamingTheField() {
+    String stop =
+        "{\"started\":\"2026-03-02T08:00:00Z\",\"ended\":\"2026-03-02T08:00:20Z\","
+            + "\"routine\":[],\"segments\":[{\"kind\":\"HOLD\",\"techniqueId\":\"armchair-twist\","
+            + "\"side\":null,\"rep\":1,\"seconds\":10,\"outcome\":\"SKIPPED\"}],\"painBefore\":3,"
+            + "\"painAfter\":4,\"painStops\":[{\"segmentIndex\":0,\"techniqueId\":\"armchair-twist\","
+            + "\"painScore\":4,\"duringSelfCrack\":false,\"sharpOrSpreading\":false}],\"pops\":0,"
+            + "\"ending\":\"STOPPED_FOR_PAIN\"}";
+    List<FieldError> errors = new ArrayList<>();
+
+    var read = SessionRecord.read(Fields.root(Json.parse(stop), "session", errors));
+
+    assertThat(read).isEmpty();
+    assertThat(errors).extracting(FieldError::field).contains("painStops[0].easing");
   }
 
   @Test
@@ -134,7 +193,7 @@ class SessionRecordTest {
             new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 5, Outcome.NOT_REACHED)),
         3,
         null,
-        null,
+        List.of(),
         pops,
         ending);
   }
@@ -182,7 +241,7 @@ class SessionRecordTest {
             "segments",
             "painBefore",
             "painAfter",
-            "painStop",
+            "painStops",
             "pops",
             "ending");
   }

@@ -129,7 +129,7 @@ public class JournalBenchmark {
         segments,
         before,
         Math.max(0, before - random.nextInt(3)),
-        null,
+        List.of(),
         0,
         Ending.FINISHED);
   }

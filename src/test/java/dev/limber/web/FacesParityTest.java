@@ -392,7 +392,7 @@ class FacesParityTest {
             new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 0, Outcome.DONE)),
         before,
         after,
-        null,
+        List.of(),
         0,
         Ending.FINISHED);
   }
@@ -422,7 +422,7 @@ class FacesParityTest {
         List.of(new SegmentRecord(SegmentKind.HOLD, "wall-slide", null, 1, 10, Outcome.DONE)),
         null,
         null,
-        null,
+        List.of(),
         1,
         Ending.FINISHED);
   }
@@ -435,7 +435,7 @@ class FacesParityTest {
         List.of(new SegmentRecord(SegmentKind.HOLD, "wall-slide", null, 1, 10, Outcome.SKIPPED)),
         null,
         null,
-        null,
+        List.of(),
         0,
         Ending.ENDED_FOR_SYMPTOMS);
   }

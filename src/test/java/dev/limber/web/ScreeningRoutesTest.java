@@ -46,7 +46,7 @@ class ScreeningRoutesTest {
         .hasValueSatisfying(type -> assertThat(type).startsWith(Problem.CONTENT_TYPE));
     assertThat(AccountRoutesTest.fields(response))
         .contains("symptoms.painScore", "symptoms.chest_pain");
-    assertThat(object(response).get("emergencyNotice")).isEqualTo(EmergencyNotice.TEXT);
+    assertThat(object(response).get("emergencyNotice")).isEqualTo(EmergencyNotice.text());
     assertThat(object(response).get("status")).hasToString("400");
   }
 
@@ -56,7 +56,7 @@ class ScreeningRoutesTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(AccountRoutesTest.fields(response)).containsExactly(AnswersReader.DOCUMENT);
-    assertThat(object(response).get("emergencyNotice")).isEqualTo(EmergencyNotice.TEXT);
+    assertThat(object(response).get("emergencyNotice")).isEqualTo(EmergencyNotice.text());
   }
 
   @Test

@@ -322,7 +322,7 @@ class IcalCalendarWriterTest {
             new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 5, Outcome.DONE)),
         2,
         6,
-        null,
+        List.of(),
         0,
         Ending.FINISHED);
   }

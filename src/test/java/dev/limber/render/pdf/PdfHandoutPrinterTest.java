@@ -104,7 +104,7 @@ class PdfHandoutPrinterTest {
       inOrder.add(planned.plan().routine().steps().get(0).technique().stopRules().get(0));
       inOrder.add("When to get help");
       inOrder.add(RuleBook.bundled().adviceFor(dev.limber.screening.Urgency.TODAY));
-      inOrder.add(EmergencyNotice.TEXT);
+      inOrder.add(EmergencyNotice.text());
       inOrder.add(Catalog.bundled().generalGuidance().get(0).text());
       inOrder.add("Limber test, technique catalog " + Catalog.bundled().version());
       assertThat(planned.plan().reasons()).isNotEmpty();
@@ -128,7 +128,7 @@ class PdfHandoutPrinterTest {
             .contains("See a professional before you exercise")
             .contains("Screening: " + planned.plan().verdict().name().replace('_', ' '))
             .contains("This handout has no routine")
-            .contains(EmergencyNotice.TEXT)
+            .contains(EmergencyNotice.text())
             .doesNotContain("Your routine")
             .doesNotContain("Stop at once");
         planned.plan().reasons().forEach(reason -> assertThat(text).contains(reason.message()));
