@@ -41,6 +41,54 @@ public final class SessionService {
     this.clock = clock;
   }
 
+  /**
+   * True when the person's journal holds a mild stop within the repeat window: a stop in a session
+   * started now is then never mild (§2.1). False for an anonymous person.
+   */
+  public boolean mildStopRecently(Person person) {
+    return person
+        .journal()
+        .map(
+            journal ->
+                painFlags.mildStopWithinRepeatDays(
+                    journal.sessions(Instant.MIN, Instant.MAX), java.time.LocalDate.now(clock)))
+        .orElse(false);
+  }
+
+  /**
+   * Grades a stop for pain as the player will when the session's events arrive: for a browser that
+   * asks the three questions and must know, before it offers "go on without", whether the stop is
+   * mild. {@code techniqueId} is null at a pain check.
+   */
+  public dev.limber.session.StopGrade grade(
+      Person person,
+      Integer painBefore,
+      String techniqueId,
+      int score,
+      boolean duringSelfCrack,
+      boolean easing,
+      boolean sharpOrSpreading,
+      boolean earlierStop) {
+    if (score < 0 || score > 10) {
+      throw InvalidInput.of("score", "must be a whole number from 0 to 10, found " + score);
+    }
+    if (painBefore != null && (painBefore < 0 || painBefore > 10)) {
+      throw InvalidInput.of(
+          "painBefore", "must be a whole number from 0 to 10, found " + painBefore);
+    }
+    return dev.limber.session.StopGrade.of(
+        new dev.limber.session.PainStop(
+            0, techniqueId, score, duringSelfCrack, easing, sharpOrSpreading),
+        painBefore,
+        earlierStop,
+        mildStopRecently(person));
+  }
+
+  /** A player for this person's session, graded against their journal (§2.1). */
+  public Player player(Person person, dev.limber.session.Timeline timeline, Clock playerClock) {
+    return new Player(timeline, playerClock, mildStopRecently(person));
+  }
+
   /** What keeping a session did: the flags it opened (none for most sessions). */
   public record Kept(SessionRecord session, List<PainFlag> openedFlags) {
     public Kept {
@@ -143,6 +191,12 @@ public final class SessionService {
    */
   public SessionRecord rebuild(
       PlayableSession planned, Instant startedAt, List<SessionEvent> events) {
+    return rebuild(Person.ANONYMOUS, planned, startedAt, events);
+  }
+
+  /** As {@link #rebuild(PlayableSession, Instant, List)}, grading stops against the journal. */
+  public SessionRecord rebuild(
+      Person person, PlayableSession planned, Instant startedAt, List<SessionEvent> events) {
     if (startedAt == null) {
       throw InvalidInput.of("startedAt", "is required");
     }
@@ -162,7 +216,7 @@ public final class SessionService {
           "is in the future (" + ended + "): a session played faster than real time is not kept");
     }
     ReplayClock replayClock = new ReplayClock(startedAt, clock.getZone());
-    Player player = new Player(planned.timeline(), replayClock);
+    Player player = new Player(planned.timeline(), replayClock, mildStopRecently(person));
     long previous = 0;
     for (int index = 0; index < events.size(); index++) {
       SessionEvent event = events.get(index);

@@ -209,6 +209,19 @@ public final class PainFlags {
     return held;
   }
 
+  /**
+   * True when a mild stop fell within {@code mildStopRepeatDays} before {@code today}: a stop today
+   * would repeat it, so it is not mild (§2.1).
+   */
+  public boolean mildStopWithinRepeatDays(List<SessionRecord> sessions, LocalDate today) {
+    return mildStops(sessions).stream()
+        .anyMatch(
+            stop -> {
+              long days = ChronoUnit.DAYS.between(stop.day(), today);
+              return days >= 0 && days < mildStopRepeatDays;
+            });
+  }
+
   /** True when a mild stop fell on one of the last {@code painHoldDays} days (X10). */
   public boolean mildStopHeld(List<SessionRecord> sessions, LocalDate today) {
     return mildStops(sessions).stream()

@@ -48,10 +48,22 @@ public final class Player {
   private int pops;
   private Ending ending;
 
+  private final boolean recentMildStop;
+  private StopGrade lastGrade;
+
   public Player(Timeline timeline, Clock clock) {
+    this(timeline, clock, false);
+  }
+
+  /**
+   * A player for a person whose journal holds a mild stop within the repeat window when {@code
+   * recentMildStop}: then no stop in this session is mild (§2.1).
+   */
+  public Player(Timeline timeline, Clock clock, boolean recentMildStop) {
     this.timeline = timeline;
     this.clock = clock;
     this.outcomes = new Outcome[timeline.segments().size()];
+    this.recentMildStop = recentMildStop;
   }
 
   public void start() {
@@ -141,10 +153,10 @@ public final class Player {
             timeline.isSelfCrack(index),
             easing,
             sharpOrSpreading);
+    lastGrade = StopGrade.of(stop, painBefore, !painStops.isEmpty(), recentMildStop);
     painStops.add(stop);
     outcomes[index] = Outcome.SKIPPED;
-    boolean firstStop = painStops.size() == 1;
-    if (firstStop && current().techniqueId() != null && stop.mildAgainst(painBefore)) {
+    if (lastGrade.mild()) {
       pausedAt = clock.instant();
       state = State.MILD_STOP;
       return true;
@@ -172,6 +184,11 @@ public final class Player {
     require(State.MILD_STOP, "end after a mild stop");
     painAfter = painStops.get(painStops.size() - 1).painScore();
     end(Ending.STOPPED_FOR_PAIN);
+  }
+
+  /** How the latest stop for pain was graded; empty before any. */
+  public java.util.Optional<StopGrade> lastGrade() {
+    return java.util.Optional.ofNullable(lastGrade);
   }
 
   /** The stops for pain so far, in order. */

@@ -305,7 +305,8 @@ final class PlayPages {
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
-    SessionRecord record = services.sessions().rebuild(session, startedAt, events);
+    Person player = visitor.caller().map(people).orElse(Person.ANONYMOUS);
+    SessionRecord record = services.sessions().rebuild(player, session, startedAt, events);
     if (!playable.markPlayed(session.id(), clock.instant())) {
       throw Problem.of(
               409,
