@@ -71,7 +71,7 @@ class FacesParityTest {
           Map.entry("a review recorded before a flag", "SEE_PROFESSIONAL S6"),
           Map.entry("a review 13 weeks old", "CLEAR"),
           Map.entry("a review 11 weeks old", "STRETCH_ONLY X9"),
-          Map.entry("a session ended for a new symptom", "SEE_PROFESSIONAL S6"),
+          Map.entry("a session ended for a new symptom", "SEE_PROFESSIONAL S15"),
           Map.entry("an early-stopped questionnaire this morning", "CLEAR"),
           Map.entry("cracking on most days", "STRETCH_ONLY X5"),
           Map.entry("two cracks today, cracking for pain", "SEE_PROFESSIONAL S8"),
@@ -80,7 +80,20 @@ class FacesParityTest {
           Map.entry("claims a review while a flag is open", "SEE_PROFESSIONAL S6"),
           Map.entry("claims a review with no flag", "STRETCH_ONLY X9"),
           Map.entry("pain 2 at the last check-in, 5 now", "SEE_PROFESSIONAL S11"),
-          Map.entry("aged 70 with a minor knock", "SEE_PROFESSIONAL S14"));
+          Map.entry("aged 70 with a minor knock", "SEE_PROFESSIONAL S14"),
+          // Revision 3: graded pain.
+          Map.entry("a mild stop, settled", "STRETCH_ONLY X10"),
+          Map.entry("a mild stop, not settled", "SEE_PROFESSIONAL S6"),
+          Map.entry("a mild stop the session went on after, settled", "STRETCH_ONLY X10"),
+          Map.entry("a stop that was not easing", "SEE_PROFESSIONAL S6"),
+          Map.entry("a sharp stop", "SEE_PROFESSIONAL S6"),
+          Map.entry("two mild stops 5 days apart", "SEE_PROFESSIONAL S6"),
+          Map.entry("a mild stop 8 days ago, settled", "CLEAR"),
+          Map.entry("a check-in during a session", "SEE_PROFESSIONAL S6"),
+          Map.entry("a review 83 days old", "STRETCH_ONLY X9"),
+          Map.entry("a review 84 days old", "CLEAR"),
+          Map.entry("a mild stop, settled, then a new-symptom session", "SEE_PROFESSIONAL S15"),
+          Map.entry("says stretching hurt since a recorded review", "SEE_PROFESSIONAL S6"));
 
   private static Database database;
   private static ServerFixture server;
@@ -209,7 +222,156 @@ class FacesParityTest {
             "aged 70 with a minor knock",
             contents(),
             answers -> history(history(answers, "ageYears", 70), "recentTrauma", "MINOR")));
+    addGradedPain(all);
     return all.stream();
+  }
+
+  private static void addGradedPain(List<Situation> all) {
+    UnaryOperator<Map<String, Object>> settled =
+        answers -> history(answers, "lastPainStopSettled", true);
+    UnaryOperator<Map<String, Object>> notSettled =
+        answers -> history(answers, "lastPainStopSettled", false);
+    all.add(
+        situation(
+            "a mild stop, settled",
+            contents(graded(daysAgo(2), 2, 3, true, false, Ending.STOPPED_FOR_PAIN)),
+            settled));
+    all.add(
+        situation(
+            "a mild stop, not settled",
+            contents(graded(daysAgo(2), 2, 3, true, false, Ending.STOPPED_FOR_PAIN)),
+            notSettled));
+    all.add(
+        situation(
+            "a mild stop the session went on after, settled",
+            contents(graded(daysAgo(1), 2, 2, true, false, Ending.FINISHED)),
+            settled));
+    all.add(
+        situation(
+            "a stop that was not easing",
+            contents(graded(daysAgo(1), 2, 3, false, false, Ending.STOPPED_FOR_PAIN))));
+    all.add(
+        situation(
+            "a sharp stop",
+            contents(graded(daysAgo(1), 2, 3, true, true, Ending.STOPPED_FOR_PAIN))));
+    all.add(
+        situation(
+            "two mild stops 5 days apart",
+            new JournalContents(
+                List.of(),
+                List.of(
+                    graded(daysAgo(6), 2, 3, true, false, Ending.STOPPED_FOR_PAIN),
+                    graded(daysAgo(1), 2, 3, true, false, Ending.STOPPED_FOR_PAIN)),
+                List.of(answeredFollowUp(daysAgo(5), true)),
+                List.of())));
+    all.add(
+        situation(
+            "a mild stop 8 days ago, settled",
+            new JournalContents(
+                List.of(),
+                List.of(graded(daysAgo(8), 2, 3, true, false, Ending.STOPPED_FOR_PAIN)),
+                List.of(answeredFollowUp(daysAgo(7), true)),
+                List.of())));
+    all.add(
+        situation(
+            "a check-in during a session",
+            contents(
+                List.of(checkIn(hoursAgo(3).plusSeconds(15), 4, false)),
+                List.of(finished(hoursAgo(3), 1, 1)),
+                List.of())));
+    all.add(
+        situation("a review 83 days old", contents(List.of(), List.of(), List.of(review(83, 83)))));
+    all.add(
+        situation("a review 84 days old", contents(List.of(), List.of(), List.of(review(84, 84)))));
+    all.add(
+        situation(
+            "a mild stop, settled, then a new-symptom session",
+            new JournalContents(
+                List.of(),
+                List.of(
+                    graded(daysAgo(3), 2, 3, true, false, Ending.STOPPED_FOR_PAIN),
+                    newSymptom(hoursAgo(2))),
+                List.of(answeredFollowUp(daysAgo(2), true)),
+                List.of())));
+    all.add(
+        situation(
+            "says stretching hurt since a recorded review",
+            contents(List.of(), List.of(), List.of(review(10, 10))),
+            answers -> history(answers, "painDuringStretching", true)));
+  }
+
+  /** What the command line and the API refuse alike, and the field each must name. */
+  record Refusal(String name, JournalContents journal, String field) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Refusal> refusals() {
+    return Stream.of(
+        new Refusal(
+            "a mild stop, unanswered",
+            contents(graded(daysAgo(2), 2, 3, true, false, Ending.STOPPED_FOR_PAIN)),
+            "history.lastPainStopSettled"),
+        new Refusal(
+            "a mild stop the session went on after, unanswered",
+            contents(graded(hoursAgo(5), 2, 2, true, false, Ending.FINISHED)),
+            "history.lastPainStopSettled"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusals")
+  void theCommandLineAndTheApiRefuseAlikeNamingTheField(Refusal refusal) {
+    InMemoryJournal local = new InMemoryJournal();
+    local.addAll(refusal.journal());
+    String[] bearer = signedInWith(refusal.journal());
+    String answers = Json.write(clearAnswers());
+
+    Refused cli = cliRefused(local, answers, "screen", "--answers", "-", "--json");
+    HttpResponse<String> api = server.http.post("/api/screenings", answers, bearer);
+    HttpResponse<String> apiPlan =
+        server.http.post(
+            "/api/plans",
+            "{\"answers\":" + answers + ",\"preferences\":{\"minutes\":12,\"place\":\"HOME\"}}",
+            bearer);
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err()).contains(refusal.field()).contains("Is your back back to how it was");
+    assertThat(api.statusCode()).isEqualTo(400);
+    assertThat(api.body()).contains(refusal.field()).contains("Is your back back to how it was");
+    assertThat(apiPlan.statusCode()).isEqualTo(400);
+    assertThat(apiPlan.body()).contains(refusal.field());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aFutureDatedImportIsRefusedByTheCommandLineAndTheApiAlike() throws Exception {
+    JournalContents future =
+        new JournalContents(
+            List.of(checkIn(NOW.plus(Duration.ofDays(365)), 3, false)),
+            List.of(),
+            List.of(),
+            List.of(
+                new Review(LocalDate.parse("9999-12-31"), Reviewer.PHYSIOTHERAPIST, null, NOW)));
+    String export = Json.write(new JournalExport(NOW, future));
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("future", ".json");
+    java.nio.file.Files.writeString(file, export);
+    InMemoryJournal local = new InMemoryJournal();
+    String[] bearer = signedInWith(contents());
+
+    Refused cli = cliRefused(local, "", "import", file.toString());
+    HttpResponse<String> api = server.http.post("/api/import", export, bearer);
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(api.statusCode()).isEqualTo(400);
+    for (String field : List.of("checkIns[0].at", "reviews[0].date")) {
+      assertThat(cli.err()).contains(field);
+      assertThat(api.body()).contains(field);
+    }
+    assertThat(local.contents().isEmpty()).isTrue();
+    assertThat(body(server.http.get("/api/journal?days=30", bearer), 200).toString())
+        .doesNotContain("2027");
+    java.nio.file.Files.delete(file);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -294,6 +456,66 @@ class FacesParityTest {
                 false));
     assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  record Refused(int code, String err) {}
+
+  private static Refused cliRefused(InMemoryJournal journal, String stdin, String... args) {
+    JournalSource journals = databaseUrl -> new JournalSource.Opened(journal, () -> {});
+    Cli cli = Main.cli(CLOCK, journals);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        cli.run(
+            args,
+            new Io(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false));
+    return new Refused(code, err.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A session with one graded stop at its stretch: ended there ({@code STOPPED_FOR_PAIN}) or gone
+   * on after it ({@code FINISHED}, a mild stop).
+   */
+  private static SessionRecord graded(
+      Instant started, int before, int stopPain, boolean easing, boolean sharp, Ending ending) {
+    boolean wentOn = ending == Ending.FINISHED;
+    return new SessionRecord(
+        started,
+        started.plusSeconds(60),
+        List.of(
+            new StepDose("wall-slide", 10, 1, 1), new StepDose("doorway-chest-stretch", 10, 1, 1)),
+        List.of(
+            new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 0, Outcome.DONE),
+            new SegmentRecord(SegmentKind.HOLD, "wall-slide", null, 1, 10, Outcome.SKIPPED),
+            new SegmentRecord(
+                SegmentKind.HOLD,
+                "doorway-chest-stretch",
+                null,
+                1,
+                10,
+                wentOn ? Outcome.DONE : Outcome.NOT_REACHED),
+            new SegmentRecord(
+                SegmentKind.PAIN_CHECK,
+                null,
+                null,
+                null,
+                0,
+                wentOn ? Outcome.DONE : Outcome.NOT_REACHED)),
+        before,
+        wentOn ? before : stopPain,
+        List.of(new PainStop(1, "wall-slide", stopPain, false, easing, sharp)),
+        0,
+        ending);
+  }
+
+  /** A kept screening that answered a mild stop's follow-up. */
+  private static ScreeningRecord answeredFollowUp(Instant at, boolean settled) {
+    Map<String, Object> answers = clearAnswers();
+    history(answers, "lastPainStopSettled", settled);
+    return new ScreeningRecord(at, answers, Verdict.STRETCH_ONLY, List.of("X10"));
   }
 
   /** A new account whose journal holds exactly these entries, imported through the API. */
