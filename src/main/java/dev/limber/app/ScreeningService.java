@@ -141,7 +141,8 @@ public final class ScreeningService {
 
   /**
    * Today's latest kept screening, when plan or go may reuse it after the person confirms nothing
-   * has changed; never after a new-symptom flag, which voids every earlier screening (§2.1).
+   * has changed; never after a new-symptom flag, which voids every earlier screening, nor while a
+   * mild stop's follow-up is unanswered (§2.1).
    */
   public Optional<ScreeningRecord> reusableToday(Person person) {
     Optional<ScreeningRecord> latest =
@@ -150,7 +151,13 @@ public final class ScreeningService {
     if (latest.isEmpty() || latest.get().at().isBefore(startOfToday)) {
       return Optional.empty();
     }
-    if (safetyHistory(person).hasNewSymptomFlag()) {
+    SafetyHistory history = safetyHistory(person);
+    if (history.hasNewSymptomFlag()) {
+      return Optional.empty();
+    }
+    // A mild stop since then asks its follow-up (§2.1): the kept answers cannot answer it.
+    if (history.fill().followUpRequired()
+        && dev.limber.journal.PainFlags.settledAnswer(latest.get().answers()).isEmpty()) {
       return Optional.empty();
     }
     return latest;

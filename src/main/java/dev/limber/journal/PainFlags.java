@@ -165,7 +165,7 @@ public final class PainFlags {
   private record FollowUpAnswer(Instant at, boolean settled) {}
 
   /** {@code history.lastPainStopSettled} of kept answers, when they gave it. */
-  static Optional<Boolean> settledAnswer(Object answers) {
+  public static Optional<Boolean> settledAnswer(Object answers) {
     if (answers instanceof Map<?, ?> document
         && document.get("history") instanceof Map<?, ?> history
         && history.get(FOLLOW_UP_FIELD) instanceof Boolean settled) {

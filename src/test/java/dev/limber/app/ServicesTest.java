@@ -205,6 +205,49 @@ class ServicesTest {
   }
 
   @Test
+  void aMildStopAfterTodaysScreeningAsksItsFollowUpBeforeThatScreeningIsReusedAndOpensNoFlag() {
+    screen();
+    SessionService.Kept kept =
+        SERVICES
+            .sessions()
+            .record(
+                person,
+                new SessionRecord(
+                    NOW.minusSeconds(300),
+                    NOW.minusSeconds(240),
+                    List.of(new StepDose("wall-slide", 10, 1, 1)),
+                    List.of(
+                        new SegmentRecord(
+                            SegmentKind.HOLD, "wall-slide", null, 1, 10, Outcome.SKIPPED)),
+                    2,
+                    3,
+                    List.of(new PainStop(0, "wall-slide", 3, false, true, false)),
+                    0,
+                    Ending.STOPPED_FOR_PAIN));
+
+    assertThat(kept.openedFlags())
+        .extracting(flag -> flag.kind())
+        .containsExactly(PainFlagKind.PAIN_NOTED);
+    assertThat(SERVICES.screening().reusableToday(person)).isEmpty();
+    assertThat(SERVICES.screening().followUp(person)).isPresent();
+    assertThat(SERVICES.sessions().mildStopRecently(person)).isTrue();
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> answered = (Map<String, Object>) Json.parse(CLEAR);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> history = (Map<String, Object>) answered.get("history");
+    history.put("lastPainStopSettled", true);
+    Screened settled =
+        SERVICES.screening().screen(person, answered, Set.of()).screened().orElseThrow();
+
+    assertThat(settled.result().verdict()).isEqualTo(Verdict.STRETCH_ONLY);
+    assertThat(settled.result().ruleIds()).containsExactly("X10");
+    assertThat(settled.result().techniques()).noneMatch(t -> t.id().equals("wall-slide"));
+    assertThat(SERVICES.screening().followUp(person)).isEmpty();
+    assertThat(SERVICES.screening().reusableToday(person)).isPresent();
+  }
+
+  @Test
   void aCheckInTwoPointsAboveASessionsStartOpensAWorseningFlag() {
     SERVICES
         .sessions()
