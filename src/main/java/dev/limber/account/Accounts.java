@@ -55,6 +55,12 @@ public interface Accounts {
   /** The token whose secret hashes to {@code secretHash}. */
   Optional<ApiToken> findToken(String secretHash);
 
+  /** The time zone the person set (spec/screening.md §2.2), empty when they set none. */
+  Optional<java.time.ZoneId> timeZone(String accountId);
+
+  /** Sets or clears the person's time zone; false when there is no such account. */
+  boolean setTimeZone(String accountId, Optional<java.time.ZoneId> zone);
+
   /** Revokes one of the account's tokens; false when the account has no token with that id. */
   boolean revokeToken(String accountId, String tokenId);
 

@@ -179,6 +179,39 @@ public final class AccountService {
     accounts.changePassword(account.id(), hash, keptSessionHash);
   }
 
+  /** The time zone the person set, empty for the server's (spec/screening.md §2.2). */
+  public Optional<java.time.ZoneId> timeZone(String accountId) {
+    return accounts.timeZone(accountId);
+  }
+
+  /**
+   * Sets the person's time zone from an IANA region id such as {@code Europe/London}; blank clears
+   * it (the server's zone then applies). Refused, changing nothing, naming {@code timeZone}.
+   */
+  public Optional<java.time.ZoneId> setTimeZone(String accountId, String zoneText) {
+    Optional<java.time.ZoneId> zone = timeZoneOf(zoneText);
+    requireAccount(accountId);
+    accounts.setTimeZone(accountId, zone);
+    return zone;
+  }
+
+  /** A region id as a zone, empty for blank; {@link InvalidInput} naming {@code timeZone}. */
+  public static Optional<java.time.ZoneId> timeZoneOf(String zoneText) {
+    if (zoneText == null || zoneText.isBlank()) {
+      return Optional.empty();
+    }
+    String trimmed = zoneText.strip();
+    // Region ids only: a fixed offset such as +02:00 would miss the change to summer time.
+    if (trimmed.length() > 64 || !java.time.ZoneId.getAvailableZoneIds().contains(trimmed)) {
+      throw InvalidInput.of(
+          "timeZone",
+          "must be a time zone such as Europe/London or America/New_York, found \""
+              + (trimmed.length() > 64 ? trimmed.substring(0, 64) + "…" : trimmed)
+              + "\"");
+    }
+    return Optional.of(java.time.ZoneId.of(trimmed));
+  }
+
   /** Deletes the account and everything it owns, after checking its password once more. */
   public void deleteAccount(String accountId, String password, String clientAddress) {
     refuseIfAny(required("password", password), deletionProblems(password));

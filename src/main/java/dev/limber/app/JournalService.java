@@ -31,15 +31,20 @@ import java.util.Optional;
  */
 public final class JournalService {
   private final RuleBook rules;
-  private final HistoryFiller filler;
-  private final PainFlags painFlags;
   private final Clock clock;
 
   public JournalService(RuleBook rules, Clock clock) {
     this.rules = rules;
-    this.filler = new HistoryFiller(rules.policy(), clock);
-    this.painFlags = dev.limber.journal.HistoryFiller.painFlags(rules.policy(), clock.getZone());
     this.clock = clock;
+  }
+
+  /** The journal read in the person's zone (spec/screening.md §2.2). */
+  private HistoryFiller filler(Person person) {
+    return new HistoryFiller(rules.policy(), person.clockIn(clock));
+  }
+
+  private PainFlags painFlags(Person person) {
+    return HistoryFiller.painFlags(rules.policy(), person.clockIn(clock).getZone());
   }
 
   /** Records pain now (0–10), whether the person cracked their back, and an optional note. */
@@ -70,7 +75,7 @@ public final class JournalService {
    */
   public Reviewed review(Person person, Reviewer by, Optional<LocalDate> date, String note) {
     List<FieldError> errors = new ArrayList<>();
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = LocalDate.now(person.clockIn(clock));
     LocalDate seen = date.orElse(today);
     if (by == null) {
       errors.add(new FieldError("by", "is required: PHYSIOTHERAPIST, DOCTOR or OTHER"));
@@ -87,11 +92,11 @@ public final class JournalService {
       throw new InvalidInput(errors);
     }
     Journal journal = person.requireJournal();
-    List<PainFlag> open = filler.read(journal).openFlags();
+    List<PainFlag> open = filler(person).read(journal).openFlags();
     Review review = new Review(seen, by, note, clock.instant());
     journal.add(review);
-    return new Reviewed(
-        review, open.stream().filter(flag -> painFlags.closes(review, flag)).toList());
+    PainFlags flags = painFlags(person);
+    return new Reviewed(review, open.stream().filter(flag -> flags.closes(review, flag)).toList());
   }
 
   public List<Review> reviews(Person person) {
@@ -105,8 +110,9 @@ public final class JournalService {
           "days", "must be a whole number from 1 to " + HistoryView.MAX_DAYS + ", found " + days);
     }
     Journal journal = person.requireJournal();
+    Clock local = person.clockIn(clock);
     Instant from =
-        LocalDate.now(clock).minusDays(days - 1L).atStartOfDay(clock.getZone()).toInstant();
+        LocalDate.now(local).minusDays(days - 1L).atStartOfDay(local.getZone()).toInstant();
     Instant to = Instant.MAX;
     List<Review> reviews =
         journal.reviews().stream().filter(review -> !review.recordedAt().isBefore(from)).toList();
@@ -117,18 +123,20 @@ public final class JournalService {
         journal.sessions(from, to),
         journal.screenings(from, to),
         reviews,
-        filler.read(journal).openFlags());
+        filler(person).read(journal).openFlags());
   }
 
   public JournalInsights insights(Person person) {
     Journal journal = person.requireJournal();
-    SafetyHistory safety = filler.read(journal);
+    SafetyHistory safety = filler(person).read(journal);
     return new JournalInsights(
-        Insights.of(journal, rules, clock), safety.openFlags(), safety.latestReview());
+        Insights.of(journal, rules, person.clockIn(clock)),
+        safety.openFlags(),
+        safety.latestReview());
   }
 
   public SafetyHistory safetyHistory(Person person) {
-    return filler.read(person.requireJournal());
+    return filler(person).read(person.requireJournal());
   }
 
   public JournalExport export(Person person) {
@@ -147,7 +155,7 @@ public final class JournalService {
 
   /** As {@link #importExport(Person, String)}, reading UTF-8 as it arrives, entry by entry. */
   public Imported importExport(Person person, InputStream utf8) {
-    JournalExport.Reading reading = JournalExport.read(utf8, clock);
+    JournalExport.Reading reading = JournalExport.read(utf8, person.clockIn(clock));
     if (!reading.isValid()) {
       throw new InvalidInput(reading.errors());
     }

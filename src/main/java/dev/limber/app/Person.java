@@ -7,14 +7,17 @@ import java.util.Optional;
  * Whom a request is for: a person with a journal (the command line's own, or a signed-in
  * account's), or someone anonymous whose screening reads and keeps nothing. {@code
  * joinedToClinician} is set only by {@link ProgramService} for a linked person's program session,
- * where rule P1 applies to the screening.
+ * where rule P1 applies to the screening. {@code zone} is the time zone the person set, in which
+ * "today", a flag's day and a review's date are read (spec/screening.md §2.2); empty means the
+ * clock's own (the system's on the command line, the server's on the web).
  */
-public record Person(Optional<Journal> journal, boolean joinedToClinician) {
+public record Person(
+    Optional<Journal> journal, boolean joinedToClinician, Optional<java.time.ZoneId> zone) {
   public static final Person ANONYMOUS = new Person(Optional.empty());
 
   public Person {
-    if (journal == null) {
-      throw new IllegalArgumentException("journal must be given or empty, not null");
+    if (journal == null || zone == null) {
+      throw new IllegalArgumentException("journal and zone must be given or empty, not null");
     }
     if (joinedToClinician && journal.isEmpty()) {
       throw new IllegalArgumentException("only a person with a journal can join a clinician");
@@ -22,7 +25,21 @@ public record Person(Optional<Journal> journal, boolean joinedToClinician) {
   }
 
   public Person(Optional<Journal> journal) {
-    this(journal, false);
+    this(journal, false, Optional.empty());
+  }
+
+  public Person(Optional<Journal> journal, boolean joinedToClinician) {
+    this(journal, joinedToClinician, Optional.empty());
+  }
+
+  /** A person with a journal who set a time zone (or none: empty). */
+  public static Person withJournal(Journal journal, Optional<java.time.ZoneId> zone) {
+    return new Person(Optional.of(journal), false, zone);
+  }
+
+  /** The clock in this person's zone: "today" is their day. */
+  public java.time.Clock clockIn(java.time.Clock clock) {
+    return zone.map(clock::withZone).orElse(clock);
   }
 
   public static Person withJournal(Journal journal) {
@@ -34,7 +51,7 @@ public record Person(Optional<Journal> journal, boolean joinedToClinician) {
 
   /** The same person screened as joined to a clinician (rule P1). */
   Person joined() {
-    return new Person(journal, true);
+    return new Person(journal, true, zone);
   }
 
   /** The journal; throws for an anonymous person (a face must require sign-in first). */

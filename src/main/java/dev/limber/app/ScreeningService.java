@@ -57,9 +57,17 @@ public final class ScreeningService {
     return safetyHistory(person).fill().followUpAsked();
   }
 
-  /** What the person's journal tells a screening now; nothing for an anonymous person. */
+  /**
+   * What the person's journal tells a screening now, its days read in the person's zone; nothing
+   * for an anonymous person.
+   */
   public SafetyHistory safetyHistory(Person person) {
-    return person.journal().map(filler::read).orElse(SafetyHistory.NONE);
+    HistoryFiller reader =
+        person.zone().isEmpty()
+            ? filler
+            : new HistoryFiller(
+                screener.ruleBook().policy(), person.clockIn(clock), screener::techniqueName);
+    return person.journal().map(reader::read).orElse(SafetyHistory.NONE);
   }
 
   /** Screens answers given as UTF-8 JSON bytes; never throws for any input. */
@@ -93,7 +101,7 @@ public final class ScreeningService {
     }
     Screening screening =
         screener.assess(reading.requireAnswers(), enabled, person.joinedToClinician());
-    Screened screened = explain(screening, screening.result(), history);
+    Screened screened = explain(screening, screening.result(), history, person);
     Object document = reading.document().orElseThrow();
     boolean alreadyKept =
         keptToday.isPresent()
@@ -147,7 +155,8 @@ public final class ScreeningService {
   public Optional<ScreeningRecord> reusableToday(Person person) {
     Optional<ScreeningRecord> latest =
         person.journal().flatMap(journal -> journal.latestScreening());
-    Instant startOfToday = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+    Clock local = person.clockIn(clock);
+    Instant startOfToday = LocalDate.now(local).atStartOfDay(local.getZone()).toInstant();
     if (latest.isEmpty() || latest.get().at().isBefore(startOfToday)) {
       return Optional.empty();
     }
@@ -242,11 +251,12 @@ public final class ScreeningService {
     }
     Screening screening =
         screener.assess(reading.requireAnswers(), Set.of(), person.joinedToClinician());
-    return Optional.of(explain(screening, screening.result(), history));
+    return Optional.of(explain(screening, screening.result(), history, person));
   }
 
   /** Adds to each reason a pain flag caused which session opened it, when, and how to close it. */
-  private Screened explain(Screening screening, ScreeningResult result, SafetyHistory history) {
+  private Screened explain(
+      Screening screening, ScreeningResult result, SafetyHistory history, Person person) {
     List<PainFlag> flags = history.openFlags();
     if (flags.isEmpty()) {
       return new Screened(screening, result, flags);
@@ -275,7 +285,9 @@ public final class ScreeningService {
                   flag ->
                       new Reason(
                           reason.rule(),
-                          reason.message() + " " + flag.explanation(clock.getZone()),
+                          reason.message()
+                              + " "
+                              + flag.explanation(person.clockIn(clock).getZone()),
                           reason.sources()))
               .orElse(reason));
     }

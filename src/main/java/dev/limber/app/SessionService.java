@@ -36,7 +36,10 @@ public final class SessionService {
   private final PainFlags painFlags;
   private final Clock clock;
 
+  private final Policy policy;
+
   public SessionService(Policy policy, Clock clock) {
+    this.policy = policy;
     this.painFlags = dev.limber.journal.HistoryFiller.painFlags(policy, clock.getZone());
     this.clock = clock;
   }
@@ -50,8 +53,10 @@ public final class SessionService {
         .journal()
         .map(
             journal ->
-                painFlags.mildStopWithinRepeatDays(
-                    journal.sessions(Instant.MIN, Instant.MAX), java.time.LocalDate.now(clock)))
+                dev.limber.journal.HistoryFiller.painFlags(policy, person.clockIn(clock).getZone())
+                    .mildStopWithinRepeatDays(
+                        journal.sessions(Instant.MIN, Instant.MAX),
+                        java.time.LocalDate.now(person.clockIn(clock))))
         .orElse(false);
   }
 
@@ -103,7 +108,7 @@ public final class SessionService {
     journal.add(session);
     // The whole journal grades the session's stops: a second mild stop within days is not mild.
     List<PainFlag> opened =
-        painFlags
+        dev.limber.journal.HistoryFiller.painFlags(policy, person.clockIn(clock).getZone())
             .opened(
                 journal.sessions(Instant.MIN, Instant.MAX),
                 journal.checkIns(Instant.MIN, Instant.MAX),

@@ -100,6 +100,41 @@ public final class JdbcAccounts implements Accounts {
   }
 
   @Override
+  public Optional<java.time.ZoneId> timeZone(String accountId) {
+    String sql = "SELECT time_zone FROM accounts WHERE id = ?";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, accountId);
+      try (ResultSet rows = select.executeQuery()) {
+        if (!rows.next() || rows.getString("time_zone") == null) {
+          return Optional.empty();
+        }
+        try {
+          return Optional.of(java.time.ZoneId.of(rows.getString("time_zone")));
+        } catch (java.time.DateTimeException e) {
+          // A zone this JDK no longer knows reads as none: the server's zone, never an error.
+          return Optional.empty();
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("read time zone", e);
+    }
+  }
+
+  @Override
+  public boolean setTimeZone(String accountId, Optional<java.time.ZoneId> zone) {
+    String sql = "UPDATE accounts SET time_zone = ? WHERE id = ?";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update = connection.prepareStatement(sql)) {
+      update.setString(1, zone.map(java.time.ZoneId::getId).orElse(null));
+      update.setString(2, accountId);
+      return update.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new StoreException("set time zone", e);
+    }
+  }
+
+  @Override
   public boolean remove(String accountId) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);

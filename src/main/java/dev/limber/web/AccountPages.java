@@ -28,6 +28,7 @@ final class AccountPages {
   private static final Map<String, String> PASSWORD_LABELS =
       Map.of("currentPassword", "Current password", "newPassword", "New password");
   private static final Map<String, String> TOKEN_LABELS = Map.of("name", "Token name");
+  private static final Map<String, String> ZONE_LABELS = Map.of("timeZone", "Your time zone");
   private static final Map<String, String> DELETION_LABELS =
       Map.of(
           "password",
@@ -45,7 +46,9 @@ final class AccountPages {
           "password",
           "The password is changed. Other devices and API tokens have been signed out.",
           "revoked",
-          "The token is revoked: it no longer works.");
+          "The token is revoked: it no longer works.",
+          "time-zone",
+          "Your time zone is saved.");
 
   private final Pages pages;
   private final AccountService service;
@@ -74,6 +77,7 @@ final class AccountPages {
     app.post("/sign-out", this::signOut);
     app.get("/account", context -> accountPage(context, Forms.none(), 200));
     app.post("/account/password", this::changePassword);
+    app.post("/account/time-zone", this::setTimeZone);
     app.post("/account/tokens", this::createToken);
     app.post("/account/tokens/{id}/revoke", this::revokeToken);
     app.post("/account/delete", this::deleteAccount);
@@ -181,6 +185,21 @@ final class AccountPages {
       return;
     }
     context.redirect("/account?done=password", HttpStatus.SEE_OTHER);
+  }
+
+  private void setTimeZone(Context context) {
+    Caller caller = signedInPost(context);
+    String zone = context.formParam("timeZone");
+    try {
+      service.setTimeZone(caller.accountId(), zone);
+    } catch (InvalidInput refused) {
+      accountPage(
+          context,
+          Forms.none().zone(Form.blank(ZONE_LABELS).with(sent("timeZone", zone), refused.errors())),
+          400);
+      return;
+    }
+    context.redirect("/account?done=time-zone", HttpStatus.SEE_OTHER);
   }
 
   private void createToken(Context context) {
@@ -291,7 +310,17 @@ final class AccountPages {
     params.put("notice", notice(context));
     params.put("createdName", forms.createdName());
     params.put("createdSecret", forms.createdSecret());
-    params.put("zone", clock.getZone());
+    java.util.Optional<java.time.ZoneId> personal = service.timeZone(accountId);
+    params.put("zone", personal.orElse(clock.getZone()));
+    params.put("serverZone", clock.getZone().getId());
+    params.put(
+        "zoneForm",
+        forms
+            .zone()
+            .orElse(
+                Form.blank(ZONE_LABELS)
+                    .with(
+                        Map.of("timeZone", personal.map(Object::toString).orElse("")), List.of())));
     // Posts answer at their own path; the page (and its theme form) belongs to /account.
     PageChrome chrome = pages.chrome(context, "Your account");
     chrome =
@@ -351,26 +380,32 @@ final class AccountPages {
       Optional<Form> password,
       Optional<Form> token,
       Optional<Form> deletion,
+      Optional<Form> zone,
       String createdName,
       String createdSecret) {
     static Forms none() {
-      return new Forms(Optional.empty(), Optional.empty(), Optional.empty(), null, null);
+      return new Forms(
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), null, null);
     }
 
     Forms password(Form form) {
-      return new Forms(Optional.of(form), token, deletion, null, null);
+      return new Forms(Optional.of(form), token, deletion, zone, null, null);
     }
 
     Forms token(Form form) {
-      return new Forms(password, Optional.of(form), deletion, null, null);
+      return new Forms(password, Optional.of(form), deletion, zone, null, null);
     }
 
     Forms deletion(Form form) {
-      return new Forms(password, token, Optional.of(form), null, null);
+      return new Forms(password, token, Optional.of(form), zone, null, null);
+    }
+
+    Forms zone(Form form) {
+      return new Forms(password, token, deletion, Optional.of(form), null, null);
     }
 
     Forms created(String name, String secret) {
-      return new Forms(password, token, deletion, name, secret);
+      return new Forms(password, token, deletion, zone, name, secret);
     }
   }
 }

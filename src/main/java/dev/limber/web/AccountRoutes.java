@@ -37,6 +37,8 @@ final class AccountRoutes {
     app.post("/api/logout", this::signOut);
     app.get("/api/session", this::session);
     app.post("/api/password", this::changePassword);
+    app.put("/api/account/time-zone", this::setTimeZone);
+    app.delete("/api/account/time-zone", this::clearTimeZone);
     app.post("/api/tokens", this::createToken);
     app.get("/api/tokens", this::listTokens);
     app.delete("/api/tokens/{id}", this::revokeToken);
@@ -81,6 +83,31 @@ final class AccountRoutes {
     json.put("email", session.account().email());
     json.put("via", caller.bySessionCookie() ? "session" : "token");
     session.csrfToken().ifPresent(token -> json.put("csrfToken", token));
+    json.put("timeZone", service.timeZone(caller.accountId()).map(Object::toString).orElse(null));
+    Bodies.answer(context, json);
+  }
+
+  /** Goes back to the server's zone. */
+  private void clearTimeZone(Context context) {
+    Caller caller = authentication.require(context);
+    service.setTimeZone(caller.accountId(), null);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("timeZone", null);
+    Bodies.answer(context, json);
+  }
+
+  /** {@code {"timeZone": "Europe/London"}}: an IANA region id. */
+  private void setTimeZone(Context context) {
+    Caller caller = authentication.require(context);
+    List<FieldError> errors = new ArrayList<>();
+    Fields fields =
+        Fields.root(Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES), "(body)", errors);
+    fields.allowOnly("timeZone");
+    String zone = fields.string("timeZone");
+    refuseIfAny(errors);
+    Optional<java.time.ZoneId> set = service.setTimeZone(caller.accountId(), zone);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("timeZone", set.map(Object::toString).orElse(null));
     Bodies.answer(context, json);
   }
 

@@ -202,8 +202,12 @@ public final class WebServer implements AutoCloseable {
     new CatalogRoutes(engine::catalog, services.illustrator()).register(app);
     Authentication authentication =
         new Authentication(services.accounts(), clientAddress, services.clock());
+    // The person's own time zone reads their "today" (spec/screening.md §2.2).
     Function<Caller, Person> people =
-        caller -> Person.withJournal(services.journals().apply(caller.accountId()));
+        caller ->
+            Person.withJournal(
+                services.journals().apply(caller.accountId()),
+                services.accounts().timeZone(caller.accountId()));
     AccountService accounts =
         new AccountService(
             services.accounts(),
