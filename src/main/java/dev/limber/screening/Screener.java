@@ -118,13 +118,22 @@ public final class Screener {
     if (verdict.allowsSession() && allowed.isEmpty()) {
       advisories.add(ruleBook.nothingLeft());
     }
-    if (verdict.allowsSession()) {
+    if (selfCrackingInQuestion(verdict, allowed)) {
       // Rev. 2: not with URGENT (it would dilute the urgency) nor when there is no session.
       advisories.add(ruleBook.physiotherapistFirst());
     }
     ScreeningResult result =
         new ScreeningResult(verdict, urgency, reasons, allowed, advisories, EmergencyNotice.text());
     return new Screening(answers, result, decisions);
+  }
+
+  /**
+   * Rev. 3 (§6): advice about cracking only where self-cracking is in question, so it never
+   * contradicts the verdict: the verdict took it away (STRETCH_ONLY), or a self-crack is offered.
+   */
+  static boolean selfCrackingInQuestion(Verdict verdict, List<Technique> allowed) {
+    return verdict == Verdict.STRETCH_ONLY
+        || (verdict == Verdict.CLEAR && allowed.stream().anyMatch(Technique::isSelfCrack));
   }
 
   private static Optional<Urgency> urgencyOf(Verdict verdict, List<String> firedIds) {

@@ -172,6 +172,22 @@ class ScreenerTest {
   }
 
   @Test
+  void aClearVerdictWithNoSelfCrackOfferedSaysNothingAboutCracking() {
+    ScreeningResult noCrack =
+        SCREENER.screen(
+            Documents.clear()
+                .with("history.canGetDownToFloor", false)
+                .with("history.canLieFlatWithoutBackDiscomfort", false)
+                .with("history.canReachMidBack", false)
+                .answers());
+
+    if (noCrack.techniques().stream().noneMatch(technique -> technique.isSelfCrack())) {
+      assertThat(noCrack.advisories()).doesNotContain(RULES.physiotherapistFirst());
+    }
+    assertThat(RULES.physiotherapistFirst()).startsWith("If your back has never been checked");
+  }
+
+  @Test
   void noPhysiotherapistBeforeCrackingAdviceWhenThereIsNoSessionOrItIsUrgent() {
     for (Documents document :
         List.of(

@@ -209,12 +209,13 @@ class ScreeningProperties {
   }
 
   @Property(tries = 1000)
-  void everyResultCarriesTheEmergencyNoticeAndOnlySessionsThePhysiotherapistAdvisory(
+  void everyResultCarriesTheEmergencyNoticeAndCrackingAdviceOnlyWhereCrackingIsInQuestion(
       @ForAll("answers") Answers answers) {
     ScreeningResult result = SCREENER.screen(answers);
 
     assertThat(result.emergencyNotice()).isEqualTo(EmergencyNotice.text());
-    if (result.verdict().allowsSession()) {
+    if (result.verdict() == Verdict.STRETCH_ONLY
+        || result.techniques().stream().anyMatch(technique -> technique.isSelfCrack())) {
       assertThat(result.advisories()).contains(SCREENER.ruleBook().physiotherapistFirst());
     } else {
       assertThat(result.advisories()).doesNotContain(SCREENER.ruleBook().physiotherapistFirst());
