@@ -172,12 +172,12 @@ final class PlayPages {
     String title = plan.verdict().allowsSession() ? "Nothing fits today" : "No session today";
     List<String> reasons = new ArrayList<>();
     for (Reason reason : plan.reasons()) {
-      reasons.add(reason.message() + " [" + reason.rule() + "]");
+      reasons.add(reason.message());
     }
     String lead =
         urgent
             ? plan.urgency().get() == Urgency.EMERGENCY
-                ? "Call emergency services now. Do not exercise."
+                ? "Call " + EmergencyNotice.number() + " now. Do not exercise."
                 : "Get medical help today. Do not exercise until you have."
             : plan.verdict().allowsSession()
                 ? "No technique fits the time, place and equipment you chose."
@@ -196,7 +196,9 @@ final class PlayPages {
             "urgent",
             urgent,
             "emergencyNotice",
-            plan.emergencyNotice() == null ? EmergencyNotice.text() : plan.emergencyNotice()));
+            plan.emergencyNotice() == null ? EmergencyNotice.text() : plan.emergencyNotice(),
+            "emergencyNumber",
+            EmergencyNotice.number()));
   }
 
   private void player(Context context) {

@@ -524,7 +524,11 @@ class PlayerBrowserTest {
 
       assertThat(page.isVisible("#player")).isFalse();
       assertThat(page.textContent("h1")).isEqualTo("No session today");
-      assertThat(page.textContent("main")).contains("Call emergency services now");
+      assertThat(page.textContent("main"))
+          .contains("Call " + EmergencyNotice.number() + " now")
+          .doesNotContainPattern("\\[[A-Z][0-9]+\\]");
+      assertThat(page.getAttribute("main a[href^='tel:']", "href"))
+          .isEqualTo("tel:" + EmergencyNotice.number());
       Browser.assertAccessible(page, "no session, urgent");
     }
   }
@@ -598,6 +602,52 @@ class PlayerBrowserTest {
 
     HttpResponse<String> withoutToken =
         server.http.post(player + "/events", body, "Cookie", form[0], "Accept", "application/json");
+    assertThat(withoutToken.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theGradeRouteAnswersAsTheCoreGradesAndRefusesWhatItCannotRead() {
+    String[] form = anonymousForm();
+    String player = planned(form);
+    String[] headers = {"Cookie", form[0], "X-CSRF-Token", form[1], "Accept", "application/json"};
+    String html = server.http.get(player, "Cookie", form[0]).body();
+    String json =
+        html.substring(
+            html.indexOf('>', html.indexOf("id=\"player-data\"")) + 1,
+            html.indexOf("</script>", html.indexOf("id=\"player-data\"")));
+    List<?> segments = (List<?>) ((Map<?, ?>) Json.parse(json)).get("segments");
+    int hold = 0;
+    while (!"HOLD".equals(((Map<?, ?>) segments.get(hold)).get("kind"))) {
+      hold++;
+    }
+    String stop =
+        "{\"segmentIndex\":"
+            + hold
+            + ",\"painBefore\":3,\"score\":3,\"easing\":true,\"sharpOrSpreading\":%s,"
+            + "\"earlierStop\":false}";
+
+    HttpResponse<String> mild = server.http.post(player + "/grade", stop.formatted(false), headers);
+    HttpResponse<String> sharp = server.http.post(player + "/grade", stop.formatted(true), headers);
+    HttpResponse<String> unreadable =
+        server.http.post(
+            player + "/grade", "{\"segmentIndex\":999,\"score\":11,\"easing\":\"yes\"}", headers);
+    HttpResponse<String> withoutToken =
+        server.http.post(
+            player + "/grade",
+            stop.formatted(false),
+            "Cookie",
+            form[0],
+            "Accept",
+            "application/json");
+
+    assertThat(mild.statusCode()).as(mild.body()).isEqualTo(200);
+    assertThat(ServerFixture.object(mild).get("mild")).isEqualTo(true);
+    assertThat(ServerFixture.object(sharp).get("mild")).isEqualTo(false);
+    assertThat(ServerFixture.object(sharp).get("whyNotMild"))
+        .isEqualTo(List.of("it is sharp, shooting or spreading"));
+    assertThat(unreadable.statusCode()).isEqualTo(400);
+    assertThat(AccountRoutesTest.fields(unreadable))
+        .contains("segmentIndex", "score", "easing", "sharpOrSpreading", "earlierStop");
     assertThat(withoutToken.statusCode()).isEqualTo(403);
   }
 
