@@ -525,16 +525,17 @@ function closing(response, answer) {
     return;
   }
   summary.textContent = answer.summary;
+  let review = null;
   for (const item of answer.advice) {
     const entry = document.createElement("li");
     entry.textContent = item.message;
-    if (item.review) {
-      const link = document.createElement("a");
-      link.href = item.review;
-      link.textContent = "record their review in your journal";
-      entry.append(" When a physiotherapist or doctor has seen you and advised exercise, ", link, ".");
-    }
     advice.append(entry);
+    review = review || item.review;
+  }
+  // How to close the flag, once: only a kept session opens one, and only then is there a link.
+  if (review) {
+    $("end-review-link").href = review;
+    $("end-review").hidden = false;
   }
   if (answer.emergencyNotice) {
     $("end-emergency-text").textContent = answer.emergencyNotice;
