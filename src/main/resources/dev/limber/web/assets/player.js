@@ -6,6 +6,7 @@
 
 const QUEUE = "limber.play.queue";
 const CACHE = "limber-v1";
+const GRADE_PATIENCE_MS = 8000;
 
 const $ = (id) => document.getElementById(id);
 const data = JSON.parse($("player-data").textContent);
@@ -155,16 +156,22 @@ async function hurtsAnswered(score, easing, sharpOrSpreading) {
   grading = true;
   render();
   let grade;
+  // A connection that hangs is no answer either: nobody waits long to be told what to do.
+  const patience = new AbortController();
+  const timer = setTimeout(() => patience.abort(), GRADE_PATIENCE_MS);
   try {
     const response = await fetch(data.grade, {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRF-Token": csrf },
       body: JSON.stringify({ segmentIndex: index, painBefore, score, easing, sharpOrSpreading, earlierStop: stops > 0 }),
       credentials: "same-origin",
+      signal: patience.signal,
     });
     grade = response.ok ? await response.json() : null;
   } catch (e) {
     grade = null;
+  } finally {
+    clearTimeout(timer);
   }
   grading = false;
   if (step !== "hurts") return; // ended meanwhile (a symptom)
