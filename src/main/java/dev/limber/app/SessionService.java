@@ -236,6 +236,9 @@ public final class SessionService {
         throw InvalidInput.of(field + ".kind", "must be start: a session begins with it");
       }
       replayClock.set(startedAt.plusMillis(event.atMillis()));
+      if (endsWhatAStopEnded(events, index, player)) {
+        continue;
+      }
       player.tick();
       String refusal = refusal(event.kind(), player);
       if (refusal != null) {
@@ -259,6 +262,19 @@ public final class SessionService {
               + "): the last event must be finish, quit, hurts, end or symptom");
     }
     return player.record();
+  }
+
+  /**
+   * True for an {@code end} right after the stop for pain that ended the session: a browser that
+   * could not ask whether its stop was mild (offline) ends the session after it either way, and the
+   * replay, which knows, has already ended it.
+   */
+  private static boolean endsWhatAStopEnded(List<SessionEvent> events, int index, Player player) {
+    return events.get(index).kind() == SessionEvent.Kind.END
+        && index > 0
+        && events.get(index - 1).kind() == SessionEvent.Kind.HURTS
+        && player.state() == Player.State.ENDED
+        && player.record().ending() == Ending.STOPPED_FOR_PAIN;
   }
 
   /** Why the player cannot take this event now, or null when it can. */

@@ -29,6 +29,7 @@ import dev.limber.session.Segment;
 import dev.limber.session.SessionAdvice;
 import dev.limber.session.SessionEvent;
 import dev.limber.session.SessionRecord;
+import dev.limber.session.StopGrade;
 import dev.limber.session.Timeline;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -51,12 +52,16 @@ import java.util.function.Function;
 /**
  * The player (issue 13): {@code POST /play} plans from the plan page's two fields and keeps the
  * timeline server-side, {@code GET /play/{id}} plays it in the browser, {@code POST
- * /play/{id}/events} takes what happened and has the core rebuild the session record, and {@code
- * GET /sw.js} is the service worker that keeps a loaded session playable offline.
+ * /play/{id}/events} takes what happened and has the core rebuild the session record, {@code POST
+ * /play/{id}/grade} tells the page whether a stop for pain is mild, and {@code GET /sw.js} is the
+ * service worker that keeps a loaded session playable offline.
  */
 final class PlayPages {
   /** How long a planned session may be played, and its events sent (an offline queue included). */
   static final Duration PLAYABLE_FOR = Duration.ofDays(2);
+
+  /** A grading request is a handful of fields. */
+  private static final int GRADE_LIMIT_BYTES = 4096;
 
   private static final String SERVICE_WORKER = "/dev/limber/web/sw.js";
 
@@ -91,6 +96,7 @@ final class PlayPages {
     app.post("/program/play", this::planProgram);
     app.get("/play/{id}", this::player);
     app.post("/play/{id}/events", this::events);
+    app.post("/play/{id}/grade", this::grade);
     app.get("/sw.js", this::serviceWorker);
   }
 
@@ -166,12 +172,12 @@ final class PlayPages {
     String title = plan.verdict().allowsSession() ? "Nothing fits today" : "No session today";
     List<String> reasons = new ArrayList<>();
     for (Reason reason : plan.reasons()) {
-      reasons.add(reason.message() + " [" + reason.rule() + "]");
+      reasons.add(reason.message());
     }
     String lead =
         urgent
             ? plan.urgency().get() == Urgency.EMERGENCY
-                ? "Call emergency services now. Do not exercise."
+                ? "Call " + EmergencyNotice.number() + " now. Do not exercise."
                 : "Get medical help today. Do not exercise until you have."
             : plan.verdict().allowsSession()
                 ? "No technique fits the time, place and equipment you chose."
@@ -190,7 +196,9 @@ final class PlayPages {
             "urgent",
             urgent,
             "emergencyNotice",
-            plan.emergencyNotice() == null ? EmergencyNotice.text() : plan.emergencyNotice()));
+            plan.emergencyNotice() == null ? EmergencyNotice.text() : plan.emergencyNotice(),
+            "emergencyNumber",
+            EmergencyNotice.number()));
   }
 
   private void player(Context context) {
@@ -213,7 +221,9 @@ final class PlayPages {
             "data",
             scriptJson(playerData(session, visitor)),
             "signedIn",
-            visitor.signedIn()));
+            visitor.signedIn(),
+            "emergencyNumber",
+            EmergencyNotice.number()));
   }
 
   private Map<String, Object> playerData(PlayableSession session, Visitor visitor) {
@@ -250,12 +260,58 @@ final class PlayPages {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", session.id());
     data.put("events", "/play/" + session.id() + "/events");
+    data.put("grade", "/play/" + session.id() + "/grade");
     data.put("signedIn", visitor.signedIn());
     data.put("totalSeconds", timeline.totalSeconds());
     data.put("segments", segments);
     data.put("techniques", techniques);
     data.put("emergencyNotice", EmergencyNotice.text());
+    data.put("emergencyNumber", EmergencyNotice.number());
     return data;
+  }
+
+  /**
+   * {@code POST /play/{id}/grade}: whether a stop for pain the browser has just asked about is
+   * mild, graded by the core as the replay of the events will grade it (§2.1), so that the page
+   * offers "go on without" only after a mild one. Body: {@code segmentIndex}, {@code painBefore}
+   * (absent or null when the starting check was skipped), {@code score}, {@code easing}, {@code
+   * sharpOrSpreading}, {@code earlierStop}; answers {@code {"mild", "whyNotMild"}}.
+   */
+  private void grade(Context context) {
+    Visitor visitor = pages.posted(context);
+    PlayableSession session = playableFor(context, visitor);
+    Timeline timeline = session.timeline();
+    Object body = Bodies.readJson(context, GRADE_LIMIT_BYTES);
+    List<FieldError> errors = new ArrayList<>();
+    Fields root = Fields.root(body, "(body)", errors);
+    root.allowOnly(
+        "segmentIndex", "painBefore", "score", "easing", "sharpOrSpreading", "earlierStop");
+    Integer segmentIndex = root.integer("segmentIndex", 0, timeline.segments().size() - 1);
+    Optional<Integer> painBefore = root.optionalInteger("painBefore", 0, 10);
+    Integer score = root.integer("score", 0, 10);
+    Boolean easing = root.bool("easing");
+    Boolean sharpOrSpreading = root.bool("sharpOrSpreading");
+    Boolean earlierStop = root.bool("earlierStop");
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    Person person = visitor.caller().map(people).orElse(Person.ANONYMOUS);
+    StopGrade grade =
+        services
+            .sessions()
+            .grade(
+                person,
+                painBefore.orElse(null),
+                timeline.segments().get(segmentIndex).techniqueId(),
+                score,
+                timeline.isSelfCrack(segmentIndex),
+                easing,
+                sharpOrSpreading,
+                earlierStop);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("mild", grade.mild());
+    json.put("whyNotMild", grade.whyNotMild());
+    Bodies.answer(context, json);
   }
 
   private void events(Context context) {

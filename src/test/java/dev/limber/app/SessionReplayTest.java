@@ -143,6 +143,46 @@ class SessionReplayTest {
     assertThat(replayed.painStop().painScore()).isEqualTo(6);
   }
 
+  private static SessionEvent hurts(long millis, int score, boolean easing, boolean sharp) {
+    return new SessionEvent(Kind.HURTS, millis, score, easing, sharp);
+  }
+
+  @Test
+  void anEndRightAfterTheStopThatEndedTheSessionChangesNothing() {
+    List<SessionEvent> notMild =
+        List.of(at(Kind.START, 0), scored(Kind.PAIN, 2_000, 2), hurts(9_000, 6, true, false));
+    List<SessionEvent> thenEnd =
+        List.of(
+            at(Kind.START, 0),
+            scored(Kind.PAIN, 2_000, 2),
+            hurts(9_000, 6, true, false),
+            at(Kind.END, 9_500));
+
+    SessionRecord replayed = SERVICES.sessions().rebuild(SESSION, STARTED, thenEnd);
+
+    assertThat(replayed).isEqualTo(SERVICES.sessions().rebuild(SESSION, STARTED, notMild));
+    assertThat(replayed.ending()).isEqualTo(Ending.STOPPED_FOR_PAIN);
+  }
+
+  @Test
+  void anEndAfterAStopTheBrowserCouldNotGradeEndsTheSessionWhateverTheGrade() {
+    List<SessionEvent> events =
+        List.of(
+            at(Kind.START, 0),
+            scored(Kind.PAIN, 2_000, 2),
+            hurts(9_000, 2, true, false),
+            at(Kind.END, 9_500));
+
+    SessionRecord replayed = SERVICES.sessions().rebuild(SESSION, STARTED, events);
+
+    assertThat(replayed.ending()).isEqualTo(Ending.STOPPED_FOR_PAIN);
+    assertThat(replayed.painStops()).hasSize(1);
+    assertThat(
+            refusedField(
+                STARTED, List.of(at(Kind.START, 0), at(Kind.QUIT, 500), at(Kind.END, 600))))
+        .isEqualTo("events[2].kind: end comes after the session ended");
+  }
+
   @Test
   void aSignedInPersonsStopForPainIsKeptAndOpensAPainFlagThatTheNextScreeningReports() {
     InMemoryJournal journal = new InMemoryJournal();

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.limber.json.Json;
+import dev.limber.screening.EmergencyNotice;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,6 +86,67 @@ class PlayerBrowserTest {
         "#pain-form", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
     page.fill("#pain-score", Integer.toString(score));
     page.press("#pain-score", "Enter");
+  }
+
+  /** Answers the three questions "It hurts" asks and sends them. */
+  static void answerHurts(Page page, int score, boolean easing, boolean sharpOrSpreading) {
+    page.waitForSelector(
+        "#hurts-form", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+    page.fill("#hurts-score", Integer.toString(score));
+    page.check("#hurts-easing input[value=" + (easing ? "yes" : "no") + "]");
+    page.check("#hurts-sharp input[value=" + (sharpOrSpreading ? "yes" : "no") + "]");
+    page.click("#hurts-send");
+  }
+
+  private static void waitVisible(Page page, String selector) {
+    page.waitForSelector(
+        selector, new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+  }
+
+  /**
+   * The events post {@code action} sets off: its body ({@code events}) and the server's answer
+   * ({@code answer}, whose {@code record} is the session the core rebuilt).
+   */
+  private static Map<String, Object> posted(Page page, Runnable action) {
+    Response response = page.waitForResponse(sent -> sent.url().endsWith("/events"), action);
+    return Map.of(
+        "events",
+        ((Map<?, ?>) Json.parse(response.request().postData())).get("events"),
+        "answer",
+        Json.parse(response.text()));
+  }
+
+  private static List<String> kinds(Map<String, Object> posted) {
+    return ((List<?>) posted.get("events"))
+        .stream().map(event -> (String) ((Map<?, ?>) event).get("kind")).toList();
+  }
+
+  private static Map<?, ?> record(Map<String, Object> posted) {
+    return (Map<?, ?>) ((Map<?, ?>) posted.get("answer")).get("record");
+  }
+
+  /** The server's clock to the page's, and a little after: the session was played in real time. */
+  private static void serverClockToThePage(Page page) {
+    long pageNow = ((Number) page.evaluate("() => Date.now()")).longValue();
+    CLOCK.set(Instant.ofEpochMilli(pageNow).plusSeconds(2));
+  }
+
+  /** From the first timed step to 4 s into the first hold; answers the hold's index. */
+  private static int toTheFirstHold(Page page, List<Map<String, Object>> segments) {
+    long toHold = 0;
+    int hold = 1;
+    while (!"HOLD".equals(segments.get(hold).get("kind"))) {
+      toHold += ((Number) segments.get(hold).get("seconds")).longValue() * 1000;
+      hold++;
+    }
+    page.clock().fastForward(toHold + 4_000);
+    page.clock().runFor(50);
+    assertThat(shownIndex(page)).isEqualTo(hold);
+    return hold;
+  }
+
+  private static String focused(Page page) {
+    return (String) page.evaluate("() => document.activeElement.id");
   }
 
   private static int shownIndex(Page page) {
@@ -168,7 +231,7 @@ class PlayerBrowserTest {
   }
 
   @Test
-  void itHurtsStopsAtOnceAsksTheScoreAndOpensAPainFlagTheNextScreeningReports() {
+  void itHurtsStopsTheTimerAsksThreeQuestionsAndAStopThatIsNotMildEndsTheSession() {
     ServerFixture.SignedIn person = server.fixture.signUpAndIn("hurts@example.org");
     try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
       signIn(context, person);
@@ -177,24 +240,109 @@ class PlayerBrowserTest {
       page.click("#start");
       answerPain(page, 2);
       page.clock().runFor(6_000);
+      long remaining = shownRemaining(page);
 
       page.click("#hurts");
-      assertThat(page.isVisible("#pain-form")).isTrue();
-      assertThat(page.textContent("#pain-title")).startsWith("It hurts: stopped");
-      assertThat(page.isVisible("#pain-skip")).isFalse();
-      assertThat(page.textContent("#player-count")).isEmpty();
-      CLOCK.set(T0.plusSeconds(10));
-      answerPain(page, 6);
+      page.clock().runFor(3_000);
+      assertThat(shownRemaining(page)).as("stopped at once").isEqualTo(remaining);
+      assertThat(page.isVisible("#hurts-form")).isTrue();
+      assertThat(focused(page)).isEqualTo("hurts-score");
+      assertThat(page.textContent("#hurts-form"))
+          .contains("Is it easing now that you have stopped?")
+          .contains("Is it sharp, shooting, or spreading into an arm or leg?");
+      page.click("#hurts-send");
+      assertThat(page.textContent("#hurts-error")).startsWith("Please answer your pain");
+      Map<String, Object> posted = posted(page, () -> answerHurts(page, 5, true, false));
 
+      assertThat(kinds(posted)).containsExactly("start", "pain", "pause", "hurts");
+      assertThat(page.textContent("#end-title")).isEqualTo("Session stopped because it hurts");
+      assertThat(page.textContent("#end-why"))
+          .contains("more than a mild pain")
+          .contains("2 or more points above where you started");
       assertThat(endSummary(page)).startsWith("Session stopped for pain").contains("Recorded");
-      assertThat(page.textContent("#end-advice")).contains("[S6]").doesNotContain("limber ");
-      page.click("#end-advice a");
+      assertThat(page.textContent("#end-advice"))
+          .contains("physiotherapist or doctor")
+          .doesNotContain("[S")
+          .doesNotContain("limber ");
+      Browser.screenshot(page, "player-not-mild-desktop-light");
+      accessibleOnARunningClock(page, "a stop that is not mild, signed in");
+      assertThat(page.locator("#end-review a").count()).isEqualTo(1);
+      page.click("#end-review a");
       page.waitForURL("**/journal/review");
       assertThat(page.textContent("h1")).containsIgnoringCase("review");
     }
     HttpResponse<String> screening =
         server.http.post("/api/screenings", Answers.CLEAR, person.writing());
     assertThat(ServerFixture.object(screening).get("verdict")).isEqualTo("SEE_PROFESSIONAL");
+  }
+
+  @Test
+  void aMildStopOffersToGoOnWithoutTheTechniqueAndTheSessionFinishesWithoutIt() {
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = clockedPage(context);
+      plan(page, Answers.CLEAR, SHORT);
+      List<Map<String, Object>> segments = segments(page);
+      page.click("#start");
+      answerPain(page, 3);
+      int hold = toTheFirstHold(page, segments);
+      String held = (String) segments.get(hold).get("techniqueId");
+
+      page.click("#hurts");
+      answerHurts(page, 3, true, false);
+      waitVisible(page, "#mild-step");
+      assertThat(focused(page)).as("ending is the default").isEqualTo("mild-end");
+      assertThat(page.textContent("#mild-step"))
+          .contains("rests for a week")
+          .contains("no self-cracking");
+      assertThat(page.textContent("#mild-go-on")).startsWith("Go on without ");
+      page.click("#mild-go-on");
+      page.clock().runFor(50);
+      assertThat(segments.get(shownIndex(page)).get("techniqueId")).isNotEqualTo(held);
+      assertThat(page.textContent("#player-state")).contains("left out");
+      page.clock().fastForward(timedMillis(segments));
+      page.clock().runFor(500);
+      serverClockToThePage(page);
+      Map<String, Object> posted = posted(page, () -> answerPain(page, 3));
+
+      assertThat(kinds(posted)).contains("hurts", "go_on").doesNotContain("end");
+      Map<?, ?> record = record(posted);
+      assertThat(record.get("ending")).isEqualTo("FINISHED");
+      assertThat((List<?>) record.get("painStops"))
+          .singleElement()
+          .satisfies(stop -> assertThat(((Map<?, ?>) stop).get("techniqueId")).isEqualTo(held));
+      List<?> played = (List<?>) record.get("segments");
+      for (int index = hold; index < played.size(); index++) {
+        Map<?, ?> segment = (Map<?, ?>) played.get(index);
+        if (held.equals(segment.get("techniqueId"))) {
+          assertThat(segment.get("outcome")).as("segment %d", index).isEqualTo("SKIPPED");
+        }
+      }
+      assertThat(endSummary(page)).startsWith("Session finished");
+      assertThat(page.textContent("#end-advice")).contains("rests for a week");
+    }
+  }
+
+  @Test
+  void withoutTheServersGradeAStopCountsAsNotMildAndEndsTheSession() {
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = clockedPage(context);
+      plan(page, Answers.CLEAR, SHORT);
+      List<Map<String, Object>> segments = segments(page);
+      page.click("#start");
+      answerPain(page, 3);
+      toTheFirstHold(page, segments);
+      page.route("**/grade", route -> route.abort());
+
+      page.click("#hurts");
+      Map<String, Object> posted = posted(page, () -> answerHurts(page, 3, true, false));
+
+      assertThat(page.isVisible("#mild-step")).isFalse();
+      assertThat(page.textContent("#end-why")).contains("could not check");
+      assertThat(kinds(posted)).endsWith("hurts", "end");
+      // The server, which could grade it, kept the stop it would have called mild.
+      assertThat(record(posted).get("ending")).isEqualTo("STOPPED_FOR_PAIN");
+      assertThat(endSummary(page)).startsWith("Session stopped for pain");
+    }
   }
 
   @Test
@@ -209,14 +357,17 @@ class PlayerBrowserTest {
       page.click("#pop");
       assertThat(page.textContent("#player-state")).contains("popped");
       page.click("#quit");
+      page.click("#quit-yes");
 
       assertThat(endSummary(page)).startsWith("Session ended early").contains("1 pop");
-      assertThat(page.textContent("#end-advice")).contains("[X6]");
+      assertThat(page.textContent("#end-advice"))
+          .contains("Something popped")
+          .doesNotContain("[X6]");
     }
   }
 
   @Test
-  void anAlarmingSymptomEndsTheSessionWithTheEmergencyNotice() {
+  void anAlarmingSymptomIsConfirmedByNameAndEndsTheSessionWithTheNumberToCall() {
     try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
       Page page = clockedPage(context);
       plan(page, Answers.CLEAR, SHORT);
@@ -225,13 +376,84 @@ class PlayerBrowserTest {
       page.clock().runFor(3_000);
 
       page.keyboard().press("a");
+      assertThat(page.isVisible("#symptom-step")).as("a key only asks").isTrue();
+      assertThat(page.isVisible("#player")).isTrue();
+      Map<String, Object> posted =
+          posted(page, () -> page.click("[data-symptom='chest pain or breathlessness']"));
 
+      assertThat(kinds(posted)).endsWith("symptom");
+      String number = EmergencyNotice.number();
       assertThat(page.isVisible("#end-emergency")).isTrue();
-      assertThat(page.textContent("#end-emergency")).contains("Call emergency services now");
+      assertThat(page.textContent("#end-symptom")).contains("chest pain or breathlessness");
+      assertThat(page.textContent("#end-emergency")).contains("Call " + number + " now");
+      assertThat(page.getAttribute("#end-call", "href")).isEqualTo("tel:" + number);
+      assertThat(page.textContent("#end-call")).isEqualTo("Call " + number);
       assertThat(endSummary(page)).startsWith("Session ended for a new symptom");
       assertThat(page.textContent("#end-advice")).contains("A new symptom ends a session");
       // Nobody is signed in: there is no journal to record a review in, so no link to one.
-      assertThat(page.locator("#end-advice a").count()).isZero();
+      assertThat(page.isVisible("#end-review")).isFalse();
+    }
+  }
+
+  @Test
+  void anAlarmPressedByMistakeGoesBackWithNothingRecordedAndTheSessionPlaysOn() {
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = clockedPage(context);
+      plan(page, Answers.CLEAR, SHORT);
+      page.click("#start");
+      answerPain(page, 2);
+      page.clock().runFor(3_000);
+      int index = shownIndex(page);
+      long remaining = shownRemaining(page);
+
+      page.click("#symptom");
+      assertThat(focused(page)).isEqualTo("symptom-back");
+      page.clock().runFor(5_000);
+      assertThat(shownRemaining(page)).as("paused while it asks").isEqualTo(remaining);
+      page.click("#symptom-back");
+
+      assertThat(page.isVisible("#symptom-step")).isFalse();
+      assertThat(focused(page)).isEqualTo("symptom");
+      assertThat(page.textContent("#pause")).isEqualTo("Pause");
+      page.clock().runFor(1_000);
+      assertThat(shownIndex(page)).isEqualTo(index);
+      assertThat(shownRemaining(page)).isBetween(remaining - 1_100, remaining - 900);
+      page.keyboard().press("s");
+      page.keyboard().press("Escape");
+      assertThat(page.isVisible("#symptom-step")).isFalse();
+      page.click("#quit");
+      Map<String, Object> posted = posted(page, () -> page.click("#quit-yes"));
+
+      assertThat(kinds(posted)).doesNotContain("symptom");
+      assertThat(record(posted).get("ending")).isEqualTo("QUIT");
+      assertThat((List<?>) record(posted).get("painStops")).isEmpty();
+      assertThat(page.isVisible("#end-emergency")).isFalse();
+    }
+  }
+
+  @Test
+  void quitAsksOnceAndKeepGoingLeavesAPausedSessionPaused() {
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = clockedPage(context);
+      plan(page, Answers.CLEAR, SHORT);
+      page.click("#start");
+      answerPain(page, 2);
+      page.clock().runFor(2_000);
+      page.click("#pause");
+      long remaining = shownRemaining(page);
+
+      page.keyboard().press("q");
+      assertThat(page.textContent("#quit-title")).isEqualTo("End the session now?");
+      assertThat(focused(page)).as("keeping going is the default").isEqualTo("quit-back");
+      page.keyboard().press("Enter");
+      assertThat(page.isVisible("#quit-step")).isFalse();
+      assertThat(page.textContent("#pause")).isEqualTo("Go on");
+      page.clock().runFor(2_000);
+      assertThat(shownRemaining(page)).isEqualTo(remaining);
+      page.keyboard().press("q");
+      page.click("#quit-yes");
+
+      assertThat(endSummary(page)).startsWith("Session ended early");
     }
   }
 
@@ -305,7 +527,11 @@ class PlayerBrowserTest {
 
       assertThat(page.isVisible("#player")).isFalse();
       assertThat(page.textContent("h1")).isEqualTo("No session today");
-      assertThat(page.textContent("main")).contains("Call emergency services now");
+      assertThat(page.textContent("main"))
+          .contains("Call " + EmergencyNotice.number() + " now")
+          .doesNotContainPattern("\\[[A-Z][0-9]+\\]");
+      assertThat(page.getAttribute("main a[href^='tel:']", "href"))
+          .isEqualTo("tel:" + EmergencyNotice.number());
       Browser.assertAccessible(page, "no session, urgent");
     }
   }
@@ -379,6 +605,52 @@ class PlayerBrowserTest {
 
     HttpResponse<String> withoutToken =
         server.http.post(player + "/events", body, "Cookie", form[0], "Accept", "application/json");
+    assertThat(withoutToken.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theGradeRouteAnswersAsTheCoreGradesAndRefusesWhatItCannotRead() {
+    String[] form = anonymousForm();
+    String player = planned(form);
+    String[] headers = {"Cookie", form[0], "X-CSRF-Token", form[1], "Accept", "application/json"};
+    String html = server.http.get(player, "Cookie", form[0]).body();
+    String json =
+        html.substring(
+            html.indexOf('>', html.indexOf("id=\"player-data\"")) + 1,
+            html.indexOf("</script>", html.indexOf("id=\"player-data\"")));
+    List<?> segments = (List<?>) ((Map<?, ?>) Json.parse(json)).get("segments");
+    int hold = 0;
+    while (!"HOLD".equals(((Map<?, ?>) segments.get(hold)).get("kind"))) {
+      hold++;
+    }
+    String stop =
+        "{\"segmentIndex\":"
+            + hold
+            + ",\"painBefore\":3,\"score\":3,\"easing\":true,\"sharpOrSpreading\":%s,"
+            + "\"earlierStop\":false}";
+
+    HttpResponse<String> mild = server.http.post(player + "/grade", stop.formatted(false), headers);
+    HttpResponse<String> sharp = server.http.post(player + "/grade", stop.formatted(true), headers);
+    HttpResponse<String> unreadable =
+        server.http.post(
+            player + "/grade", "{\"segmentIndex\":999,\"score\":11,\"easing\":\"yes\"}", headers);
+    HttpResponse<String> withoutToken =
+        server.http.post(
+            player + "/grade",
+            stop.formatted(false),
+            "Cookie",
+            form[0],
+            "Accept",
+            "application/json");
+
+    assertThat(mild.statusCode()).as(mild.body()).isEqualTo(200);
+    assertThat(ServerFixture.object(mild).get("mild")).isEqualTo(true);
+    assertThat(ServerFixture.object(sharp).get("mild")).isEqualTo(false);
+    assertThat(ServerFixture.object(sharp).get("whyNotMild"))
+        .isEqualTo(List.of("it is sharp, shooting or spreading"));
+    assertThat(unreadable.statusCode()).isEqualTo(400);
+    assertThat(AccountRoutesTest.fields(unreadable))
+        .contains("segmentIndex", "score", "easing", "sharpOrSpreading", "earlierStop");
     assertThat(withoutToken.statusCode()).isEqualTo(403);
   }
 
@@ -470,11 +742,18 @@ class PlayerBrowserTest {
             accessibleOnARunningClock(page, "mid-hold, paused, " + scheme);
           }
           page.click("#hurts");
+          page.click("#hurts-send");
           Browser.screenshot(page, "player-pain-" + name);
           if (!phone) {
-            accessibleOnARunningClock(page, "pain prompt, " + scheme);
+            accessibleOnARunningClock(page, "pain questions, unanswered, " + scheme);
           }
-          answerPain(page, 5);
+          answerHurts(page, 3, true, false);
+          waitVisible(page, "#mild-step");
+          Browser.screenshot(page, "player-mild-" + name);
+          if (!phone) {
+            accessibleOnARunningClock(page, "mild stop, " + scheme);
+          }
+          page.click("#mild-end");
           endSummary(page);
           Browser.screenshot(page, "player-end-" + name);
           if (!phone) {
@@ -486,12 +765,85 @@ class PlayerBrowserTest {
           answerPain(page, 3);
           page.clock().runFor(2_000);
           page.click("#symptom");
+          if (!phone) {
+            accessibleOnARunningClock(page, "which symptom, " + scheme);
+          }
+          page.click("[data-symptom=weakness]");
           endSummary(page);
           Browser.screenshot(page, "player-emergency-" + name);
           if (!phone) {
             accessibleOnARunningClock(page, "emergency notice, " + scheme);
           }
         }
+      }
+    }
+  }
+
+  /** A laptop's window (1280 × 800) or a phone's (390 × 844). */
+  private static BrowserContext screen(boolean phone) {
+    var options =
+        new com.microsoft.playwright.Browser.NewContextOptions()
+            .setColorScheme(ColorScheme.LIGHT)
+            .setLocale("en-GB");
+    if (phone) {
+      options.setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true);
+    } else {
+      options.setViewportSize(1280, 800);
+    }
+    return Browser.chromium().newContext(options);
+  }
+
+  /** The step, its question and its controls, whole in the window as it stands, no scrolling. */
+  private static void assertInOneScreen(Page page, String step) {
+    @SuppressWarnings("unchecked")
+    Map<String, Number> box =
+        (Map<String, Number>)
+            page.evaluate(
+                "selector => { const r = document.querySelector(selector).getBoundingClientRect();"
+                    + " return {top: r.top, bottom: r.bottom, height: window.innerHeight}; }",
+                step);
+    assertThat(box.get("top").doubleValue()).as("%s top", step).isGreaterThanOrEqualTo(0);
+    assertThat(box.get("bottom").doubleValue())
+        .as("%s bottom", step)
+        .isLessThanOrEqualTo(box.get("height").doubleValue());
+  }
+
+  /** What the window shows now, to {@code target/screenshots/NAME.png}. */
+  private static void photograph(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(java.nio.file.Path.of("target", "screenshots", name + ".png")));
+  }
+
+  @Test
+  void eachStepThatAsksFitsOneScreenOnALaptopAndAPhone() {
+    for (boolean phone : new boolean[] {false, true}) {
+      String size = phone ? "phone" : "laptop";
+      try (BrowserContext context = screen(phone)) {
+        Page page = clockedPage(context);
+        plan(page, Answers.CLEAR, SHORT);
+        page.click("#start");
+        answerPain(page, 3);
+        toTheFirstHold(page, segments(page));
+
+        page.click("#quit");
+        assertInOneScreen(page, "#quit-step");
+        photograph(page, "player-quit-confirm-" + size);
+        page.click("#quit-back");
+        page.click("#hurts");
+        assertInOneScreen(page, "#hurts-form");
+        photograph(page, "player-pain-questions-" + size);
+        answerHurts(page, 3, true, false);
+        waitVisible(page, "#mild-step");
+        assertInOneScreen(page, "#mild-step");
+        photograph(page, "player-mild-choice-" + size);
+        page.click("#symptom");
+        assertInOneScreen(page, "#symptom-step");
+        photograph(page, "player-symptom-confirm-" + size);
+        page.click("[data-symptom='numbness or tingling']");
+        endSummary(page);
+        assertInOneScreen(page, "#end-emergency");
+        photograph(page, "player-symptom-ended-" + size);
       }
     }
   }

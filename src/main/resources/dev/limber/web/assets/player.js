@@ -1,24 +1,37 @@
 // The browser player: plays the timeline the server computed and reports what happened.
 // It mirrors the core player's clock rules only to show the right step; the server replays the
-// events on the core player and decides every rule. Time comes from the clock, never from ticks.
+// events on the core player and decides every rule (whether a stop for pain is mild included: the
+// page asks the server). Time comes from the clock, never from ticks. Nothing that ends a session
+// happens on one key or one press: each opens a step that asks first.
 
 const QUEUE = "limber.play.queue";
 const CACHE = "limber-v1";
+const GRADE_PATIENCE_MS = 8000;
 
 const $ = (id) => document.getElementById(id);
 const data = JSON.parse($("player-data").textContent);
 const segments = data.segments;
 const csrf = document.querySelector('meta[name="csrf-token"]').content;
 
-let state = "READY"; // READY, PLAYING, PAUSED, AWAITING_PAIN, ENDED
+let state = "READY"; // READY, PLAYING, PAUSED, AWAITING_PAIN, MILD_STOP, ENDED
 let index = 0;
 let segmentStart = 0;
 let pausedAt = 0;
 let origin = 0;
 let startedAt = null;
-let hurtingAt = null;
 let shownIndex = -1;
 let ending = null;
+// The step open over the session: "hurts" (the three questions), "mild" (end or go on),
+// "symptom" or "quit" (a confirming step); null while the session plays.
+let step = null;
+let returnStep = null; // the step a confirming step goes back to
+let pausedForStep = false; // the confirming step paused the timer: going back resumes it
+let opener = null; // what had the focus when a confirming step opened
+let grading = false;
+let painBefore = null;
+let stops = 0;
+let endedBecause = null; // why a stop for pain ended the session, in words
+let symptomChosen = null;
 let wakeLock = null;
 let audio = null;
 const outcomes = new Array(segments.length).fill(null);
@@ -58,7 +71,7 @@ function end(how) {
 }
 
 function remaining(now) {
-  if (!active() || state === "AWAITING_PAIN") return 0;
+  if (!active() || state === "AWAITING_PAIN" || state === "MILD_STOP") return 0;
   const at = state === "PAUSED" ? pausedAt : now;
   const left = segments[index].seconds * 1000 - (at - segmentStart);
   return Math.max(0, Math.min(segments[index].seconds * 1000, left));
@@ -84,24 +97,33 @@ function start() {
 function togglePause() {
   const now = elapsed();
   tick(now);
+  if (step !== null) return;
   if (state === "PLAYING") {
-    events.push({ kind: "pause", at: now });
-    pausedAt = now;
-    state = "PAUSED";
+    pauseAt(now);
     announce("Paused.");
   } else if (state === "PAUSED") {
-    events.push({ kind: "resume", at: now });
-    segmentStart += now - pausedAt;
-    state = "PLAYING";
+    resumeAt(now);
     announce("Going on.");
   }
   render();
 }
 
+function pauseAt(now) {
+  events.push({ kind: "pause", at: now });
+  pausedAt = now;
+  state = "PAUSED";
+}
+
+function resumeAt(now) {
+  events.push({ kind: "resume", at: now });
+  segmentStart += now - pausedAt;
+  state = "PLAYING";
+}
+
 function skip() {
   const now = elapsed();
   tick(now);
-  if (!active() || hurtingAt !== null) return;
+  if (!active() || step !== null) return;
   events.push({ kind: "skip", at: now });
   outcomes[index] = "SKIPPED";
   enter(index + 1, now);
@@ -110,31 +132,116 @@ function skip() {
 
 function painAnswered(score) {
   const now = elapsed();
-  if (hurtingAt !== null) {
-    events.push({ kind: "hurts", at: hurtingAt, score });
-    outcomes[index] = "SKIPPED";
-    end("STOPPED_FOR_PAIN");
-  } else if (state === "AWAITING_PAIN") {
-    events.push({ kind: "pain", at: now, score });
-    outcomes[index] = "DONE";
-    enter(index + 1, now);
-  }
+  if (state !== "AWAITING_PAIN" || step !== null) return;
+  events.push({ kind: "pain", at: now, score });
+  if (index === 0) painBefore = score;
+  outcomes[index] = "DONE";
+  enter(index + 1, now);
   render();
 }
 
+// It hurts: the technique stops at once (its timer paused), then one step asks the three questions.
 function hurts() {
   const now = elapsed();
   tick(now);
-  if (!active() || hurtingAt !== null) return;
-  hurtingAt = now;
-  announce("Stopped. How much does it hurt?");
+  if (!active() || step !== null || state === "MILD_STOP") return;
+  if (state === "PLAYING") pauseAt(now);
+  open("hurts");
+  announce("Stopped. Three questions about the pain.");
+}
+
+// The server grades the stop as its replay will; without an answer the stop counts as not mild.
+async function hurtsAnswered(score, easing, sharpOrSpreading) {
+  if (step !== "hurts" || grading) return;
+  grading = true;
+  render();
+  let grade;
+  // A connection that hangs is no answer either: nobody waits long to be told what to do.
+  const patience = new AbortController();
+  const timer = setTimeout(() => patience.abort(), GRADE_PATIENCE_MS);
+  try {
+    const response = await fetch(data.grade, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRF-Token": csrf },
+      body: JSON.stringify({ segmentIndex: index, painBefore, score, easing, sharpOrSpreading, earlierStop: stops > 0 }),
+      credentials: "same-origin",
+      signal: patience.signal,
+    });
+    grade = response.ok ? await response.json() : null;
+  } catch (e) {
+    grade = null;
+  } finally {
+    clearTimeout(timer);
+  }
+  grading = false;
+  if (step !== "hurts") return; // ended meanwhile (a symptom)
+  const now = elapsed();
+  events.push({ kind: "hurts", at: now, score, easing, sharpOrSpreading });
+  stops++;
+  outcomes[index] = "SKIPPED";
+  if (grade && grade.mild) {
+    state = "MILD_STOP";
+    const name = techniqueName();
+    $("mild-text").textContent =
+      "It is easing and it is not sharp, so it sounds mild. " + name + " rests for a week, and there is" +
+      " no self-cracking meanwhile. Next time, Limber asks whether your back has settled.";
+    $("mild-go-on").textContent = "Go on without " + name;
+    open("mild");
+    announce("A mild pain. End the session, or go on without " + name + ".");
+    return;
+  }
+  if (grade) {
+    endedBecause = "This is more than a mild pain: " + sentence(grade.whyNotMild);
+  } else {
+    // Offline: ended either way; the server, which knows, grades the stop when the events arrive.
+    events.push({ kind: "end", at: now });
+    endedBecause = "Limber could not check whether this pain is mild (you may be offline), so the session ends to be safe.";
+  }
+  step = null;
+  end("STOPPED_FOR_PAIN");
+  render();
+}
+
+function sentence(parts) {
+  if (!parts.length) return "";
+  const list = parts.length === 1 ? parts[0] : parts.slice(0, -1).join(", ") + " and " + parts[parts.length - 1];
+  return list + ".";
+}
+
+function techniqueName() {
+  const technique = segments[index].techniqueId ? data.techniques[segments[index].techniqueId] : null;
+  return technique ? technique.name : "this technique";
+}
+
+function goOn() {
+  if (state !== "MILD_STOP" || step !== "mild") return;
+  const now = elapsed();
+  const name = techniqueName();
+  events.push({ kind: "go_on", at: now });
+  const held = segments[index].techniqueId;
+  for (let ahead = index + 1; ahead < segments.length; ahead++) {
+    if (outcomes[ahead] === null && segments[ahead].techniqueId === held) outcomes[ahead] = "SKIPPED";
+  }
+  step = null;
+  enter(index + 1, now);
+  render();
+  $("player-state").textContent = name + " is left out. Going on.";
+  announce(name + " is left out. Going on.");
+  focusPlayer();
+}
+
+function endAfterMildStop() {
+  if (state !== "MILD_STOP" || step !== "mild") return;
+  events.push({ kind: "end", at: elapsed() });
+  step = null;
+  end("STOPPED_FOR_PAIN");
   render();
 }
 
 function pop() {
   const now = elapsed();
   tick(now);
-  if (!active() || hurtingAt !== null) return;
+  if (!active() || step !== null) return;
   events.push({ kind: "pop", at: now });
   for (let ahead = index + 1; ahead < segments.length; ahead++) {
     if (segments[ahead].selfCrack) outcomes[ahead] = "SKIPPED";
@@ -148,22 +255,51 @@ function pop() {
   render();
 }
 
-function symptom() {
+// A confirming step (which symptom, or whether to quit) pauses a running timer; "back" restores it.
+function confirmFirst(which) {
   const now = elapsed();
   tick(now);
-  if (!active()) return;
-  events.push({ kind: "symptom", at: now });
-  outcomes[index] = "SKIPPED";
+  if (!active() || step === "symptom" || step === "quit") return;
+  if (which === "quit" && step !== null) return;
+  opener = document.activeElement;
+  returnStep = step;
+  pausedForStep = state === "PLAYING";
+  if (pausedForStep) pauseAt(now);
+  open(which);
+}
+
+function back() {
+  if (step !== "symptom" && step !== "quit") return;
+  if (pausedForStep) resumeAt(elapsed());
+  pausedForStep = false;
+  const previous = returnStep;
+  returnStep = null;
+  if (previous !== null) {
+    open(previous);
+    return;
+  }
+  step = null;
+  render();
+  if (opener && opener.isConnected && !opener.closest("[hidden]") && opener !== document.body) opener.focus();
+  else focusPlayer();
+  announce(state === "PAUSED" ? "Back to the session, paused." : "Back to the session.");
+}
+
+function symptom(words) {
+  if (step !== "symptom") return;
+  events.push({ kind: "symptom", at: elapsed() });
+  if (outcomes[index] === null) outcomes[index] = "SKIPPED";
+  symptomChosen = words;
+  step = null;
   end("ENDED_FOR_SYMPTOMS");
   render();
 }
 
 function quit() {
-  const now = elapsed();
-  tick(now);
-  if (!active() || hurtingAt !== null) return;
-  events.push({ kind: "quit", at: now });
+  if (step !== "quit") return;
+  events.push({ kind: "quit", at: elapsed() });
   outcomes[index] = "SKIPPED";
+  step = null;
   end("QUIT");
   render();
 }
@@ -207,15 +343,24 @@ function render() {
     return;
   }
   const playing = active();
-  const prompting = state === "AWAITING_PAIN" || hurtingAt !== null;
+  const free = playing && step === null;
+  const prompting = state === "AWAITING_PAIN" && step === null;
   show("start", state === "READY");
-  show("pause", playing && !prompting);
-  show("skip", playing && !prompting);
-  show("hurts", playing && hurtingAt === null);
-  show("pop", playing && hurtingAt === null);
-  show("symptom", playing);
-  show("quit", playing && hurtingAt === null);
+  show("pause", free && !prompting);
+  show("skip", free && !prompting);
+  show("hurts", free);
+  show("pop", free);
+  show("symptom", playing && step !== "symptom" && step !== "quit");
+  show("quit", free);
+  for (const name of ["hurts", "mild", "symptom", "quit"]) {
+    show(name === "hurts" ? "hurts-form" : name + "-step", step === name);
+  }
+  show("player-stage", step === null);
+  show("player-options", step === null);
+  show("player-keys", step === null);
   $("pause").textContent = state === "PAUSED" ? "Go on" : "Pause";
+  $("hurts-send").disabled = grading;
+  $("hurts-send").textContent = grading ? "Checking…" : "Send my answers";
   if (playing && index !== shownIndex) segmentChanged();
   prompt(prompting);
   const count = $("player-count");
@@ -223,9 +368,8 @@ function render() {
   count.dataset.remainingMs = String(left);
   count.dataset.index = String(index);
   count.textContent = playing && !prompting ? clock(left) : "";
-  if (hurtingAt !== null) {
-    $("player-state").textContent = "Stopped because it hurts.";
-  } else if (state === "PAUSED") {
+  count.dataset.step = step || "";
+  if (state === "PAUSED") {
     $("player-state").textContent = "Paused: press Go on or Space when you are ready.";
   } else if (state === "PLAYING" && $("player-state").dataset.index !== String(index)) {
     $("player-state").textContent = "";
@@ -281,10 +425,8 @@ function segmentChanged() {
 function prompt(visible) {
   const form = $("pain-form");
   const wasHidden = form.hidden;
-  const title =
-    hurtingAt !== null ? "It hurts: stopped. How much does it hurt now?" : segments[index].label;
+  const title = segments[index].label;
   if ($("pain-title").textContent !== title) $("pain-title").textContent = title;
-  $("pain-skip").hidden = hurtingAt !== null;
   if (visible && wasHidden) {
     form.hidden = false;
     $("pain-score").value = "";
@@ -302,11 +444,20 @@ function finished() {
   $("player-end").hidden = false;
   release();
   if (ending === "ENDED_FOR_SYMPTOMS") {
+    $("end-symptom").textContent =
+      "You told Limber about new " + symptomChosen + "." +
+      (symptomChosen.startsWith("chest")
+        ? " Call " + data.emergencyNumber + " now."
+        : " Get it checked before you exercise again.");
     $("end-emergency-text").textContent = data.emergencyNotice;
     $("end-emergency").hidden = false;
     $("end-title").textContent = "Session ended: get help if you need it";
   } else if (ending === "STOPPED_FOR_PAIN") {
     $("end-title").textContent = "Session stopped because it hurts";
+    if (endedBecause) {
+      $("end-why-text").textContent = endedBecause;
+      $("end-why").hidden = false;
+    }
   }
   $("end-summary").textContent = "Sending what happened…";
   $("end-title").focus();
@@ -381,16 +532,17 @@ function closing(response, answer) {
     return;
   }
   summary.textContent = answer.summary;
+  let review = null;
   for (const item of answer.advice) {
     const entry = document.createElement("li");
-    entry.textContent = item.message + " [" + item.rule + "]";
-    if (item.review) {
-      const link = document.createElement("a");
-      link.href = item.review;
-      link.textContent = "Record the visit in your journal";
-      entry.append(" ", link);
-    }
+    entry.textContent = item.message;
     advice.append(entry);
+    review = review || item.review;
+  }
+  // How to close the flag, once: only a kept session opens one, and only then is there a link.
+  if (review) {
+    $("end-review-link").href = review;
+    $("end-review").hidden = false;
   }
   if (answer.emergencyNotice) {
     $("end-emergency-text").textContent = answer.emergencyNotice;
@@ -453,17 +605,23 @@ async function keepOffline() {
 
 // ---- keys and buttons ----
 
-const KEYS = { n: skip, p: hurts, c: pop, a: symptom, s: symptom, q: quit };
+// Keys never end a session: A, S and Q only open the step that asks first; Escape goes back.
+const KEYS = { n: skip, p: hurts, c: pop, a: () => confirmFirst("symptom"), s: () => confirmFirst("symptom"), q: () => confirmFirst("quit") };
 
 document.addEventListener("keydown", (event) => {
   if (event.ctrlKey || event.altKey || event.metaKey || event.repeat) return;
+  if (event.key === "Escape" && (step === "symptom" || step === "quit")) {
+    event.preventDefault();
+    back();
+    return;
+  }
   const target = event.target;
   if (target.closest && target.closest("input, textarea, select")) return;
   if (event.key === " ") {
     if (target.closest && target.closest("button, a, summary")) return;
-    if (state === "PLAYING" || state === "PAUSED") {
+    if ((state === "PLAYING" || state === "PAUSED") && step === null) {
       event.preventDefault();
-      if (hurtingAt === null) togglePause();
+      togglePause();
     }
     return;
   }
@@ -474,14 +632,62 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
+function open(which) {
+  step = which;
+  render();
+  const first = {
+    hurts: "hurts-score",
+    mild: "mild-end",
+    symptom: "symptom-back",
+    quit: "quit-back",
+  }[which];
+  if (which === "hurts") resetHurts();
+  $(first).focus();
+}
+
+function focusPlayer() {
+  if (!$("pause").hidden) $("pause").focus();
+  else $("player-step").focus();
+}
+
+function resetHurts() {
+  if ($("hurts-form").dataset.open === String(stops)) return;
+  $("hurts-form").dataset.open = String(stops);
+  $("hurts-form").reset();
+  $("hurts-error").hidden = true;
+  for (const id of ["hurts-score", "hurts-easing", "hurts-sharp"]) invalid(id, false);
+}
+
+// A field or every radio of a fieldset marked invalid or not.
+function invalid(id, yes) {
+  const element = $(id);
+  for (const input of element.matches("input") ? [element] : element.querySelectorAll("input")) {
+    if (yes) input.setAttribute("aria-invalid", "true");
+    else input.removeAttribute("aria-invalid");
+  }
+}
+
+function yesNo(name) {
+  const checked = $("hurts-form").querySelector('input[name="' + name + '"]:checked');
+  return checked ? checked.value === "yes" : null;
+}
+
 $("start").addEventListener("click", start);
 $("pause").addEventListener("click", togglePause);
 $("skip").addEventListener("click", skip);
 $("hurts").addEventListener("click", hurts);
 $("pop").addEventListener("click", pop);
-$("symptom").addEventListener("click", symptom);
-$("quit").addEventListener("click", quit);
+$("symptom").addEventListener("click", () => confirmFirst("symptom"));
+$("quit").addEventListener("click", () => confirmFirst("quit"));
 $("pain-skip").addEventListener("click", skip);
+$("mild-end").addEventListener("click", endAfterMildStop);
+$("mild-go-on").addEventListener("click", goOn);
+$("symptom-back").addEventListener("click", back);
+$("quit-back").addEventListener("click", back);
+$("quit-yes").addEventListener("click", quit);
+for (const button of document.querySelectorAll("[data-symptom]")) {
+  button.addEventListener("click", () => symptom(button.dataset.symptom));
+}
 $("pain-form").addEventListener("submit", (event) => {
   event.preventDefault();
   const field = $("pain-score");
@@ -493,6 +699,30 @@ $("pain-form").addEventListener("submit", (event) => {
   }
   field.removeAttribute("aria-invalid");
   painAnswered(score);
+});
+$("hurts-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const field = $("hurts-score");
+  const score = Number(field.value);
+  const scored = field.value !== "" && Number.isInteger(score) && score >= 0 && score <= 10;
+  const easing = yesNo("easing");
+  const sharpOrSpreading = yesNo("sharpOrSpreading");
+  const missing = [];
+  if (!scored) missing.push(["hurts-score", "your pain from 0 to 10"]);
+  if (easing === null) missing.push(["hurts-easing", "whether it is easing"]);
+  if (sharpOrSpreading === null) missing.push(["hurts-sharp", "whether it is sharp or spreading"]);
+  for (const id of ["hurts-score", "hurts-easing", "hurts-sharp"]) {
+    invalid(id, missing.some(([other]) => other === id));
+  }
+  if (missing.length) {
+    $("hurts-error").textContent = "Please answer " + sentence(missing.map(([, words]) => words));
+    $("hurts-error").hidden = false;
+    const first = $(missing[0][0]);
+    (first.matches("input") ? first : first.querySelector("input")).focus();
+    return;
+  }
+  $("hurts-error").hidden = true;
+  hurtsAnswered(score, easing, sharpOrSpreading);
 });
 
 function frame() {
