@@ -5,12 +5,15 @@ import dev.limber.planning.LeftOut;
 import dev.limber.planning.Plan;
 import dev.limber.planning.Routine;
 import dev.limber.planning.RoutineStep;
+import dev.limber.screening.EmergencyNotice;
 import dev.limber.screening.Reason;
 import dev.limber.screening.Urgency;
 import dev.limber.screening.Verdict;
+import dev.limber.session.Ending;
 import dev.limber.session.SessionAdvice;
 import dev.limber.session.SessionRecord;
 import java.io.PrintStream;
+import java.util.Optional;
 
 /** A plan and a finished session in plain words for the terminal. */
 final class PlanReport {
@@ -96,7 +99,21 @@ final class PlanReport {
     for (SessionAdvice advice : record.advice()) {
       String howToRecord =
           advice.liftedByReview() ? " Once you have been seen, record it with limber review." : "";
-      out.println("  ! " + advice.message() + howToRecord + Words.ruleMark(advice.rule()));
+      out.println("  ! " + advice.message() + howToRecord);
     }
+  }
+
+  /**
+   * After a session ended for a new symptom: the symptom the person confirmed, what to do about it
+   * and the emergency notice, each naming the number to call.
+   */
+  static void printEmergency(SessionRecord record, Optional<NewSymptom> symptom, PrintStream out) {
+    if (record.ending() != Ending.ENDED_FOR_SYMPTOMS) {
+      return;
+    }
+    symptom.ifPresent(
+        reported -> out.println("You reported " + reported.words() + ". " + reported.advice()));
+    out.println("In an emergency: " + EmergencyNotice.text());
+    out.println();
   }
 }
