@@ -27,7 +27,9 @@ final class PlanReport {
                 .map(
                     urgency ->
                         urgency == Urgency.EMERGENCY
-                            ? " — call emergency services now."
+                            ? " — call emergency services on "
+                                + EmergencyNotice.number()
+                                + " now."
                             : " — get medical help today.")
                 .orElse(""));
     for (Reason reason : plan.reasons()) {

@@ -163,7 +163,7 @@ class JournalCommandsTest {
         "{not json",
         "[]",
         "{\"format\":\"something-else\",\"version\":1}",
-        "{\"format\":\"limber-journal\",\"version\":3,\"exportedAt\":\"2026-03-01T00:00:00Z\","
+        "{\"format\":\"limber-journal\",\"version\":4,\"exportedAt\":\"2026-03-01T00:00:00Z\","
             + "\"checkIns\":[],\"sessions\":[],\"screenings\":[]}",
         "{\"format\":\"limber-journal\",\"version\":1,\"exportedAt\":\"2026-03-01T00:00:00Z\","
             + "\"checkIns\":[{\"at\":\"2026-03-01T08:00:00Z\",\"pain\":2,\"cracked\":false,"

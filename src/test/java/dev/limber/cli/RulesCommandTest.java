@@ -33,7 +33,8 @@ class RulesCommandTest {
 
     Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
     assertThat(new ArrayList<Object>(json.keySet()))
-        .containsExactly("rules", "filters", "thresholds", "emergencyNotice");
+        .containsExactly(
+            "rules", "filters", "thresholds", "emergencyNotice", "emergencyNumber");
     List<?> rules = (List<?>) json.get("rules");
     assertThat(rules).hasSize(35);
     Map<?, ?> first = (Map<?, ?>) rules.get(0);
