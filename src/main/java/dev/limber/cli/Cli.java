@@ -215,11 +215,9 @@ public final class Cli {
     out.println("'limber help COMMAND' (or 'limber COMMAND -h') shows a command's options.");
     out.println("Every command takes --help, --version and --verbose; -- ends the options.");
     out.println(
-        "--emergency-number N (or $"
-            + EMERGENCY_NUMBER_VARIABLE
-            + ") sets the number every emergency notice names; default "
-            + EmergencyNotice.DEFAULT_NUMBER
-            + ".");
+        "Every emergency notice names the number to call: --emergency-number N on any command,");
+    out.println(
+        "else $" + EMERGENCY_NUMBER_VARIABLE + ", else " + EmergencyNotice.DEFAULT_NUMBER + ".");
     out.println("Exit codes: 0 ok, 1 failure, 2 invalid input, 3 not found.");
   }
 

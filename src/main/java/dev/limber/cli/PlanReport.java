@@ -27,9 +27,7 @@ final class PlanReport {
                 .map(
                     urgency ->
                         urgency == Urgency.EMERGENCY
-                            ? " — call emergency services on "
-                                + EmergencyNotice.number()
-                                + " now."
+                            ? " — call emergency services on " + EmergencyNotice.number() + " now."
                             : " — get medical help today.")
                 .orElse(""));
     for (Reason reason : plan.reasons()) {

@@ -210,14 +210,14 @@ final class TerminalPlayer {
     }
     boolean paused = pauseFor(player);
     stepState = "STOPPED";
-    String back = "Pressed p by mistake? b goes back to the session; nothing is recorded.";
+    StepLine back = StepLine.choice("b", 1, "Back to the session; nothing is recorded");
     Optional<Integer> score =
         askScore(
             player,
             List.of(
                 StepLine.of("It hurts: the timer is stopped."),
                 StepLine.of("How much does it hurt now, 0–10? Type it, then Enter."),
-                StepLine.of(back)));
+                back));
     typed = null;
     if (score.isEmpty()) {
       resumeIf(paused, player);
@@ -228,14 +228,17 @@ final class TerminalPlayer {
     boolean sharpOrSpreading = false;
     if (!selfCrack) {
       // A self-crack that hurts ends the session whatever the answers, so nothing more is asked.
-      String painNow = "It hurts: the timer is stopped. Pain now: " + score.get() + ".";
+      StepLine painNow =
+          StepLine.of("It hurts: the timer is stopped. Pain now: " + score.get() + ".");
       Optional<Boolean> eases =
           askYesNo(
               player,
               List.of(
-                  StepLine.of(painNow),
-                  StepLine.of("Is it easing now that you have stopped? [y/n]"),
-                  StepLine.of(back)));
+                  painNow,
+                  StepLine.of("Is it easing now that you have stopped?"),
+                  StepLine.choice("y", 1, "Yes"),
+                  StepLine.choice("n", 1, "No"),
+                  back));
       if (eases.isEmpty()) {
         resumeIf(paused, player);
         return;
@@ -244,9 +247,11 @@ final class TerminalPlayer {
           askYesNo(
               player,
               List.of(
-                  StepLine.of(painNow),
-                  StepLine.of("Is it sharp, shooting, or spreading into an arm or leg? [y/n]"),
-                  StepLine.of(back)));
+                  painNow,
+                  StepLine.of("Is it sharp, shooting, or spreading into an arm or leg?"),
+                  StepLine.choice("y", 1, "Yes"),
+                  StepLine.choice("n", 1, "No"),
+                  back));
       if (sharp.isEmpty()) {
         resumeIf(paused, player);
         return;
@@ -274,6 +279,7 @@ final class TerminalPlayer {
     List<StepLine> lines =
         List.of(
             StepLine.of("A mild stop: the pain is easing and it is not sharp or spreading."),
+            StepLine.of(""),
             StepLine.of(
                 technique
                     + " rests for a week, with no self-cracking meanwhile. Next time, Limber"
@@ -311,7 +317,7 @@ final class TerminalPlayer {
       lines.add(StepLine.choice(Integer.toString(number), 1, symptoms[number - 1].words()));
       accepted.append(number);
     }
-    lines.add(StepLine.choice("b", 1, "Back to the session: pressed by mistake, nothing recorded"));
+    lines.add(StepLine.choice("b", 1, "Back to the session; nothing is recorded"));
     int key = askKey(player, lines, accepted.toString());
     closeStep();
     if (key < '1' || key > '0' + symptoms.length) {
@@ -321,7 +327,7 @@ final class TerminalPlayer {
     symptom = symptoms[key - '1'];
     stopped = true;
     player.symptomsReported();
-    notice = "Session ended: you reported " + symptom.words() + ".";
+    notice = "Session ended for a new symptom.";
     draw(player);
   }
 

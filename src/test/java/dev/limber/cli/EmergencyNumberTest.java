@@ -69,7 +69,8 @@ class EmergencyNumberTest {
   @Test
   void aRejectedAnswerNamesTheNumberToo() {
     CliRun run =
-        CliRun.withInput("{}", "screen", "--no-journal", "--answers", "-", "--emergency-number", "999");
+        CliRun.withInput(
+            "{}", "screen", "--no-journal", "--answers", "-", "--emergency-number", "999");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     assertThat(run.err()).contains("In an emergency: Call 999 now");
@@ -127,6 +128,7 @@ class EmergencyNumberTest {
     int code =
         Main.cli(Clock.systemDefaultZone(), EmergencyNumberTest::noJournal, environment)
             .run(args, io);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -43,7 +43,8 @@ class GradedPainCommandsTest {
           + "\"canLieFlatWithoutBackDiscomfort\":true,\"canReachMidBack\":true}}";
 
   /** Fourteen red flags answered no. */
-  private static final List<String> NO_RED_FLAGS = List.of("n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n");
+  private static final List<String> NO_RED_FLAGS =
+      List.of("n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n");
 
   @TempDir Path folder;
 
@@ -59,7 +60,8 @@ class GradedPainCommandsTest {
             started,
             started.plusSeconds(60),
             List.of(new StepDose("wall-slide", 20, 1, 1)),
-            List.of(new SegmentRecord(SegmentKind.HOLD, "wall-slide", null, 1, 20, Outcome.SKIPPED)),
+            List.of(
+                new SegmentRecord(SegmentKind.HOLD, "wall-slide", null, 1, 20, Outcome.SKIPPED)),
             2,
             3,
             List.of(new PainStop(0, "wall-slide", 3, false, true, false)),

@@ -33,10 +33,9 @@ class RulesCommandTest {
 
     Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
     assertThat(new ArrayList<Object>(json.keySet()))
-        .containsExactly(
-            "rules", "filters", "thresholds", "emergencyNotice", "emergencyNumber");
+        .containsExactly("rules", "filters", "thresholds", "emergencyNotice", "emergencyNumber");
     List<?> rules = (List<?>) json.get("rules");
-    assertThat(rules).hasSize(35);
+    assertThat(rules).hasSize(37);
     Map<?, ?> first = (Map<?, ?>) rules.get(0);
     assertThat(new ArrayList<Object>(first.keySet()))
         .containsExactly("id", "verdict", "trigger", "message", "sources");

@@ -82,7 +82,7 @@ class TerminalPlayerPtyTest {
     keys("p");
     awaitScreen(screen -> screen.contains("How much does it hurt now"));
     keys("5", "Enter");
-    awaitScreen(screen -> screen.contains("Is it easing now that you have stopped? [y/n]"));
+    awaitScreen(screen -> screen.contains("Is it easing now that you have stopped?"));
     keys("y");
     awaitScreen(screen -> screen.contains("sharp, shooting, or spreading into an arm or leg?"));
     keys("n");
@@ -259,7 +259,7 @@ class TerminalPlayerPtyTest {
         .contains("2  weakness")
         .contains("3  chest pain or breathlessness")
         .contains("4  swelling")
-        .contains("b  Back to the session");
+        .contains("b  Back to the session; nothing is recorded");
     keys("b");
     awaitScreen(screen -> screen.contains("a new symptom · q quit") && !screen.contains("PAUSED"));
     keys("q");
@@ -295,7 +295,7 @@ class TerminalPlayerPtyTest {
     awaitScreen(text -> text.contains("LIMBER-EXIT="));
     String screen = history().replaceAll("\\s+", " ");
     assertThat(screen)
-        .contains("Session ended: you reported chest pain or breathlessness.")
+        .contains("Session ended for a new symptom.")
         .contains(
             "You reported chest pain or breathlessness. This can be an emergency: call 999 now.")
         .contains("In an emergency: Call 999 now")
