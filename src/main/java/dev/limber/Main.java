@@ -55,6 +55,7 @@ import dev.limber.web.WebServer;
 import dev.limber.web.WebServices;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -77,6 +78,11 @@ public final class Main {
 
   /** The command line on this clock and these journals, as the tests and the parity suite use. */
   public static Cli cli(Clock clock, JournalSource journals) {
+    return cli(clock, journals, System.getenv());
+  }
+
+  /** As {@link #cli(Clock, JournalSource)}, reading its settings from {@code environment}. */
+  public static Cli cli(Clock clock, JournalSource journals, Map<String, String> environment) {
     Supplier<Catalog> catalog = memoize(Catalog::bundled);
     Supplier<Services> services =
         memoize(() -> Services.of(catalog.get(), RuleBook.bundled(), clock));
@@ -105,7 +111,7 @@ public final class Main {
             new PlanCommand(planning),
             new GoCommand(planning),
             new HandoutCommand(planning, handouts),
-            new CalendarCommand(journals, reminders, System.getenv()),
+            new CalendarCommand(journals, reminders, environment),
             new CheckinCommand(journals, services, clock),
             new ReviewCommand(journals, services, clock),
             new HistoryCommand(journals, services, clock),
@@ -117,7 +123,8 @@ public final class Main {
             new ProgramCommand(
                 url -> programDesk(url, services.get(), clock), catalog, handouts, clock),
             new DemoCommand(url -> programDesk(url, services.get(), clock), clock),
-            new ServeCommand(System.getenv(), settings -> serve(catalog, settings))));
+            new ServeCommand(environment, settings -> serve(catalog, settings))),
+        environment);
   }
 
   /** Handouts printed as PDF, the steps drawn as SVG; openhtmltopdf loads only when one prints. */

@@ -41,7 +41,9 @@ import dev.limber.screening.Verdict;
 import dev.limber.session.Ending;
 import dev.limber.session.FromProgram;
 import dev.limber.session.PlannedSession;
+import dev.limber.session.Player;
 import dev.limber.session.SessionRecord;
+import dev.limber.session.Timeline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -151,6 +153,13 @@ public final class ProgramService {
    * Keeps a session played from the person's program in their journal, with the version it was
    * planned from.
    */
+  /** A player for the person's program session, graded against their journal (§2.1). */
+  public Player player(String personId, Timeline timeline, Clock playerClock) {
+    return services
+        .sessions()
+        .player(Person.withJournal(journals.apply(personId)), timeline, playerClock);
+  }
+
   public SessionService.Kept keepPlayed(String personId, SessionRecord session, FromProgram from) {
     Mine mine = mine(personId).orElseThrow(() -> new NotFound("you have not joined a clinician"));
     if (!mine.program().programId().equals(from.programId())) {

@@ -43,6 +43,37 @@ public final class Questionnaire {
     CONDITIONS
   }
 
+  /** When a question is asked besides its pain threshold. */
+  public enum AskWhen {
+    /** Always. */
+    ALWAYS,
+    /** Only when the journal holds no professional review that counts today: it already knows. */
+    NO_REVIEW_RECORDED
+  }
+
+  /**
+   * What the person's journal tells the questions (spec/screening.md §2, §2.1): the follow-up
+   * question of an open mild stop in the person's words, when one is open, and whether a recorded
+   * professional review counts today.
+   */
+  public record Asking(Optional<String> followUp, boolean reviewRecorded) {
+    /** Nothing known: an anonymous person, or no journal. */
+    public static final Asking NOTHING = new Asking(Optional.empty(), false);
+
+    public Asking {
+      if (followUp == null) {
+        throw new IllegalArgumentException("followUp must be given or empty, not null");
+      }
+    }
+  }
+
+  /** The id of the follow-up question of an open mild stop, asked first about pain. */
+  public static final String FOLLOW_UP_ID = "last-stop-settled";
+
+  private static final String FOLLOW_UP_FIELD = "history.lastPainStopSettled";
+  private static final String FOLLOW_UP_TOPIC = "pain";
+  private static final String REVIEW_FIELD = "history.professionalReview";
+
   /** One choice of a CONDITIONS question. */
   public record Choice(String code, String label) {}
 
@@ -62,7 +93,9 @@ public final class Questionnaire {
       int askWhenPainAtLeast,
       Optional<String> stopRule,
       List<String> feeds,
-      List<Choice> choices) {
+      List<Choice> choices,
+      Optional<String> textSinceReview,
+      AskWhen askWhen) {
     public Question {
       feeds = List.copyOf(feeds);
       choices = List.copyOf(choices);
@@ -104,6 +137,7 @@ public final class Questionnaire {
           "history.painDuringCracking",
           "history.painDuringStretching",
           "history.previousPainScore",
+          "history.professionalReview",
           "history.canGetDownToFloor",
           "history.canLieFlatWithoutBackDiscomfort",
           "history.canReachMidBack");
@@ -196,7 +230,9 @@ public final class Questionnaire {
         "askWhenPainAtLeast",
         "stopRule",
         "feeds",
-        "choices");
+        "choices",
+        "textSinceReview",
+        "askWhen");
     String id = item.string("id");
     if (id != null && !questionIds.add(id)) {
       item.reject("id", "repeats " + Json.quote(id));
@@ -213,8 +249,11 @@ public final class Questionnaire {
     int min = item.integerOr("min", 0, 5200, 0);
     int max = item.integerOr("max", 0, 5200, 0);
     boolean optional = item.boolOr("optional", false);
-    int askWhen = item.integerOr("askWhenPainAtLeast", 0, 10, 0);
+    int askWhenPain = item.integerOr("askWhenPainAtLeast", 0, 10, 0);
     Optional<String> stopRule = item.optionalString("stopRule");
+    Optional<String> textSinceReview = item.optionalString("textSinceReview");
+    AskWhen askWhen =
+        item.has("askWhen") ? item.enumValue("askWhen", AskWhen.class) : AskWhen.ALWAYS;
     stopRule.ifPresent(
         rule -> {
           if (!ruleIds.contains(rule) || rules.requireRule(rule).verdict() != Verdict.URGENT) {
@@ -250,8 +289,23 @@ public final class Questionnaire {
     }
     return Optional.of(
         new Question(
-            id, topic, kind, text, field, code, yesValue, noValue, min, max, optional, askWhen,
-            stopRule, feeds, choices));
+            id,
+            topic,
+            kind,
+            text,
+            field,
+            code,
+            yesValue,
+            noValue,
+            min,
+            max,
+            optional,
+            askWhenPain,
+            stopRule,
+            feeds,
+            choices,
+            textSinceReview,
+            askWhen));
   }
 
   private static boolean isCondition(String code) {
@@ -279,9 +333,40 @@ public final class Questionnaire {
         .orElseThrow(() -> new IllegalArgumentException("no question with id " + id));
   }
 
-  /** A fresh run through the questions. */
+  /** A fresh run through the questions, knowing nothing of a journal. */
   public Run start() {
-    return new Run();
+    return start(Asking.NOTHING);
+  }
+
+  /**
+   * A fresh run through the questions for a person whose journal tells {@code asking}: the
+   * follow-up of an open mild stop comes first about pain, a review already recorded is not asked
+   * again, and the pain questions then say "since" the review.
+   */
+  public Run start(Asking asking) {
+    return new Run(asking);
+  }
+
+  /** The follow-up of an open mild stop as a yes/no question, in the words the journal gives. */
+  private static Question followUp(String words) {
+    return new Question(
+        FOLLOW_UP_ID,
+        FOLLOW_UP_TOPIC,
+        Kind.YES_NO,
+        words,
+        FOLLOW_UP_FIELD,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        0,
+        0,
+        false,
+        0,
+        Optional.empty(),
+        List.of("X10"),
+        List.of(),
+        Optional.empty(),
+        AskWhen.ALWAYS);
   }
 
   /**
@@ -291,15 +376,73 @@ public final class Questionnaire {
    */
   public final class Run {
     private final Map<String, Object> answers = new LinkedHashMap<>();
+    private final Asking asking;
+    private final List<Question> asked;
 
-    private Run() {}
+    private Run(Asking asking) {
+      this.asking = asking;
+      List<Question> questions = new ArrayList<>();
+      boolean followUpPlaced = asking.followUp().isEmpty();
+      for (Question question : Questionnaire.this.questions()) {
+        if (!followUpPlaced && question.topic().equals(FOLLOW_UP_TOPIC)) {
+          questions.add(followUp(asking.followUp().get()));
+          followUpPlaced = true;
+        }
+        if (question.askWhen() == AskWhen.NO_REVIEW_RECORDED && asking.reviewRecorded()) {
+          continue;
+        }
+        questions.add(question);
+      }
+      this.asked = List.copyOf(questions);
+    }
+
+    /** The title of a topic, by id. */
+    public String topicTitle(String topicId) {
+      return topics.stream()
+          .filter(topic -> topic.id().equals(topicId))
+          .findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no topic with id " + topicId))
+          .title();
+    }
+
+    /** Every question this run may ask, in order, the follow-up of a mild stop included. */
+    public List<Question> questions() {
+      return asked;
+    }
+
+    /**
+     * The words to ask {@code question} in: "since" the professional review when one is recorded or
+     * the person said so (spec/screening.md §2, rev. 3), else its own text.
+     */
+    public String text(Question question) {
+      if (question.textSinceReview().isPresent() && reviewed()) {
+        return question.textSinceReview().get();
+      }
+      return question.text();
+    }
+
+    private boolean reviewed() {
+      return asking.reviewRecorded()
+          || asked.stream()
+              .anyMatch(
+                  question ->
+                      question.field().equals(REVIEW_FIELD)
+                          && Boolean.TRUE.equals(answers.get(question.id())));
+    }
+
+    private Question require(String questionId) {
+      return asked.stream()
+          .filter(question -> question.id().equals(questionId))
+          .findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no question with id " + questionId));
+    }
 
     /**
      * Records an answer: {@code Boolean} for YES_NO, {@code Integer} for NUMBER (null skips an
      * optional one), {@code BigDecimal} for WEEKS, a list of codes for CONDITIONS.
      */
     public void answer(String questionId, Object value) {
-      Question question = requireQuestion(questionId);
+      Question question = require(questionId);
       boolean fits =
           switch (question.kind()) {
             case YES_NO -> value instanceof Boolean;

@@ -4,9 +4,8 @@ import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
 import dev.limber.app.SessionService;
 import dev.limber.json.Json;
-import dev.limber.screening.EmergencyNotice;
-import dev.limber.session.Ending;
 import dev.limber.session.PlannedSession;
+import dev.limber.session.Player;
 import dev.limber.session.SessionRecord;
 import dev.limber.session.Timeline;
 import java.io.BufferedReader;
@@ -62,9 +61,17 @@ public final class GoCommand implements Command {
     arguments.noPositionals();
     double speed = speed(arguments);
     Optional<PlannedSession> planned;
+    ScaledClock clock = new ScaledClock(planning.clock(), speed);
+    Optional<Player> player = Optional.empty();
     // Closed while the session plays, so other commands can use the journal meanwhile.
     try (JournalSource.Opened opened = planning.openJournal(arguments)) {
-      planned = planning.plan(arguments, io, Person.withJournal(opened.journal()), name());
+      Person person = Person.withJournal(opened.journal());
+      planned = planning.plan(arguments, io, person, name());
+      // The player grades a stop against the journal as it stands now (§2.1: repeated mild stops).
+      player =
+          planned
+              .flatMap(PlannedSession::findTimeline)
+              .map(found -> planning.services().sessions().player(person, found, clock));
     }
     if (planned.isEmpty()) {
       return ExitCode.INVALID_INPUT;
@@ -82,23 +89,24 @@ public final class GoCommand implements Command {
             + (timeline.get().routine().steps().size() == 1 ? " technique, " : " techniques, ")
             + PlanReport.clock(timeline.get().totalSeconds())
             + ". Stop at once if anything hurts.");
-    ScaledClock clock = new ScaledClock(planning.clock(), speed);
     SessionRecord record;
     boolean keep;
+    Optional<NewSymptom> symptom = Optional.empty();
     int width = 0;
     if (io.interactive()) {
       try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
         TerminalPlayer.Result result =
             new TerminalPlayer(terminal, planning.catalog(), clock, arguments.flag("quiet"))
-                .play(timeline.get());
+                .play(player.orElseThrow());
         record = result.record();
         keep = result.keep();
+        symptom = result.symptom();
         width = terminal.getWidth();
       }
     } else {
       BufferedReader in =
           new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
-      record = new LinePlayer(clock, in, display).play(timeline.get());
+      record = new LinePlayer(clock, in, display).play(player.orElseThrow());
       keep = true;
     }
     // On a terminal the closing words are wrapped to its width, like the player's frames.
@@ -116,14 +124,13 @@ public final class GoCommand implements Command {
         display.println("This session was not kept: " + e.errors().get(0).message() + ".");
       }
     }
-    PlanReport.printSummary(record, kept, display);
+    // The emergency words come first: they matter most.
+    PlanReport.printEmergency(record, symptom, display);
+    boolean escalated = player.flatMap(Player::lastGrade).map(grade -> !grade.mild()).orElse(false);
+    PlanReport.printSummary(record, kept, escalated, display);
     if (!realTime) {
       display.println(
           "Played at " + speed + " times real speed: a demonstration, not kept in your journal.");
-    }
-    if (record.ending() == Ending.ENDED_FOR_SYMPTOMS) {
-      display.println();
-      display.println("In an emergency: " + EmergencyNotice.text());
     }
     printWrapped(closing.toString(StandardCharsets.UTF_8), width, shown);
     if (json) {

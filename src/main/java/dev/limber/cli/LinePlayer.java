@@ -26,8 +26,9 @@ final class LinePlayer {
     this.out = out;
   }
 
-  SessionRecord play(Timeline timeline) throws IOException, InterruptedException {
-    Player player = new Player(timeline, clock);
+  /** Plays a player not yet started, made on this player's clock (see SessionService.player). */
+  SessionRecord play(Player player) throws IOException, InterruptedException {
+    Timeline timeline = player.timeline();
     player.start();
     int printed = -1;
     while (player.state() != Player.State.ENDED) {

@@ -5,12 +5,15 @@ import dev.limber.planning.LeftOut;
 import dev.limber.planning.Plan;
 import dev.limber.planning.Routine;
 import dev.limber.planning.RoutineStep;
+import dev.limber.screening.EmergencyNotice;
 import dev.limber.screening.Reason;
 import dev.limber.screening.Urgency;
 import dev.limber.screening.Verdict;
+import dev.limber.session.Ending;
 import dev.limber.session.SessionAdvice;
 import dev.limber.session.SessionRecord;
 import java.io.PrintStream;
+import java.util.Optional;
 
 /** A plan and a finished session in plain words for the terminal. */
 final class PlanReport {
@@ -24,7 +27,7 @@ final class PlanReport {
                 .map(
                     urgency ->
                         urgency == Urgency.EMERGENCY
-                            ? " — call emergency services now."
+                            ? " — call emergency services on " + EmergencyNotice.number() + " now."
                             : " — get medical help today.")
                 .orElse(""));
     for (Reason reason : plan.reasons()) {
@@ -92,11 +95,30 @@ final class PlanReport {
 
   /** The one-line summary after a session, then its advice. */
   static void printSummary(SessionRecord record, boolean kept, PrintStream out) {
+    printSummary(record, kept, false, out);
+  }
+
+  /** As above; {@code escalated} when the player graded the ending stop as not mild. */
+  static void printSummary(SessionRecord record, boolean kept, boolean escalated, PrintStream out) {
     out.println(record.summary() + (kept ? " Recorded in your journal." : " Not recorded."));
-    for (SessionAdvice advice : record.advice()) {
+    for (SessionAdvice advice : record.advice(escalated)) {
       String howToRecord =
           advice.liftedByReview() ? " Once you have been seen, record it with limber review." : "";
-      out.println("  ! " + advice.message() + howToRecord + Words.ruleMark(advice.rule()));
+      out.println("  ! " + advice.message() + howToRecord);
     }
+  }
+
+  /**
+   * After a session ended for a new symptom: the symptom the person confirmed, what to do about it
+   * and the emergency notice, each naming the number to call.
+   */
+  static void printEmergency(SessionRecord record, Optional<NewSymptom> symptom, PrintStream out) {
+    if (record.ending() != Ending.ENDED_FOR_SYMPTOMS) {
+      return;
+    }
+    symptom.ifPresent(
+        reported -> out.println("You reported " + reported.words() + ". " + reported.advice()));
+    out.println("In an emergency: " + EmergencyNotice.text());
+    out.println();
   }
 }

@@ -7,6 +7,7 @@ import dev.limber.app.ProgramService;
 import dev.limber.catalog.Catalog;
 import dev.limber.json.Json;
 import dev.limber.program.ProgramItem;
+import dev.limber.session.Player;
 import dev.limber.session.SessionRecord;
 import dev.limber.session.Timeline;
 import java.io.BufferedReader;
@@ -189,20 +190,23 @@ public final class ProgramCommand implements Command {
       return ExitCode.OK;
     }
     ScaledClock scaled = new ScaledClock(clock, 1);
+    Player player = programs.player(personId, timeline.get(), scaled);
     SessionRecord record;
     boolean keep;
+    Optional<NewSymptom> symptom = Optional.empty();
     if (io.interactive()) {
       try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
         TerminalPlayer.Result result =
             new TerminalPlayer(terminal, catalog.get(), scaled, arguments.flag("quiet"))
-                .play(timeline.get());
+                .play(player);
         record = result.record();
         keep = result.keep();
+        symptom = result.symptom();
       }
     } else {
       BufferedReader in =
           new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
-      record = new LinePlayer(scaled, in, out).play(timeline.get());
+      record = new LinePlayer(scaled, in, out).play(player);
       keep = true;
     }
     boolean kept = false;
@@ -214,7 +218,9 @@ public final class ProgramCommand implements Command {
         out.println("This session was not kept: " + e.errors().get(0).message() + ".");
       }
     }
-    PlanReport.printSummary(record, kept, out);
+    PlanReport.printEmergency(record, symptom, out);
+    PlanReport.printSummary(
+        record, kept, player.lastGrade().map(grade -> !grade.mild()).orElse(false), out);
     return ExitCode.OK;
   }
 }

@@ -108,7 +108,8 @@ public final class ScreenCommand implements Command {
       BufferedReader in =
           new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
       Questionnaire.Run run =
-          new TerminalQuestionnaire(in, prompts).ask(services.get().questionnaire());
+          new TerminalQuestionnaire(in, prompts)
+              .ask(services.get().questionnaire().start(screening.asking(person)));
       prompts.println();
       if (run.stoppedBy().isPresent()) {
         prompts.println("Stop here: that answer needs medical help, not exercises.");

@@ -98,7 +98,8 @@ public final class SessionPlanning {
         return reuse(person, today.get(), preferences, command, json, io);
       }
       Questionnaire.Run run =
-          new TerminalQuestionnaire(in, prompts).ask(services.get().questionnaire());
+          new TerminalQuestionnaire(in, prompts)
+              .ask(services.get().questionnaire().start(screening.asking(person)));
       prompts.println();
       if (run.stoppedBy().isPresent()) {
         prompts.println("Stop here: that answer needs medical help, not exercises.");

@@ -28,9 +28,11 @@ final class TerminalQuestionnaire {
     this.out = out;
   }
 
-  /** Asks until the questions are done or a red flag is answered yes. */
-  Questionnaire.Run ask(Questionnaire questionnaire) {
-    Questionnaire.Run run = questionnaire.start();
+  /**
+   * Asks the questions of {@code run} (started for the person, so it holds the follow-up of an open
+   * mild stop) until they are done or a red flag is answered yes, in the run's words.
+   */
+  Questionnaire.Run ask(Questionnaire.Run run) {
     out.println("Limber's safety questions. Answer y or n unless asked otherwise.");
     String topic = null;
     for (Optional<Question> next = run.next(); next.isPresent(); next = run.next()) {
@@ -38,36 +40,28 @@ final class TerminalQuestionnaire {
       if (!question.topic().equals(topic)) {
         topic = question.topic();
         out.println();
-        out.println(title(questionnaire, topic) + ":");
+        out.println(run.topicTitle(topic) + ":");
       }
-      run.answer(question.id(), read(question));
+      run.answer(question.id(), read(question, run.text(question)));
     }
     return run;
   }
 
-  private static String title(Questionnaire questionnaire, String topicId) {
-    return questionnaire.topics().stream()
-        .filter(topic -> topic.id().equals(topicId))
-        .findFirst()
-        .orElseThrow()
-        .title();
-  }
-
-  private Object read(Question question) {
+  private Object read(Question question, String text) {
     if (question.kind() == Questionnaire.Kind.NUMBER && question.optional()) {
       // A skipped optional number is null: the answer left out.
-      return optionalNumber(question.text(), question.min(), question.max()).orElse(null);
+      return optionalNumber(text, question.min(), question.max()).orElse(null);
     }
     return switch (question.kind()) {
-      case YES_NO -> yes(question.text());
-      case NUMBER -> number(question.text(), question.min(), question.max());
-      case WEEKS -> weeks(question.text());
-      case CONDITIONS -> conditions(question);
+      case YES_NO -> yes(text);
+      case NUMBER -> number(text, question.min(), question.max());
+      case WEEKS -> weeks(text);
+      case CONDITIONS -> conditions(question, text);
     };
   }
 
-  private List<String> conditions(Question question) {
-    out.println(question.text());
+  private List<String> conditions(Question question, String text) {
+    out.println(text);
     List<Questionnaire.Choice> choices = question.choices();
     for (int index = 0; index < choices.size(); index++) {
       out.printf("  %2d. %s%n", index + 1, choices.get(index).label());

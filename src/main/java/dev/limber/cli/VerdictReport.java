@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import dev.limber.catalog.Technique;
 import dev.limber.json.FieldError;
+import dev.limber.screening.EmergencyNotice;
 import dev.limber.screening.InvalidAnswers;
 import dev.limber.screening.Reason;
 import dev.limber.screening.ScreeningResult;
@@ -69,7 +70,7 @@ final class VerdictReport {
         .map(
             urgency ->
                 urgency == Urgency.EMERGENCY
-                    ? "call emergency services now."
+                    ? "call emergency services on " + EmergencyNotice.number() + " now."
                     : "get medical help today.")
         .orElseGet(() -> meaning(result.verdict()));
   }

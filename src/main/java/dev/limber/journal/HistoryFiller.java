@@ -151,7 +151,9 @@ public final class HistoryFiller {
   /** The follow-up of a mild stop, in the person's words (§2.1). */
   public String followUpQuestion(PainFlag flag) {
     String technique =
-        flag.techniqueId() == null ? "a stretch" : techniqueNames.apply(flag.techniqueId());
+        flag.techniqueId() == null
+            ? "a stretch"
+            : "\u201c" + techniqueNames.apply(flag.techniqueId()) + "\u201d";
     return "Your session on "
         + DAY.format(flag.openedAt().atZone(clock.getZone()))
         + " stopped because "

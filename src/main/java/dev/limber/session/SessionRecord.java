@@ -242,6 +242,21 @@ public record SessionRecord(
     return score == null ? "not rated" : score.toString();
   }
 
+  /**
+   * The advice when the player graded the ending stop as not mild for a reason the record cannot
+   * show (a mild stop in the journal within the repeat window, §2.1): that stop is a flag, not a
+   * rest.
+   */
+  public List<SessionAdvice> advice(boolean endingStopGradedNotMild) {
+    List<SessionAdvice> advice = advice();
+    if (!endingStopGradedNotMild || !advice.contains(SessionAdvice.MILD_STOP)) {
+      return advice;
+    }
+    return advice.stream()
+        .map(item -> item == SessionAdvice.MILD_STOP ? SessionAdvice.PAIN_DURING_STRETCHING : item)
+        .toList();
+  }
+
   /** What this session's ending tells the person, most serious first (spec/screening.md §7). */
   public List<SessionAdvice> advice() {
     List<SessionAdvice> advice = new ArrayList<>();

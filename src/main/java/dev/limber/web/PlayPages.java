@@ -404,7 +404,10 @@ final class PlayPages {
                 ? " Recorded in your journal."
                 : " Not recorded: sign in to keep a journal.");
     List<Object> advice = new ArrayList<>();
-    for (SessionAdvice item : record.advice()) {
+    boolean escalated =
+        replayed.openedFlags().stream()
+            .anyMatch(flag -> flag.kind() == dev.limber.journal.PainFlagKind.DURING_STRETCHING);
+    for (SessionAdvice item : record.advice(escalated)) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("rule", item.rule());
       entry.put("message", item.message());

@@ -70,7 +70,7 @@ class PlanCommandTest {
     CliRun text = plan(chestPain, "--answers", "-");
     CliRun json = plan(chestPain, "--answers", "-", "--json");
 
-    assertThat(text.out()).contains("Screening: URGENT — call emergency services now.");
+    assertThat(text.out()).contains("Screening: URGENT — call emergency services on 112 now.");
     assertThat(json.out()).contains("\"urgency\": \"EMERGENCY\"");
   }
 

@@ -191,6 +191,7 @@ class ScreenCommandTest {
             "0", // cracks today
             "1", // days per week
             "n", // cracks for pain
+            "n", // seen by a professional
             "n", // painful cracking
             "n", // painful stretching
             "", // previous pain score skipped

@@ -8,6 +8,7 @@ import dev.limber.json.Fields;
 import dev.limber.json.Json;
 import dev.limber.session.Ending;
 import dev.limber.session.Outcome;
+import dev.limber.session.PainStop;
 import dev.limber.session.SegmentRecord;
 import dev.limber.session.SessionRecord;
 import java.io.IOException;
@@ -37,6 +38,9 @@ class TerminalPlayerPtyTest {
   private static final Duration DEADLINE = Duration.ofSeconds(30);
 
   @TempDir Path home;
+
+  /** Variables set for the player besides HOME, as NAME=value. */
+  private List<String> environment = List.of();
 
   private final String socket =
       "limber-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
@@ -78,17 +82,28 @@ class TerminalPlayerPtyTest {
     keys("p");
     awaitScreen(screen -> screen.contains("How much does it hurt now"));
     keys("5", "Enter");
+    awaitScreen(screen -> screen.contains("Is it easing now that you have stopped?"));
+    keys("y");
+    awaitScreen(screen -> screen.contains("sharp, shooting, or spreading into an arm or leg?"));
+    keys("n");
 
     awaitScreen(text -> text.contains("LIMBER-EXIT="));
     String screen = history();
     assertThat(screen).contains("Session stopped for pain").contains("pain 2 → 5, 1 pop.");
-    assertThat(screen.replaceAll("\\s+", " ")).contains("record it with limber review");
+    assertThat(screen.replaceAll("\\s+", " "))
+        .contains("This is not a mild stop: it is 2 or more points above where you started.")
+        .contains("record it with limber review")
+        .doesNotContain("Go on without")
+        .doesNotContain("[S6]");
     assertThat(screen).contains("LIMBER-EXIT=0");
     SessionRecord record = recordOnScreen();
     assertThat(record.ending()).isEqualTo(Ending.STOPPED_FOR_PAIN);
     assertThat(record.painBefore()).isEqualTo(2);
     assertThat(record.painStop().painScore()).isEqualTo(5);
     assertThat(record.painStop().duringSelfCrack()).isFalse();
+    assertThat(record.painStops()).hasSize(1);
+    assertThat(record.painStop().easing()).isTrue();
+    assertThat(record.painStop().sharpOrSpreading()).isFalse();
     assertThat(record.pops()).isEqualTo(1);
     assertThat(record.segments().get(1).outcome()).isEqualTo(Outcome.SKIPPED);
     assertThat(record.segments().get(record.painStop().segmentIndex()).outcome())
@@ -120,13 +135,15 @@ class TerminalPlayerPtyTest {
   }
 
   @Test
-  void quittingAsksWhetherToKeepThePartialRecord() throws Exception {
+  void quittingIsConfirmedOnceThenAsksWhetherToKeepThePartialRecord() throws Exception {
     start("--minutes", "5", "--place", "desk", "--seed", "2");
     awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
     keys("Enter");
     awaitScreen(screen -> screen.contains("Now:  Get ready:"));
 
     keys("q");
+    awaitScreen(screen -> screen.contains("End the session now?") && screen.contains("PAUSED"));
+    keys("y");
     awaitScreen(screen -> screen.contains("Keep the partial record in your journal? [y/n]"));
     keys("n");
 
@@ -149,6 +166,8 @@ class TerminalPlayerPtyTest {
     keys("c");
     awaitScreen(screen -> screen.contains("something popped"));
     keys("q");
+    awaitScreen(screen -> screen.contains("End the session now?"));
+    keys("y");
 
     awaitScreen(text -> text.contains("LIMBER-EXIT="));
     String screen = history();
@@ -165,11 +184,125 @@ class TerminalPlayerPtyTest {
     awaitScreen(screen -> screen.contains("Now:  Get ready:"));
 
     keys("q");
+    awaitScreen(screen -> screen.contains("End the session now?"));
+    keys("y");
 
     awaitScreen(text -> text.contains("LIMBER-EXIT="));
     String screen = history();
     assertThat(screen).doesNotContain("[y/n]").contains("a demonstration, not kept");
     assertThat(journalSessions()).isEqualTo("[]");
+  }
+
+  @Test
+  void aMildStopGoesOnWithoutThatTechniqueAndTheSessionFinishesWithOneStop() throws Exception {
+    start("--minutes", "3", "--place", "desk", "--seed", "3");
+    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    keys("2", "Enter");
+    awaitScreen(screen -> screen.contains("Now:  Get ready:") && screen.contains("1. "));
+    keys("n");
+    String hold =
+        awaitScreen(screen -> screen.contains("Now:  Hold:") && screen.contains("s left"));
+    String technique = techniqueOn(hold);
+
+    keys("p");
+    awaitScreen(screen -> screen.contains("How much does it hurt now"));
+    keys("3", "Enter");
+    awaitScreen(screen -> screen.contains("Is it easing now"));
+    keys("y");
+    awaitScreen(screen -> screen.contains("Is it sharp"));
+    keys("n");
+    String choice = awaitScreen(screen -> screen.contains("A mild stop"));
+    assertThat(choice.replaceAll("\\s+", " "))
+        .contains("rests for a week, with no self-cracking meanwhile")
+        .contains("Limber asks whether your back has settled")
+        .contains("Enter End the session")
+        .contains("g Go on without “" + technique + "”");
+    keys("g");
+    awaitScreen(screen -> screen.contains("Going on without"));
+    while (!screen().contains("after the routine? Type 0–10")) {
+      keys("n");
+      Thread.sleep(300);
+    }
+    keys("2", "Enter");
+
+    awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    SessionRecord record = recordOnScreen();
+    assertThat(record.ending()).isEqualTo(Ending.FINISHED);
+    assertThat(record.painStops()).hasSize(1);
+    PainStop stop = record.painStops().get(0);
+    assertThat(stop.easing()).isTrue();
+    assertThat(stop.sharpOrSpreading()).isFalse();
+    assertThat(stop.painScore()).isEqualTo(3);
+    String held = stop.techniqueId();
+    assertThat(record.segments())
+        .filteredOn(segment -> held.equals(segment.techniqueId()))
+        .extracting(SegmentRecord::outcome)
+        .doesNotContain(Outcome.DONE, Outcome.NOT_REACHED);
+    assertThat(history()).contains("Session finished").contains("Recorded in your journal.");
+    assertThat(journalSessions())
+        .contains("\"ending\":\"FINISHED\"")
+        .contains(Json.write(record.painStops()));
+  }
+
+  @Test
+  void anAlarmOrAQuitPressedByMistakeGoesBackWithNothingRecorded() throws Exception {
+    start("--minutes", "5", "--place", "desk", "--seed", "2");
+    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    keys("1", "Enter");
+    awaitScreen(screen -> screen.contains("Now:  Get ready:"));
+
+    keys("a");
+    String step =
+        awaitScreen(screen -> screen.contains("A new symptom") && screen.contains("PAUSED"));
+    assertThat(step)
+        .contains("1  numbness or tingling")
+        .contains("2  weakness")
+        .contains("3  chest pain or breathlessness")
+        .contains("4  swelling")
+        .contains("b  Back to the session; nothing is recorded");
+    keys("b");
+    awaitScreen(screen -> screen.contains("a new symptom · q quit") && !screen.contains("PAUSED"));
+    keys("q");
+    awaitScreen(screen -> screen.contains("End the session now?"));
+    keys("Escape");
+    awaitScreen(screen -> screen.contains("q quit") && !screen.contains("End the session now?"));
+    keys("q");
+    awaitScreen(screen -> screen.contains("End the session now?"));
+    keys("y");
+    awaitScreen(screen -> screen.contains("Keep the partial record in your journal? [y/n]"));
+    keys("y");
+
+    awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    SessionRecord record = recordOnScreen();
+    assertThat(record.ending()).isEqualTo(Ending.QUIT);
+    assertThat(record.painStops()).isEmpty();
+    assertThat(history()).doesNotContain("In an emergency").doesNotContain("You reported");
+    assertThat(journalSessions()).contains("\"ending\":\"QUIT\"");
+  }
+
+  @Test
+  void aConfirmedSymptomEndsTheSessionWithTheEmergencyNoticeNamingTheNumber() throws Exception {
+    environment = List.of("LIMBER_EMERGENCY_NUMBER=999");
+    start("--minutes", "3", "--place", "desk", "--seed", "3");
+    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    keys("2", "Enter");
+    awaitScreen(screen -> screen.contains("Now:  Get ready:"));
+
+    keys("a");
+    awaitScreen(screen -> screen.contains("3  chest pain or breathlessness"));
+    keys("3");
+
+    awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    String screen = history().replaceAll("\\s+", " ");
+    assertThat(screen)
+        .contains("Session ended for a new symptom.")
+        .contains(
+            "You reported chest pain or breathlessness. This can be an emergency: call 999 now.")
+        .contains("In an emergency: Call 999 now")
+        .doesNotContain("112");
+    SessionRecord record = recordOnScreen();
+    assertThat(record.ending()).isEqualTo(Ending.ENDED_FOR_SYMPTOMS);
+    assertThat(journalSessions()).contains("ENDED_FOR_SYMPTOMS");
   }
 
   private void start(String... options) throws Exception {
@@ -181,6 +314,7 @@ class TerminalPlayerPtyTest {
     List<String> command = new ArrayList<>();
     command.add("env");
     command.add("HOME=" + home);
+    command.addAll(environment);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(classPath());
@@ -245,6 +379,10 @@ class TerminalPlayerPtyTest {
     String stopped = awaitScreen(screen -> screen.contains("How much does it hurt now"));
     assertThat(stopped).contains("STOPPED").doesNotContain("PAUSED");
     keys("3", "Enter");
+    awaitScreen(screen -> screen.contains("Is it easing now"));
+    keys("y");
+    awaitScreen(screen -> screen.contains("Is it sharp"));
+    keys("n");
     awaitScreen(text -> text.contains("LIMBER-EXIT="));
   }
 
@@ -314,6 +452,20 @@ class TerminalPlayerPtyTest {
       Thread.onSpinWait();
     }
     throw new AssertionError("the screen never showed what was expected; last screen:\n" + screen);
+  }
+
+  private String screen() throws Exception {
+    return run("tmux", "-L", socket, "capture-pane", "-p", "-t", "go");
+  }
+
+  /** The name of the catalog technique on the "Now:" line of a screen. */
+  private static String techniqueOn(String screen) {
+    String now = screen.lines().filter(line -> line.startsWith("Now:")).findFirst().orElseThrow();
+    return dev.limber.catalog.Catalog.bundled().techniques().stream()
+        .map(dev.limber.catalog.Technique::name)
+        .filter(now::contains)
+        .max(java.util.Comparator.comparingInt(String::length))
+        .orElseThrow();
   }
 
   /** Everything the pane has shown, scrolled-off lines included. */

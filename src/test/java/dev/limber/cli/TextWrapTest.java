@@ -25,7 +25,7 @@ class TextWrapTest {
 
   @Test
   void theWholeLegendWithTheAlarmingSymptomKeyFitsEightyColumns() {
-    assertThat(TerminalPlayer.KEYS).contains("a chest pain");
+    assertThat(TerminalPlayer.KEYS).contains("a new symptom");
 
     assertThat(TextWrap.joinItems(TerminalPlayer.KEYS, TerminalPlayer.KEY_SEPARATOR, 80))
         .hasSize(1);

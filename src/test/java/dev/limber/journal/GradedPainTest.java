@@ -92,7 +92,7 @@ class GradedPainTest {
         .isEqualTo(Map.of("wall-slide", LocalDate.of(2026, 3, 18)));
     assertThat(history.fill().followUpAsked())
         .contains(
-            "Your session on Wednesday 11 March stopped because the wall-slide hurt."
+            "Your session on Wednesday 11 March stopped because \u201cthe wall-slide\u201d hurt."
                 + " Is your back back to how it was before that session?");
   }
 
