@@ -32,7 +32,7 @@ public enum SessionAdvice {
       true,
       "A new symptom ends a session. Get it checked before you exercise again; if it is chest"
           + " pain, breathlessness, numbness around the groin, new bladder or bowel trouble or a"
-          + " leg that has turned weak, call emergency services now."),
+          + " leg that has turned weak, call {emergencyNumber} now."),
   NO_MORE_CRACKING_TODAY(
       "X6", false, "Something popped: no further self-crack attempt today. Stretching is fine.");
 
@@ -56,7 +56,9 @@ public enum SessionAdvice {
     return liftedByReview;
   }
 
+  /** The advice in words, naming the emergency number the installation set (§6, rev. 3). */
   public String message() {
-    return message;
+    return message.replace(
+        "{emergencyNumber}", dev.limber.screening.EmergencyNotice.number());
   }
 }
