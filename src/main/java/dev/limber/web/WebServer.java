@@ -90,10 +90,17 @@ public final class WebServer implements AutoCloseable {
                   server -> {
                     server.setStopTimeout(2_000);
                     server.setErrorHandler(new ProblemErrorHandler());
+                    ConnectionLimits.applyTo(server, clientAddress);
                   });
+              config.jetty.modifyHttpConfiguration(
+                  http -> ConnectionLimits.applyTo(http, options.idleTimeout()));
               config.jetty.modifyServletContextHandler(
                   handler -> {
                     handler.setErrorHandler(new ProblemErrorHandler());
+                    handler.addFilter(
+                        new FilterHolder(new ClientThreadLimit(clientAddress)),
+                        "/*",
+                        EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
                     handler.addFilter(
                         new FilterHolder(new MethodOverrideFilter()),
                         "/*",
