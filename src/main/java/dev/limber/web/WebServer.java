@@ -237,7 +237,15 @@ public final class WebServer implements AutoCloseable {
     new JourneyPages(
             pages, people, engine, account -> programs.mine(account).isPresent(), services.clock())
         .register(app);
-    new PlayPages(pages, people, engine, programs, services.playableSessions(), services.clock())
+    new PlayPages(
+            pages,
+            people,
+            engine,
+            programs,
+            services.playableSessions(),
+            services.attempts(),
+            clientAddress,
+            services.clock())
         .register(app);
     new AccountPages(pages, accounts, authentication, clientAddress, services.clock())
         .register(app);
