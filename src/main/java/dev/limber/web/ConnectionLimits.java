@@ -39,6 +39,8 @@ final class ConnectionLimits extends AbstractLifeCycle implements Connection.Lis
   private final Server server;
   private final ClientAddress clientAddress;
   private final Map<InetAddress, Integer> open = new ConcurrentHashMap<>();
+  // A closed socket no longer knows its peer: each connection's address is kept until it closes.
+  private final Map<Connection, InetAddress> counted = new ConcurrentHashMap<>();
 
   private ConnectionLimits(Server server, ClientAddress clientAddress) {
     this.server = server;
@@ -90,14 +92,18 @@ final class ConnectionLimits extends AbstractLifeCycle implements Connection.Lis
               TimeUnit.MILLISECONDS);
     }
     InetAddress address = limitedAddress(connection);
-    if (address != null && open.merge(address, 1, Integer::sum) > MAX_CONNECTIONS_PER_ADDRESS) {
+    if (address == null) {
+      return;
+    }
+    counted.put(connection, address);
+    if (open.merge(address, 1, Integer::sum) > MAX_CONNECTIONS_PER_ADDRESS) {
       connection.getEndPoint().close();
     }
   }
 
   @Override
   public void onClosed(Connection connection) {
-    InetAddress address = limitedAddress(connection);
+    InetAddress address = counted.remove(connection);
     if (address != null) {
       open.computeIfPresent(address, (key, count) -> count == 1 ? null : count - 1);
     }

@@ -40,7 +40,7 @@ class SlowClientsTest {
   }
 
   @Test
-  void healthAnswersWithinASecondWhileThreeHundredBodiesStall() throws IOException {
+  void healthAnswersWithinTwoSecondsWhileThreeHundredBodiesStall() throws IOException {
     for (int index = 0; index < SLOW_CONNECTIONS; index++) {
       Socket socket = connect(attacker(index % ATTACKING_ADDRESSES));
       // The first byte of the body makes Jetty hand the request to a thread, which then waits.
@@ -61,7 +61,8 @@ class SlowClientsTest {
     long held = sockets.stream().filter(SlowClientsTest::stillOpen).count();
 
     assertThat(answers).allSatisfy(answer -> assertThat(answer).startsWith("HTTP/1.1 200"));
-    assertThat(millis).allSatisfy(each -> assertThat(each).isLessThan(1_000));
+    // Generous for two shared cores; without the limits each probe waits out the 30 s idle timeout.
+    assertThat(millis).allSatisfy(each -> assertThat(each).isLessThan(2_000));
     assertThat(held).as("slow connections still open").isEqualTo(SLOW_CONNECTIONS);
   }
 
@@ -92,6 +93,21 @@ class SlowClientsTest {
     }
 
     assertThat(answered).isEqualTo(ConnectionLimits.MAX_CONNECTIONS_PER_ADDRESS);
+  }
+
+  @Test
+  void theCapCountsOpenConnectionsNotEveryConnectionEverOpened() {
+    List<String> answers = new ArrayList<>();
+
+    for (int probe = 0; probe < ConnectionLimits.MAX_CONNECTIONS_PER_ADDRESS * 2; probe++) {
+      answers.add(
+          RawHttp.exchange(
+              server.fixture.server.port(),
+              "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+              Duration.ofSeconds(3)));
+    }
+
+    assertThat(answers).allSatisfy(answer -> assertThat(answer).startsWith("HTTP/1.1 200"));
   }
 
   private Socket connect(InetAddress from) throws IOException {
