@@ -80,9 +80,11 @@ while time.monotonic() < deadline:
 stop.set()
 
 def held(sock):
+    """True while the server has neither answered nor closed the connection."""
     sock.setblocking(False)
     try:
-        return sock.recv(1) != b""
+        sock.recv(1)  # an answer (a 408) or the end: either way no longer held
+        return False
     except BlockingIOError:
         return True
     except OSError:
@@ -91,7 +93,7 @@ def held(sock):
 still = sum(1 for sock in slow if held(sock))
 latencies.sort()
 pick = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] if latencies else float("nan")
-print("slow connections opened %d, still held by the server at the end %d" % (len(slow), still))
+print("slow connections opened %d, still held open and unanswered at the end %d" % (len(slow), still))
 print("/health during the attack: %d answered, %d failed; p50 %.1f ms, p99 %.1f ms, max %.1f ms"
       % (len(latencies), failures, pick(0.5), pick(0.99), latencies[-1] if latencies else float("nan")))
 if reasons:
