@@ -204,7 +204,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/metrics", this::metrics);
     app.get(
         "/api/openapi.json",
-        context -> context.contentType(Bodies.JSON).result(OpenApi.document()));
+        context -> context.contentType(Bodies.JSON).result(OpenApi.document(publicUrl())));
     Services engine = services.app();
     new CatalogRoutes(engine::catalog, services.illustrator()).register(app);
     Authentication authentication =
