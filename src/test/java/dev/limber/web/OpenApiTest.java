@@ -139,6 +139,8 @@ class OpenApiTest {
     assertThat(property(schemas, "SessionRecord", "routine").get("type")).isEqualTo("array");
     assertThat(property(schemas, "JournalExport", "version").get("minimum"))
         .isEqualTo(java.math.BigInteger.ONE);
+    assertThat(Json.write(((Map<?, ?>) schemas.get("Answers")).get("then")))
+        .isEqualTo("{\"properties\":{\"history\":{\"required\":[\"firstEpisode\"]}}}");
   }
 
   @Test
