@@ -25,7 +25,10 @@ public interface Accounts {
    */
   boolean remove(String accountId);
 
-  /** Replaces the password hash and ends every login session but {@code keptSessionHash}. */
+  /**
+   * Replaces the password hash and, in the same transaction, ends every API token and every login
+   * session but {@code keptSessionHash}.
+   */
   boolean changePassword(String accountId, String passwordHash, Optional<String> keptSessionHash);
 
   /**

@@ -11,9 +11,10 @@ import java.util.UUID;
  * Slows password guessing and mass sign-up. A sign-in is written down before its password is
  * checked; when more than {@link #ACCOUNT_LIMIT} attempts for one e-mail address, or {@link
  * #ADDRESS_LIMIT} from one network address, fall within {@link #WINDOW}, it is refused unseen, so
- * concurrent guesses can never exceed the limits. A successful sign-in takes its attempt back. Keys
- * are the typed address, so an unknown address is throttled exactly like a known one. Sign-ups are
- * limited to {@link #SIGN_UP_LIMIT} per network address per {@link #SIGN_UP_WINDOW}.
+ * concurrent guesses can never exceed the limits. A successful sign-in, and one whose password was
+ * never checked because hashing was busy, takes its attempt back. Keys are the typed address, so an
+ * unknown address is throttled exactly like a known one. Sign-ups are limited to {@link
+ * #SIGN_UP_LIMIT} per network address per {@link #SIGN_UP_WINDOW}.
  */
 public final class SignInThrottle {
   /** OWASP suggests a small number of tries per account; five lets a person mistype a few times. */
@@ -63,6 +64,11 @@ public final class SignInThrottle {
   public void succeeded(Admission admission, String email) {
     attempts.forget(admission.attemptId());
     attempts.clear(accountKey(email));
+  }
+
+  /** The password was never checked (every hashing slot was taken): that was no guess. */
+  public void notEvaluated(Admission admission) {
+    attempts.forget(admission.attemptId());
   }
 
   /** Records a sign-up from the address and judges it; sign-ups are never taken back. */

@@ -4,6 +4,7 @@ import dev.limber.account.Account;
 import dev.limber.account.Accounts;
 import dev.limber.account.ApiToken;
 import dev.limber.account.EmailAddress;
+import dev.limber.account.HashingBusyException;
 import dev.limber.account.LoginSession;
 import dev.limber.account.PasswordHasher;
 import dev.limber.account.PasswordPolicy;
@@ -248,7 +249,8 @@ public final class AccountService {
 
   /**
    * The account when the password is right. The attempt is recorded before the password is checked,
-   * so parallel guesses are counted; an unknown address costs one check too.
+   * so parallel guesses are counted; an unknown address costs one check too. Only a checked
+   * password counts: a busy hashing pool takes the attempt back.
    */
   private Account checkPassword(String email, String password, String clientAddress) {
     SignInThrottle.Admission admission = throttle.admitSignIn(email, clientAddress);
@@ -257,10 +259,16 @@ public final class AccountService {
     }
     Optional<Accounts.Credentials> credentials =
         accounts.findCredentials(EmailAddress.normalise(email));
-    boolean matches =
-        hasher.verify(
-            PasswordPolicy.normalise(password),
-            credentials.map(Accounts.Credentials::passwordHash).orElse(decoyHash));
+    boolean matches;
+    try {
+      matches =
+          hasher.verify(
+              PasswordPolicy.normalise(password),
+              credentials.map(Accounts.Credentials::passwordHash).orElse(decoyHash));
+    } catch (HashingBusyException busy) {
+      throttle.notEvaluated(admission);
+      throw busy;
+    }
     if (credentials.isEmpty() || !matches) {
       throw new SignInFailed();
     }

@@ -36,8 +36,9 @@ public record JournalContents(
   }
 
   /**
-   * The entries of this that {@code kept} does not already hold (equal entries count once), found
-   * by hashing, so it takes time in proportion to the entries, not their square.
+   * The entries of this that {@code kept} does not already hold, each once however often it comes
+   * (equal entries count once), found by hashing, so it takes time in proportion to the entries,
+   * not their square.
    */
   public JournalContents without(JournalContents kept) {
     Set<CheckIn> keptCheckIns = new HashSet<>(kept.checkIns);
@@ -45,9 +46,9 @@ public record JournalContents(
     Set<ScreeningRecord> keptScreenings = new HashSet<>(kept.screenings);
     Set<Review> keptReviews = new HashSet<>(kept.reviews);
     return new JournalContents(
-        checkIns.stream().filter(entry -> !keptCheckIns.contains(entry)).toList(),
-        sessions.stream().filter(entry -> !keptSessions.contains(entry)).toList(),
-        screenings.stream().filter(entry -> !keptScreenings.contains(entry)).toList(),
-        reviews.stream().filter(entry -> !keptReviews.contains(entry)).toList());
+        checkIns.stream().filter(entry -> !keptCheckIns.contains(entry)).distinct().toList(),
+        sessions.stream().filter(entry -> !keptSessions.contains(entry)).distinct().toList(),
+        screenings.stream().filter(entry -> !keptScreenings.contains(entry)).distinct().toList(),
+        reviews.stream().filter(entry -> !keptReviews.contains(entry)).distinct().toList());
   }
 }

@@ -146,6 +146,15 @@ public final class Fields {
 
   /** A number (whole or decimal) within the inclusive range. */
   public BigDecimal number(String name, BigDecimal min, BigDecimal max) {
+    return number(name, min, max, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #number(String, BigDecimal, BigDecimal)}, with at most {@code decimalPlaces} digits
+   * after the point (trailing zeros do not count), so what is kept is exactly what was given and
+   * stays short when written out in full.
+   */
+  public BigDecimal number(String name, BigDecimal min, BigDecimal max, int decimalPlaces) {
     if (!members.containsKey(name)) {
       missing(name, "a number from " + min + " to " + max);
       return null;
@@ -160,11 +169,17 @@ public final class Fields {
       wrongType(name, "a number from " + min + " to " + max, value);
       return null;
     }
-    if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
+    if (number.stripTrailingZeros().scale() > decimalPlaces) {
       errors.add(
           new FieldError(
               pathOf(name),
-              "must be from " + min + " to " + max + ", found " + number.toPlainString()));
+              "must have at most " + decimalPlaces + " decimal places, found " + describe(number)));
+      return null;
+    }
+    if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
+      errors.add(
+          new FieldError(
+              pathOf(name), "must be from " + min + " to " + max + ", found " + shown(number)));
       return null;
     }
     return number;
@@ -330,6 +345,13 @@ public final class Fields {
     return Arrays.stream(type.getEnumConstants())
         .map(Enum::name)
         .collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /** The number written out in full when that is short, else as {@link #describe} shows it. */
+  private static String shown(BigDecimal number) {
+    // An exponent of a million would write a million digits: look before writing.
+    boolean fewDigits = number.precision() - number.scale() <= 40 && number.scale() <= 40;
+    return fewDigits ? number.toPlainString() : describe(number);
   }
 
   /** A short, safe description of a found value for error messages. */

@@ -23,6 +23,9 @@ public final class AnswersReader {
   /** The field name errors about the document as a whole use (bad UTF-8, broken JSON). */
   public static final String DOCUMENT = "(document)";
 
+  /** A hundredth of a week is under two hours: finer is noise, and keeps no longer exactly. */
+  private static final int DURATION_DECIMAL_PLACES = 2;
+
   private static final String[] ROOT_FIELDS = {"conditions", "symptoms", "history"};
   private static final String[] SYMPTOM_FIELDS = {
     "painScore",
@@ -146,7 +149,11 @@ public final class AnswersReader {
     if (fields.has("painDurationWeeks")) {
       duration =
           Optional.ofNullable(
-                  fields.number("painDurationWeeks", BigDecimal.ZERO, Symptoms.MAX_DURATION_WEEKS))
+                  fields.number(
+                      "painDurationWeeks",
+                      BigDecimal.ZERO,
+                      Symptoms.MAX_DURATION_WEEKS,
+                      DURATION_DECIMAL_PLACES))
               // A safety fact: the longer of the stated and the journal's duration (rev. 2).
               .map(given -> fill.painDurationWeeks().map(given::max).orElse(given));
     } else if (painScore != null && painScore > 0) {

@@ -15,6 +15,9 @@ public interface PlayableSessions {
    */
   boolean markPlayed(String id, Instant at);
 
+  /** How many sessions without an owner have not expired at {@code now}. */
+  int countAnonymous(Instant now);
+
   /** Forgets every session that expired before {@code now}; answers how many. */
   int removeExpired(Instant now);
 }

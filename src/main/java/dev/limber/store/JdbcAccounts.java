@@ -179,13 +179,17 @@ public final class JdbcAccounts implements Accounts {
               connection.prepareStatement("UPDATE accounts SET password_hash = ? WHERE id = ?");
           PreparedStatement endSessions =
               connection.prepareStatement(
-                  "DELETE FROM login_sessions WHERE account_id = ? AND secret_hash <> ?")) {
+                  "DELETE FROM login_sessions WHERE account_id = ? AND secret_hash <> ?");
+          PreparedStatement endTokens =
+              connection.prepareStatement("DELETE FROM api_tokens WHERE account_id = ?")) {
         update.setString(1, passwordHash);
         update.setString(2, accountId);
         int changed = update.executeUpdate();
         endSessions.setString(1, accountId);
         endSessions.setString(2, keptSessionHash.orElse(""));
         endSessions.executeUpdate();
+        endTokens.setString(1, accountId);
+        endTokens.executeUpdate();
         connection.commit();
         return changed == 1;
       } catch (SQLException e) {

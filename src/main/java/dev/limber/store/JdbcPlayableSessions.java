@@ -121,6 +121,24 @@ public final class JdbcPlayableSessions implements PlayableSessions {
   }
 
   @Override
+  public int countAnonymous(Instant now) {
+    return database.query(
+        "count anonymous playable sessions",
+        connection -> {
+          try (PreparedStatement count =
+              connection.prepareStatement(
+                  "SELECT COUNT(*) FROM playable_sessions"
+                      + " WHERE account_id IS NULL AND expires_at > ?")) {
+            count.setObject(1, JdbcAccounts.timestamp(now));
+            try (ResultSet rows = count.executeQuery()) {
+              rows.next();
+              return rows.getInt(1);
+            }
+          }
+        });
+  }
+
+  @Override
   public int removeExpired(Instant now) {
     return database.query(
         "forget expired playable sessions",

@@ -31,7 +31,9 @@ final class Assets {
           "webmanifest", "application/manifest+json",
           "png", "image/png");
 
-  private final Map<String, Optional<Asset>> loaded = new ConcurrentHashMap<>();
+  // Only files that exist are kept: they are few, while missing names are as many as callers
+  // invent.
+  private final Map<String, Asset> loaded = new ConcurrentHashMap<>();
 
   void register(Javalin app) {
     app.get("/assets/{name}", context -> serve(context, context.pathParam("name")));
@@ -50,12 +52,23 @@ final class Assets {
     context.contentType(asset.type()).result(asset.bytes());
   }
 
-  /** The asset called {@code name}, read once from the jar. */
+  /** The asset called {@code name}, read once from the jar; a miss is looked up each time. */
   Optional<Asset> find(String name) {
     if (name == null || !NAME.matcher(name).matches()) {
       return Optional.empty();
     }
-    return loaded.computeIfAbsent(name, Assets::read);
+    Asset known = loaded.get(name);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Asset> read = read(name);
+    read.ifPresent(asset -> loaded.putIfAbsent(name, asset));
+    return read.map(asset -> loaded.get(name));
+  }
+
+  /** How many files are held in memory. */
+  int remembered() {
+    return loaded.size();
   }
 
   private static Optional<Asset> read(String name) {

@@ -19,6 +19,7 @@ import java.util.Locale;
  */
 final class Bodies {
   static final String JSON = "application/json";
+  private static final String KEPT_BODY = "limber.body";
 
   private Bodies() {}
 
@@ -91,6 +92,10 @@ final class Bodies {
 
   /** The raw body, at most {@code limitBytes}; reads no further than one byte past the limit. */
   static byte[] readBytes(Context context, int limitBytes) {
+    byte[] kept = context.attribute(KEPT_BODY);
+    if (kept != null) {
+      return kept;
+    }
     long declared = context.req().getContentLengthLong();
     if (declared > limitBytes) {
       throw tooLarge(limitBytes);
@@ -100,6 +105,8 @@ final class Bodies {
       if (bytes.length > limitBytes) {
         throw tooLarge(limitBytes);
       }
+      // A before-handler that read the body (an idempotency check) leaves it for the route.
+      context.attribute(KEPT_BODY, bytes);
       return bytes;
     } catch (IOException e) {
       // The client sent less than it declared and went quiet (the idle timeout), or hung up.

@@ -1,6 +1,7 @@
 package dev.limber.web;
 
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,12 +21,16 @@ final class ClientAddress {
   }
 
   String of(Context context) {
-    String peer = context.req().getRemoteAddr();
+    return of(context.req());
+  }
+
+  String of(HttpServletRequest request) {
+    String peer = request.getRemoteAddr();
     if (!isTrusted(peer)) {
       return peer;
     }
     List<String> hops = new ArrayList<>();
-    for (String header : Collections.list(context.req().getHeaders("X-Forwarded-For"))) {
+    for (String header : Collections.list(request.getHeaders("X-Forwarded-For"))) {
       for (String hop : header.split(",")) {
         hops.add(hop.trim());
       }
@@ -58,7 +63,8 @@ final class ClientAddress {
     return Cidr.literal(address).map(this::isTrusted).orElse(false);
   }
 
-  private boolean isTrusted(byte[] address) {
+  /** True when connections from this address are a trusted proxy's, carrying many clients. */
+  boolean isTrusted(byte[] address) {
     return trustedProxies.stream().anyMatch(block -> block.contains(address));
   }
 }

@@ -1,9 +1,11 @@
 package dev.limber.web;
 
 import dev.limber.account.IdempotentAnswers;
+import dev.limber.account.Secrets;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +13,8 @@ import java.util.Optional;
 /**
  * {@code Idempotency-Key} on the journal's POST routes (whichever of {@link #ROUTES} exist): the
  * first request with a key runs and its answer is kept for a day; a retry with the same key gets
- * that answer again ({@code Idempotent-Replayed: true}) and stores nothing. Works around the route
+ * that answer again ({@code Idempotent-Replayed: true}) and stores nothing; the same key with
+ * another body answers 422, as the IETF Idempotency-Key draft says. Works around the route
  * handlers, so a route added to the list needs no code of its own.
  */
 final class Idempotency {
@@ -56,8 +59,14 @@ final class Idempotency {
       return;
     }
     String accountId = caller.get().accountId();
-    IdempotentAnswers.Claim claim =
-        answers.claim(accountId, key, "POST " + context.path(), clock.instant());
+    byte[] body = Bodies.readBytes(context, WebServer.BODY_LIMIT_BYTES);
+    // ISO-8859-1 maps every byte to one character, so the digest is of the exact bytes sent.
+    String request =
+        "POST "
+            + context.path()
+            + " "
+            + Secrets.hash(new String(body, StandardCharsets.ISO_8859_1));
+    IdempotentAnswers.Claim claim = answers.claim(accountId, key, request, clock.instant());
     if (claim instanceof IdempotentAnswers.Claim.Fresh) {
       context.attribute(CLAIMED, new Claimed(accountId, key));
     } else if (claim instanceof IdempotentAnswers.Claim.Replay replay) {

@@ -1,14 +1,22 @@
 package dev.limber.web;
 
+import dev.limber.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** The OpenAPI 3.1 document of the API, kept by hand beside the routes and checked against them. */
+/**
+ * The OpenAPI 3.1 document of the API, kept by hand beside the routes and checked against them;
+ * served with {@code servers} naming the public URL.
+ */
 final class OpenApi {
   static final String RESOURCE = "/dev/limber/web/openapi.json";
   private static volatile String document;
+  private static volatile Served served;
 
   private OpenApi() {}
 
@@ -27,4 +35,21 @@ final class OpenApi {
     }
     return loaded;
   }
+
+  /** The document with {@code servers} naming {@code url}, where people reach this server. */
+  @SuppressWarnings("unchecked")
+  static String document(String url) {
+    Served cached = served;
+    if (cached == null || !cached.url().equals(url)) {
+      Map<String, Object> parsed =
+          new LinkedHashMap<>((Map<String, Object>) Json.parse(document()));
+      parsed.put("servers", List.of(Map.of("url", url)));
+      cached = new Served(url, Json.write(parsed));
+      served = cached;
+    }
+    return cached.text();
+  }
+
+  /** The document as served at one address. */
+  private record Served(String url, String text) {}
 }

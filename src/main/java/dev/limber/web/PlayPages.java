@@ -1,5 +1,6 @@
 package dev.limber.web;
 
+import dev.limber.account.Attempts;
 import dev.limber.account.Secrets;
 import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
@@ -57,7 +58,10 @@ import java.util.function.Function;
  * service worker that keeps a loaded session playable offline.
  */
 final class PlayPages {
-  /** How long a planned session may be played, and its events sent (an offline queue included). */
+  /**
+   * How long a signed-in person's planned session may be played, and its events sent (an offline
+   * queue included); an anonymous one is kept {@link AnonymousPlays#KEPT_FOR}.
+   */
   static final Duration PLAYABLE_FOR = Duration.ofDays(2);
 
   /** A grading request is a handful of fields. */
@@ -71,6 +75,8 @@ final class PlayPages {
   private final ProgramService programs;
   private final PlayableSessions playable;
   private final PlanRequest request;
+  private final AnonymousPlays anonymousPlays;
+  private final ClientAddress clientAddress;
   private final Clock clock;
   private final byte[] serviceWorker;
 
@@ -80,6 +86,8 @@ final class PlayPages {
       Services services,
       ProgramService programs,
       PlayableSessions playable,
+      Attempts attempts,
+      ClientAddress clientAddress,
       Clock clock) {
     this.pages = pages;
     this.people = people;
@@ -87,6 +95,8 @@ final class PlayPages {
     this.programs = programs;
     this.playable = playable;
     this.request = new PlanRequest(services, clock);
+    this.anonymousPlays = new AnonymousPlays(attempts, playable);
+    this.clientAddress = clientAddress;
     this.clock = clock;
     this.serviceWorker = read(SERVICE_WORKER);
   }
@@ -102,6 +112,9 @@ final class PlayPages {
 
   private void plan(Context context) {
     Visitor visitor = pages.posted(context);
+    if (visitor.caller().isEmpty()) {
+      anonymousPlays.admit(context, clientAddress.of(context), clock.instant());
+    }
     Person person = visitor.caller().map(people).orElse(Person.ANONYMOUS);
     List<FieldError> errors = new ArrayList<>();
     Object answers = jsonField(context, "answers", errors);
@@ -159,7 +172,7 @@ final class PlayPages {
             visitor.caller().map(Caller::accountId),
             planned.timeline(),
             now,
-            now.plus(PLAYABLE_FOR),
+            now.plus(visitor.caller().isPresent() ? PLAYABLE_FOR : AnonymousPlays.KEPT_FOR),
             Optional.empty(),
             from);
     playable.add(session);

@@ -15,14 +15,20 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /**
  * Jetty's own error answers (a malformed request line, a URI or headers too large: 400, 414, 431,
- * and any error Jetty raises before Limber's routes run) as problem+json with the same security
- * headers as every other answer, instead of Jetty's HTML page.
+ * and any error Jetty raises before Limber's routes run, whatever the method) as problem+json with
+ * the same security headers as every other answer, instead of Jetty's HTML page.
  */
 final class ProblemErrorHandler extends ErrorHandler {
   ProblemErrorHandler() {
     setShowStacks(false);
     setShowServlet(false);
     setShowMessageInTitle(false);
+  }
+
+  /** Jetty answers PUT, DELETE, PATCH and the rest without a body unless told otherwise. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
   }
 
   @Override

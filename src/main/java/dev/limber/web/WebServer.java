@@ -90,10 +90,17 @@ public final class WebServer implements AutoCloseable {
                   server -> {
                     server.setStopTimeout(2_000);
                     server.setErrorHandler(new ProblemErrorHandler());
+                    ConnectionLimits.applyTo(server, clientAddress);
                   });
+              config.jetty.modifyHttpConfiguration(
+                  http -> ConnectionLimits.applyTo(http, options.idleTimeout()));
               config.jetty.modifyServletContextHandler(
                   handler -> {
                     handler.setErrorHandler(new ProblemErrorHandler());
+                    handler.addFilter(
+                        new FilterHolder(new ClientThreadLimit(clientAddress)),
+                        "/*",
+                        EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
                     handler.addFilter(
                         new FilterHolder(new MethodOverrideFilter()),
                         "/*",
@@ -197,7 +204,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/metrics", this::metrics);
     app.get(
         "/api/openapi.json",
-        context -> context.contentType(Bodies.JSON).result(OpenApi.document()));
+        context -> context.contentType(Bodies.JSON).result(OpenApi.document(publicUrl())));
     Services engine = services.app();
     new CatalogRoutes(engine::catalog, services.illustrator()).register(app);
     Authentication authentication =
@@ -234,7 +241,15 @@ public final class WebServer implements AutoCloseable {
     new JourneyPages(
             pages, people, engine, account -> programs.mine(account).isPresent(), services.clock())
         .register(app);
-    new PlayPages(pages, people, engine, programs, services.playableSessions(), services.clock())
+    new PlayPages(
+            pages,
+            people,
+            engine,
+            programs,
+            services.playableSessions(),
+            services.attempts(),
+            clientAddress,
+            services.clock())
         .register(app);
     new AccountPages(pages, accounts, authentication, clientAddress, services.clock())
         .register(app);

@@ -88,4 +88,19 @@ class JdbcPlayableSessionsTest {
     assertThat(expired).isEqualTo(1);
     assertThat(sessions.find("d".repeat(43))).isEmpty();
   }
+
+  @StoreTest
+  void countsTheAnonymousSessionsNotYetExpired(Database database) {
+    JdbcPlayableSessions sessions = new JdbcPlayableSessions(database, CATALOG);
+    String accountId = UUID.randomUUID().toString();
+    new JdbcAccounts(database).add(new Account(accountId, accountId + "@example.org"), "hash", NOW);
+    int before = sessions.countAnonymous(NOW);
+
+    sessions.add(session(UUID.randomUUID() + "-f", Optional.empty()));
+    sessions.add(session(UUID.randomUUID() + "-g", Optional.empty()));
+    sessions.add(session(UUID.randomUUID() + "-h", Optional.of(accountId)));
+
+    assertThat(sessions.countAnonymous(NOW)).isEqualTo(before + 2);
+    assertThat(sessions.countAnonymous(NOW.plus(Duration.ofDays(2)))).isZero();
+  }
 }

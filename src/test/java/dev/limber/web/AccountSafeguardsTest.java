@@ -157,6 +157,33 @@ class AccountSafeguardsTest {
   }
 
   @Test
+  void changingThePasswordEndsEveryApiTokenAndEveryOtherSession() {
+    ServerFixture.SignedIn laptop = server.fixture.signUpAndIn("ana@example.org");
+    ServerFixture.SignedIn phone = server.fixture.signIn("ana@example.org", PASSWORD);
+    String token =
+        (String) object(server.http.post("/api/tokens", "{}", laptop.writing())).get("token");
+    String[] bearer = {"Authorization", "Bearer " + token};
+    assertThat(server.http.get("/api/check-ins", bearer).statusCode()).isEqualTo(200);
+
+    int changed =
+        server
+            .http
+            .post(
+                "/api/password",
+                Json.write(
+                    Map.of("currentPassword", PASSWORD, "newPassword", "purple otter kayak")),
+                laptop.writing())
+            .statusCode();
+
+    assertThat(changed).isEqualTo(204);
+    assertThat(server.http.get("/api/check-ins", bearer).statusCode()).isEqualTo(401);
+    assertThat(server.http.get("/api/check-ins", phone.reading()).statusCode()).isEqualTo(401);
+    assertThat(server.http.get("/api/check-ins", laptop.reading()).statusCode()).isEqualTo(200);
+    assertThat((List<?>) ServerFixture.array(server.http.get("/api/tokens", laptop.reading())))
+        .isEmpty();
+  }
+
+  @Test
   void theSessionRouteSaysWhoIsSignedInAndRenewsTheCsrfToken() {
     ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
 

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The HTTP findings of the hardening review, each against a real server on loopback. */
 class HttpStrictnessTest {
@@ -68,6 +70,22 @@ class HttpStrictnessTest {
 
     assertThat(answer).startsWith("HTTP/1.1 400");
     assertThat(answer).contains("application/problem+json").contains("ended before");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GET", "POST", "PUT", "DELETE", "PATCH"})
+  void aMalformedCookieIs400ProblemJsonWithTheSecurityHeadersOnEveryMethod(String method) {
+    String answer =
+        RawHttp.exchange(
+            server.fixture.server.port(),
+            method
+                + " /api/calendar HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                + "Cookie: limber_session=a\tb\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}",
+            Duration.ofSeconds(10));
+
+    assertThat(answer).startsWith("HTTP/1.1 4");
+    assertProblemWithHeaders(answer);
   }
 
   @Test

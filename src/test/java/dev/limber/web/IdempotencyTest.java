@@ -32,6 +32,21 @@ class IdempotencyTest {
   }
 
   @Test
+  void theSameKeyWithAnotherBodyIs422AndStoresNothing() {
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
+    String[] headers = with(ana.writing(), "Idempotency-Key", "check-in-9c1d");
+
+    HttpResponse<String> first = server.http.post("/api/check-ins", "{\"pain\":4}", headers);
+    HttpResponse<String> other = server.http.post("/api/check-ins", "{\"pain\":7}", headers);
+
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(other.statusCode()).isEqualTo(422);
+    assertThat(other.body()).contains("idempotency-key-reused");
+    assertThat(other.headers().firstValue("Idempotent-Replayed")).isEmpty();
+    assertThat(ServerFixture.array(server.http.get("/api/check-ins", ana.reading()))).hasSize(1);
+  }
+
+  @Test
   void parallelRetriesStoreOnce() throws Exception {
     ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
     String[] headers = with(server.fixture.bearer(ana), "Idempotency-Key", "burst-1");

@@ -4,6 +4,8 @@ import static dev.limber.web.AccountRoutesTest.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +59,28 @@ class ImportLimitsTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(fields(response)).containsExactly("checkIns[0].note", "screenings[0].ruleIds");
+  }
+
+  @Test
+  void copiesInsideOneFileAreStoredOnce() {
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
+    List<String> checkIns = new ArrayList<>();
+    for (int copy = 0; copy < 1_000; copy++) {
+      for (int day = 1; day <= 10; day++) {
+        checkIns.add(
+            "{\"at\":\"2026-01-"
+                + String.format("%02d", day)
+                + "T08:00:00Z\",\"pain\":3,\"cracked\":false}");
+      }
+    }
+
+    HttpResponse<String> response =
+        server.http.post("/api/import", export(String.join(",", checkIns), ""), ana.writing());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(ServerFixture.object(response).get("added")).isEqualTo(java.math.BigInteger.TEN);
+    assertThat(ServerFixture.array(server.http.get("/api/check-ins?days=3650", ana.reading())))
+        .hasSize(10);
   }
 
   @Test

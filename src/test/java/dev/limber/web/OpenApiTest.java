@@ -12,7 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OpenApiTest {
   private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
@@ -51,6 +57,123 @@ class OpenApiTest {
     Map<?, ?> document = (Map<?, ?>) Json.parse(OpenApi.document());
 
     assertThat(document.get("openapi")).isEqualTo("3.1.0");
+  }
+
+  @Test
+  void everyPathTemplateParameterIsDeclaredOnEveryOperation() {
+    Map<?, ?> document = (Map<?, ?>) Json.parse(OpenApi.document());
+    List<String> undeclared = new ArrayList<>();
+
+    ((Map<?, ?>) document.get("paths"))
+        .forEach(
+            (path, item) -> {
+              Set<String> named = new TreeSet<>();
+              Matcher matcher = Pattern.compile("\\{(\\w+)}").matcher((String) path);
+              while (matcher.find()) {
+                named.add(matcher.group(1));
+              }
+              Map<?, ?> operations = (Map<?, ?>) item;
+              for (String method : METHODS) {
+                if (operations.get(method) instanceof Map<?, ?> operation) {
+                  Set<String> declared =
+                      new TreeSet<>(pathParameters(operations.get("parameters")));
+                  declared.addAll(pathParameters(operation.get("parameters")));
+                  if (!declared.equals(named)) {
+                    undeclared.add(method + " " + path + " declares " + declared);
+                  }
+                }
+              }
+            });
+
+    assertThat(undeclared).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "post, /api/account, 429",
+    "post, /api/login, 503",
+    "post, /api/tokens, 409",
+    "delete, /api/account, 400",
+    "delete, /api/account, 429",
+    "get, /metrics, 404",
+  })
+  void theStatusesTheServerAnswersAreDocumented(String method, String path, String status) {
+    Map<?, ?> document = (Map<?, ?>) Json.parse(OpenApi.document());
+
+    Map<?, ?> operation =
+        (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) document.get("paths")).get(path)).get(method);
+
+    assertThat(((Map<?, ?>) operation.get("responses")).containsKey(status)).as(status).isTrue();
+  }
+
+  @Test
+  void everyOperationWithAJsonBodyDocuments415() {
+    Map<?, ?> document = (Map<?, ?>) Json.parse(OpenApi.document());
+    List<String> without = new ArrayList<>();
+
+    ((Map<?, ?>) document.get("paths"))
+        .forEach(
+            (path, item) -> {
+              for (String method : METHODS) {
+                if (((Map<?, ?>) item).get(method) instanceof Map<?, ?> operation
+                    && operation.get("requestBody") instanceof Map<?, ?> body
+                    && ((Map<?, ?>) body.get("content")).containsKey("application/json")
+                    && !((Map<?, ?>) operation.get("responses")).containsKey("415")) {
+                  without.add(method + " " + path);
+                }
+              }
+            });
+
+    assertThat(without).isEmpty();
+  }
+
+  @Test
+  void schemasAreAsStrictAsTheServer() {
+    Map<?, ?> schemas =
+        (Map<?, ?>)
+            ((Map<?, ?>) ((Map<?, ?>) Json.parse(OpenApi.document())).get("components"))
+                .get("schemas");
+
+    assertThat(property(schemas, "Credentials", "password").get("maxLength"))
+        .isEqualTo(java.math.BigInteger.valueOf(128));
+    assertThat(property(schemas, "SessionRecord", "routine").get("type")).isEqualTo("array");
+    assertThat(property(schemas, "JournalExport", "version").get("minimum"))
+        .isEqualTo(java.math.BigInteger.ONE);
+    assertThat(Json.write(((Map<?, ?>) schemas.get("Answers")).get("then")))
+        .isEqualTo("{\"properties\":{\"history\":{\"required\":[\"firstEpisode\"]}}}");
+  }
+
+  @Test
+  void serversNameThePublicUrl() {
+    try (Database database = TestDatabases.h2();
+        WebServer server =
+            new WebServer(
+                    Main.webServices(database, Catalog::bundled, Clock.systemUTC()),
+                    WebOptions.defaults().withPublicUrl("https://limber.example.org/"))
+                .start("127.0.0.1", 0)) {
+      Map<?, ?> served =
+          (Map<?, ?>) Json.parse(Http.to(server.port()).get("/api/openapi.json").body());
+
+      assertThat(served.get("servers"))
+          .isEqualTo(List.of(Map.of("url", "https://limber.example.org")));
+    }
+  }
+
+  private static Map<?, ?> property(Map<?, ?> schemas, String schema, String name) {
+    return (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) schemas.get(schema)).get("properties")).get(name);
+  }
+
+  private static List<String> pathParameters(Object parameters) {
+    List<String> names = new ArrayList<>();
+    if (parameters instanceof List<?> list) {
+      for (Object parameter : list) {
+        Map<?, ?> declared = (Map<?, ?>) parameter;
+        if ("path".equals(declared.get("in"))) {
+          names.add((String) declared.get("name"));
+        }
+      }
+    }
+    return names;
   }
 
   static List<String> documentedRoutes(Map<?, ?> document) {

@@ -93,6 +93,44 @@ class ScreeningRoutesTest {
   }
 
   @Test
+  void aDurationFinerThanAHundredthOfAWeekIs400NamingItOnEveryRouteThatKeepsIt() {
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
+    String tiny =
+        Answers.CLEAR.replace("\"painDurationWeeks\": 1", "\"painDurationWeeks\": 1e-150");
+
+    HttpResponse<String> screening = server.http.post("/api/screenings", tiny, ana.writing());
+    HttpResponse<String> plan =
+        server.http.post("/api/plans", "{\"answers\":" + tiny + "}", ana.writing());
+    HttpResponse<String> handout =
+        server.http.post("/api/handouts", "{\"answers\":" + tiny + "}", ana.writing());
+
+    for (HttpResponse<String> response : List.of(screening, plan, handout)) {
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+      assertThat(response.body()).contains("decimal places");
+    }
+    assertThat(AccountRoutesTest.fields(screening)).containsExactly("symptoms.painDurationWeeks");
+    assertThat(AccountRoutesTest.fields(plan))
+        .containsExactly("answers.symptoms.painDurationWeeks");
+    assertThat(AccountRoutesTest.fields(handout))
+        .containsExactly("answers.symptoms.painDurationWeeks");
+    assertThat(array(server.http.get("/api/screenings", ana.reading()))).isEmpty();
+  }
+
+  @Test
+  void aDurationWithTwoDecimalPlacesIsKeptExactlyAsGiven() {
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
+    String answers =
+        Answers.CLEAR.replace("\"painDurationWeeks\": 1", "\"painDurationWeeks\": 2.75");
+
+    int status = server.http.post("/api/screenings", answers, ana.writing()).statusCode();
+    HttpResponse<String> kept = server.http.get("/api/screenings", ana.reading());
+
+    assertThat(status).isEqualTo(200);
+    Map<?, ?> screening = (Map<?, ?>) array(kept).get(0);
+    assertThat(screening.get("answers")).isEqualTo(Json.parse(answers));
+  }
+
+  @Test
   void rejectedAnonymousAndUnprotectedScreeningsAreNotKept() {
     ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
 
