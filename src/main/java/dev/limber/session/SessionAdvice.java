@@ -58,7 +58,6 @@ public enum SessionAdvice {
 
   /** The advice in words, naming the emergency number the installation set (§6, rev. 3). */
   public String message() {
-    return message.replace(
-        "{emergencyNumber}", dev.limber.screening.EmergencyNotice.number());
+    return message.replace("{emergencyNumber}", dev.limber.screening.EmergencyNotice.number());
   }
 }
