@@ -178,7 +178,8 @@ class JournalRoutesTest {
     server.http.post("/api/check-ins", "{\"pain\":2}", ana.writing());
     String exported = server.http.get("/api/export", ana.reading()).body();
     ServerFixture.SignedIn bo = server.fixture.signUpAndIn("bo@example.org");
-    String wrongVersion = exported.replace("\"version\":2", "\"version\":99");
+    String wrongVersion = exported.replace("\"version\":3", "\"version\":99");
+    assertThat(wrongVersion).isNotEqualTo(exported);
 
     HttpResponse<String> broken = server.http.post("/api/import", wrongVersion, bo.writing());
     HttpResponse<String> malformed = server.http.post("/api/import", "{\"format\":", bo.writing());
