@@ -46,6 +46,30 @@ public final class Questionnaire {
   /** One choice of a CONDITIONS question. */
   public record Choice(String code, String label) {}
 
+  /**
+   * What the person's journal says the questions should ask today (spec/screening.md §2, rev. 3):
+   * the follow-up of an open mild stop in the person's words, when one is open, and whether a
+   * counted professional review makes the pain questions ask "since the professional saw you".
+   */
+  public record Situation(Optional<String> followUp, boolean sinceReview) {
+    /** No open mild stop, no review: the questions as the data words them. */
+    public static final Situation NONE = new Situation(Optional.empty(), false);
+
+    public Situation {
+      if (followUp == null) {
+        throw new IllegalArgumentException("followUp is required (empty when none is open)");
+      }
+    }
+  }
+
+  /** When a question is asked beside its pain threshold. */
+  public enum AskedWhen {
+    /** Every time. */
+    ALWAYS,
+    /** Only while a mild stop waits for its follow-up (spec/screening.md §2.1). */
+    MILD_STOP_OPEN
+  }
+
   /** One question and how its answer fills the document. */
   public record Question(
       String id,
@@ -62,15 +86,77 @@ public final class Questionnaire {
       int askWhenPainAtLeast,
       Optional<String> stopRule,
       List<String> feeds,
-      List<Choice> choices) {
+      List<Choice> choices,
+      AskedWhen askedWhen,
+      Optional<String> textSinceReview) {
     public Question {
       feeds = List.copyOf(feeds);
       choices = List.copyOf(choices);
+      if (askedWhen == null || textSinceReview == null) {
+        throw new IllegalArgumentException("askedWhen and textSinceReview are required");
+      }
+    }
+
+    /** A question asked every time, worded the same whatever the journal says. */
+    public Question(
+        String id,
+        String topic,
+        Kind kind,
+        String text,
+        String field,
+        Optional<String> code,
+        Optional<String> yesValue,
+        Optional<String> noValue,
+        int min,
+        int max,
+        boolean optional,
+        int askWhenPainAtLeast,
+        Optional<String> stopRule,
+        List<String> feeds,
+        List<Choice> choices) {
+      this(
+          id,
+          topic,
+          kind,
+          text,
+          field,
+          code,
+          yesValue,
+          noValue,
+          min,
+          max,
+          optional,
+          askWhenPainAtLeast,
+          stopRule,
+          feeds,
+          choices,
+          AskedWhen.ALWAYS,
+          Optional.empty());
     }
 
     /** True when a yes ends the questionnaire at once (a red flag). */
     public boolean isRedFlag() {
       return stopRule.isPresent();
+    }
+
+    /** True when the journal's situation asks this question at all (the pain score aside). */
+    public boolean askedIn(Situation situation) {
+      return askedWhen == AskedWhen.ALWAYS || situation.followUp().isPresent();
+    }
+
+    /**
+     * The words to ask in this situation: the follow-up in the person's words for the mild stop's
+     * question, the "since the professional saw you" wording while a review counts, else {@code
+     * text}.
+     */
+    public String text(Situation situation) {
+      if (askedWhen == AskedWhen.MILD_STOP_OPEN && situation.followUp().isPresent()) {
+        return situation.followUp().get();
+      }
+      if (situation.sinceReview() && textSinceReview.isPresent()) {
+        return textSinceReview.get();
+      }
+      return text;
     }
   }
 
@@ -104,6 +190,7 @@ public final class Questionnaire {
           "history.painDuringCracking",
           "history.painDuringStretching",
           "history.previousPainScore",
+          "history.lastPainStopSettled",
           "history.canGetDownToFloor",
           "history.canLieFlatWithoutBackDiscomfort",
           "history.canReachMidBack");
@@ -196,7 +283,9 @@ public final class Questionnaire {
         "askWhenPainAtLeast",
         "stopRule",
         "feeds",
-        "choices");
+        "choices",
+        "askedWhen",
+        "textSinceReview");
     String id = item.string("id");
     if (id != null && !questionIds.add(id)) {
       item.reject("id", "repeats " + Json.quote(id));
@@ -227,6 +316,12 @@ public final class Questionnaire {
         item.reject("feeds", "names no rule or filter: " + Json.quote(rule));
       }
     }
+    AskedWhen askedWhen =
+        item.has("askedWhen") ? item.enumValue("askedWhen", AskedWhen.class) : AskedWhen.ALWAYS;
+    Optional<String> textSinceReview = item.optionalString("textSinceReview");
+    if (askedWhen == AskedWhen.MILD_STOP_OPEN && kind != Kind.YES_NO) {
+      item.reject("askedWhen", "the follow-up of a mild stop is a YES_NO question");
+    }
     List<Choice> choices = new ArrayList<>();
     if (item.has("choices")) {
       for (Fields choice : item.objects("choices")) {
@@ -250,8 +345,23 @@ public final class Questionnaire {
     }
     return Optional.of(
         new Question(
-            id, topic, kind, text, field, code, yesValue, noValue, min, max, optional, askWhen,
-            stopRule, feeds, choices));
+            id,
+            topic,
+            kind,
+            text,
+            field,
+            code,
+            yesValue,
+            noValue,
+            min,
+            max,
+            optional,
+            askWhen,
+            stopRule,
+            feeds,
+            choices,
+            askedWhen,
+            textSinceReview));
   }
 
   private static boolean isCondition(String code) {
@@ -279,9 +389,14 @@ public final class Questionnaire {
         .orElseThrow(() -> new IllegalArgumentException("no question with id " + id));
   }
 
-  /** A fresh run through the questions. */
+  /** A fresh run through the questions, for a person whose journal asks nothing more. */
   public Run start() {
-    return new Run();
+    return new Run(Situation.NONE);
+  }
+
+  /** A fresh run through the questions this person's journal asks today (the follow-up). */
+  public Run start(Situation situation) {
+    return new Run(situation);
   }
 
   /**
@@ -291,8 +406,15 @@ public final class Questionnaire {
    */
   public final class Run {
     private final Map<String, Object> answers = new LinkedHashMap<>();
+    private final Situation situation;
 
-    private Run() {}
+    private Run(Situation situation) {
+      this.situation = situation;
+    }
+
+    public Situation situation() {
+      return situation;
+    }
 
     /**
      * Records an answer: {@code Boolean} for YES_NO, {@code Integer} for NUMBER (null skips an
@@ -369,6 +491,9 @@ public final class Questionnaire {
     }
 
     private boolean applies(Question question) {
+      if (!question.askedIn(situation)) {
+        return false;
+      }
       if (question.askWhenPainAtLeast() == 0) {
         return true;
       }

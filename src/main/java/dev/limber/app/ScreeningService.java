@@ -7,7 +7,9 @@ import dev.limber.journal.ScreeningRecord;
 import dev.limber.json.Json;
 import dev.limber.screening.AnswersReader;
 import dev.limber.screening.AnswersReading;
+import dev.limber.screening.HistoryFill;
 import dev.limber.screening.InvalidAnswers;
+import dev.limber.screening.ProfessionalReview;
 import dev.limber.screening.Reason;
 import dev.limber.screening.RuleBook;
 import dev.limber.screening.Screener;
@@ -55,6 +57,18 @@ public final class ScreeningService {
    */
   public Optional<String> followUp(Person person) {
     return safetyHistory(person).fill().followUpAsked();
+  }
+
+  /**
+   * What the questionnaire asks this person today: the follow-up of an open mild stop, and the
+   * "since the professional saw you" wording while a recorded review counts (spec/screening.md §2).
+   */
+  public Questionnaire.Situation situation(Person person) {
+    HistoryFill fill = safetyHistory(person).fill();
+    return new Questionnaire.Situation(
+        fill.followUpAsked(),
+        fill.professionalReview().orElse(ProfessionalReview.NONE)
+            == ProfessionalReview.EXERCISE_ADVISED);
   }
 
   /** What the person's journal tells a screening now; nothing for an anonymous person. */
