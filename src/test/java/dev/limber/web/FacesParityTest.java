@@ -71,7 +71,7 @@ class FacesParityTest {
           Map.entry("a review recorded before a flag", "SEE_PROFESSIONAL S6"),
           Map.entry("a review 13 weeks old", "CLEAR"),
           Map.entry("a review 11 weeks old", "STRETCH_ONLY X9"),
-          Map.entry("a session ended for a new symptom", "SEE_PROFESSIONAL S6"),
+          Map.entry("a session ended for a new symptom", "SEE_PROFESSIONAL S15"),
           Map.entry("an early-stopped questionnaire this morning", "CLEAR"),
           Map.entry("cracking on most days", "STRETCH_ONLY X5"),
           Map.entry("two cracks today, cracking for pain", "SEE_PROFESSIONAL S8"),
