@@ -40,6 +40,7 @@ import dev.limber.journal.Journal;
 import dev.limber.render.ical.IcalCalendarWriter;
 import dev.limber.render.pdf.PdfHandoutPrinter;
 import dev.limber.render.svg.SvgIllustrator;
+import dev.limber.screening.EmergencyNotice;
 import dev.limber.screening.RuleBook;
 import dev.limber.store.Database;
 import dev.limber.store.JdbcAccounts;
@@ -176,6 +177,8 @@ public final class Main {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    // Once, before any page, handout or calendar is made: every notice names the same number.
+    EmergencyNotice.configure(settings.emergencyNumber());
     Database database = Database.open(Database.chooseUrl(settings.databaseUrl(), System.getenv()));
     WebServer server;
     try {

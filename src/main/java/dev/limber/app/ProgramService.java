@@ -8,12 +8,14 @@ import dev.limber.catalog.Tag;
 import dev.limber.catalog.Technique;
 import dev.limber.journal.CheckIn;
 import dev.limber.journal.Journal;
+import dev.limber.journal.PainFlag;
 import dev.limber.journal.PainFlags;
 import dev.limber.journal.Review;
 import dev.limber.journal.Reviewer;
 import dev.limber.journal.ScreeningRecord;
 import dev.limber.json.FieldError;
 import dev.limber.json.Json;
+import dev.limber.json.JsonValue;
 import dev.limber.planning.LeftOut;
 import dev.limber.planning.Plan;
 import dev.limber.planning.Routine;
@@ -25,6 +27,7 @@ import dev.limber.program.Alerts;
 import dev.limber.program.Consent;
 import dev.limber.program.JoinCode;
 import dev.limber.program.Link;
+import dev.limber.program.MildStops;
 import dev.limber.program.Program;
 import dev.limber.program.ProgramItem;
 import dev.limber.program.ProgramPlay;
@@ -50,8 +53,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -323,9 +329,28 @@ public final class ProgramService {
   public record HeldBack(String techniqueId, String name, String rule, String reason) {}
 
   /**
+   * A mild stop as a clinician's view shows it (spec/screening.md §2.1): the stop and what came of
+   * it, and the line in words, such as "A stretch hurt a little on Tuesday 24 November 2026, Wall
+   * slide; it eased."
+   */
+  public record MildStopLine(MildStops.Line stop, String words) implements JsonValue {
+    @Override
+    public Object toJson() {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("at", stop.at().toString());
+      json.put("sessionStarted", stop.sessionStarted().toString());
+      json.put("techniqueId", stop.techniqueId());
+      json.put("settling", stop.settling());
+      json.put("words", words);
+      return json;
+    }
+  }
+
+  /**
    * What a clinician sees of one person who joined them. {@code latestVerdict} is the person's
    * latest screening as it stands now, with rule P1 (what their program session would be gated by),
-   * and {@code screenedAt} when they gave those answers.
+   * and {@code screenedAt} when they gave those answers; {@code stoppedForPain} leaves out the
+   * sessions ended on a mild stop, which {@code mildStops} lists, oldest first.
    */
   public record PersonView(
       Follower person,
@@ -337,7 +362,8 @@ public final class ProgramService {
       Optional<Verdict> latestVerdict,
       Optional<Instant> screenedAt,
       List<HeldBack> heldBack,
-      List<CheckIn> checkIns) {}
+      List<CheckIn> checkIns,
+      List<MildStopLine> mildStops) {}
 
   /** The person's view for their clinician; written to the person's access log first. */
   public PersonView person(String clinicianId, String personId) {
@@ -377,6 +403,7 @@ public final class ProgramService {
                         : new CheckIn(entry.at(), entry.pain(), entry.cracked(), null))
             .toList();
     Optional<ScreeningRecord> latest = journal.latestScreening();
+    List<MildStops.Line> mildStops = MildStops.of(sessions, openedFlags(link, journal, sessions));
     Optional<Screened> assessed = services.screening().latestAssessment(person);
     List<HeldBack> heldBack =
         assessed
@@ -390,14 +417,35 @@ public final class ProgramService {
         version,
         adherence,
         insights,
-        sessions.stream().filter(s -> s.ending() == Ending.STOPPED_FOR_PAIN).toList(),
+        sessions.stream()
+            .filter(s -> s.ending() == Ending.STOPPED_FOR_PAIN)
+            .filter(
+                s ->
+                    mildStops.stream()
+                        .noneMatch(
+                            stop ->
+                                stop.mild()
+                                    && stop.sessionStarted().equals(s.started())
+                                    && stop.at().equals(s.stoppedAt(s.painStop()))))
+            .toList(),
         alerts(link, journal),
         assessed
             .map(screened -> screened.result().verdict())
             .or(() -> latest.map(ScreeningRecord::verdict)),
         latest.map(ScreeningRecord::at),
         heldBack,
-        checkIns);
+        checkIns,
+        mildStops.stream()
+            .map(stop -> new MildStopLine(stop, stop.words(clock.getZone(), this::techniqueName)))
+            .toList());
+  }
+
+  private String techniqueName(String techniqueId) {
+    return services
+        .catalog()
+        .find(techniqueId)
+        .map(Technique::name)
+        .orElse("a technique no longer in the catalog");
   }
 
   /** An alert with the person it is about. */
@@ -413,7 +461,7 @@ public final class ProgramService {
         all.add(new PersonAlert(follower, alert));
       }
     }
-    all.sort((left, right) -> right.alert().at().compareTo(left.alert().at()));
+    all.sort(Comparator.comparing(PersonAlert::alert, Alert.BY_PRIORITY_THEN_NEWEST));
     return all;
   }
 
@@ -435,9 +483,6 @@ public final class ProgramService {
   private List<Alert> alerts(Link link, Journal journal) {
     List<SessionRecord> sessions = journal.sessions(link.joinedAt(), Instant.MAX);
     List<CheckIn> checkIns = journal.checkIns(link.joinedAt(), Instant.MAX);
-    PainFlags flags =
-        dev.limber.journal.HistoryFiller.painFlags(
-            services.screening().rules().policy(), clock.getZone());
     return Alerts.raise(
         link.joinedAt(),
         clock.instant(),
@@ -446,8 +491,21 @@ public final class ProgramService {
             .map(ProgramPlay::sessionStarted)
             .toList(),
         checkIns,
-        flags.opened(sessions, checkIns, journal.screenings(link.joinedAt(), Instant.MAX)),
-        programs.acknowledged(link.id()));
+        openedFlags(link, journal, sessions),
+        programs.acknowledged(link.id()),
+        clock.getZone(),
+        this::techniqueName);
+  }
+
+  /** Every flag the journal opened since the person joined, follow-up answers counted. */
+  private List<PainFlag> openedFlags(Link link, Journal journal, List<SessionRecord> sessions) {
+    PainFlags flags =
+        dev.limber.journal.HistoryFiller.painFlags(
+            services.screening().rules().policy(), clock.getZone());
+    return flags.opened(
+        sessions,
+        journal.checkIns(link.joinedAt(), Instant.MAX),
+        journal.screenings(link.joinedAt(), Instant.MAX));
   }
 
   private Link requireLink(String clinicianId, String personId) {

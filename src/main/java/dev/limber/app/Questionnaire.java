@@ -43,39 +43,32 @@ public final class Questionnaire {
     CONDITIONS
   }
 
-  /** When a question is asked besides its pain threshold. */
-  public enum AskWhen {
-    /** Always. */
-    ALWAYS,
-    /** Only when the journal holds no professional review that counts today: it already knows. */
-    NO_REVIEW_RECORDED
-  }
+  /** One choice of a CONDITIONS question. */
+  public record Choice(String code, String label) {}
 
   /**
-   * What the person's journal tells the questions (spec/screening.md §2, §2.1): the follow-up
-   * question of an open mild stop in the person's words, when one is open, and whether a recorded
-   * professional review counts today.
+   * What the person's journal says the questions should ask today (spec/screening.md §2, rev. 3):
+   * the follow-up of an open mild stop in the person's words, when one is open, and whether a
+   * counted professional review makes the pain questions ask "since the professional saw you".
    */
-  public record Asking(Optional<String> followUp, boolean reviewRecorded) {
-    /** Nothing known: an anonymous person, or no journal. */
-    public static final Asking NOTHING = new Asking(Optional.empty(), false);
+  public record Situation(Optional<String> followUp, boolean sinceReview) {
+    /** No open mild stop, no review: the questions as the data words them. */
+    public static final Situation NONE = new Situation(Optional.empty(), false);
 
-    public Asking {
+    public Situation {
       if (followUp == null) {
-        throw new IllegalArgumentException("followUp must be given or empty, not null");
+        throw new IllegalArgumentException("followUp is required (empty when none is open)");
       }
     }
   }
 
-  /** The id of the follow-up question of an open mild stop, asked first about pain. */
-  public static final String FOLLOW_UP_ID = "last-stop-settled";
-
-  private static final String FOLLOW_UP_FIELD = "history.lastPainStopSettled";
-  private static final String FOLLOW_UP_TOPIC = "pain";
-  private static final String REVIEW_FIELD = "history.professionalReview";
-
-  /** One choice of a CONDITIONS question. */
-  public record Choice(String code, String label) {}
+  /** When a question is asked beside its pain threshold. */
+  public enum AskedWhen {
+    /** Every time. */
+    ALWAYS,
+    /** Only while a mild stop waits for its follow-up (spec/screening.md §2.1). */
+    MILD_STOP_OPEN
+  }
 
   /** One question and how its answer fills the document. */
   public record Question(
@@ -94,16 +87,76 @@ public final class Questionnaire {
       Optional<String> stopRule,
       List<String> feeds,
       List<Choice> choices,
-      Optional<String> textSinceReview,
-      AskWhen askWhen) {
+      AskedWhen askedWhen,
+      Optional<String> textSinceReview) {
     public Question {
       feeds = List.copyOf(feeds);
       choices = List.copyOf(choices);
+      if (askedWhen == null || textSinceReview == null) {
+        throw new IllegalArgumentException("askedWhen and textSinceReview are required");
+      }
+    }
+
+    /** A question asked every time, worded the same whatever the journal says. */
+    public Question(
+        String id,
+        String topic,
+        Kind kind,
+        String text,
+        String field,
+        Optional<String> code,
+        Optional<String> yesValue,
+        Optional<String> noValue,
+        int min,
+        int max,
+        boolean optional,
+        int askWhenPainAtLeast,
+        Optional<String> stopRule,
+        List<String> feeds,
+        List<Choice> choices) {
+      this(
+          id,
+          topic,
+          kind,
+          text,
+          field,
+          code,
+          yesValue,
+          noValue,
+          min,
+          max,
+          optional,
+          askWhenPainAtLeast,
+          stopRule,
+          feeds,
+          choices,
+          AskedWhen.ALWAYS,
+          Optional.empty());
     }
 
     /** True when a yes ends the questionnaire at once (a red flag). */
     public boolean isRedFlag() {
       return stopRule.isPresent();
+    }
+
+    /** True when the journal's situation asks this question at all (the pain score aside). */
+    public boolean askedIn(Situation situation) {
+      return askedWhen == AskedWhen.ALWAYS || situation.followUp().isPresent();
+    }
+
+    /**
+     * The words to ask in this situation: the follow-up in the person's words for the mild stop's
+     * question, the "since the professional saw you" wording while a review counts, else {@code
+     * text}.
+     */
+    public String text(Situation situation) {
+      if (askedWhen == AskedWhen.MILD_STOP_OPEN && situation.followUp().isPresent()) {
+        return situation.followUp().get();
+      }
+      if (situation.sinceReview() && textSinceReview.isPresent()) {
+        return textSinceReview.get();
+      }
+      return text;
     }
   }
 
@@ -137,7 +190,7 @@ public final class Questionnaire {
           "history.painDuringCracking",
           "history.painDuringStretching",
           "history.previousPainScore",
-          "history.professionalReview",
+          "history.lastPainStopSettled",
           "history.canGetDownToFloor",
           "history.canLieFlatWithoutBackDiscomfort",
           "history.canReachMidBack");
@@ -231,8 +284,8 @@ public final class Questionnaire {
         "stopRule",
         "feeds",
         "choices",
-        "textSinceReview",
-        "askWhen");
+        "askedWhen",
+        "textSinceReview");
     String id = item.string("id");
     if (id != null && !questionIds.add(id)) {
       item.reject("id", "repeats " + Json.quote(id));
@@ -249,11 +302,8 @@ public final class Questionnaire {
     int min = item.integerOr("min", 0, 5200, 0);
     int max = item.integerOr("max", 0, 5200, 0);
     boolean optional = item.boolOr("optional", false);
-    int askWhenPain = item.integerOr("askWhenPainAtLeast", 0, 10, 0);
+    int askWhen = item.integerOr("askWhenPainAtLeast", 0, 10, 0);
     Optional<String> stopRule = item.optionalString("stopRule");
-    Optional<String> textSinceReview = item.optionalString("textSinceReview");
-    AskWhen askWhen =
-        item.has("askWhen") ? item.enumValue("askWhen", AskWhen.class) : AskWhen.ALWAYS;
     stopRule.ifPresent(
         rule -> {
           if (!ruleIds.contains(rule) || rules.requireRule(rule).verdict() != Verdict.URGENT) {
@@ -265,6 +315,12 @@ public final class Questionnaire {
       if (!ruleIds.contains(rule)) {
         item.reject("feeds", "names no rule or filter: " + Json.quote(rule));
       }
+    }
+    AskedWhen askedWhen =
+        item.has("askedWhen") ? item.enumValue("askedWhen", AskedWhen.class) : AskedWhen.ALWAYS;
+    Optional<String> textSinceReview = item.optionalString("textSinceReview");
+    if (askedWhen == AskedWhen.MILD_STOP_OPEN && kind != Kind.YES_NO) {
+      item.reject("askedWhen", "the follow-up of a mild stop is a YES_NO question");
     }
     List<Choice> choices = new ArrayList<>();
     if (item.has("choices")) {
@@ -300,12 +356,12 @@ public final class Questionnaire {
             min,
             max,
             optional,
-            askWhenPain,
+            askWhen,
             stopRule,
             feeds,
             choices,
-            textSinceReview,
-            askWhen));
+            askedWhen,
+            textSinceReview));
   }
 
   private static boolean isCondition(String code) {
@@ -333,40 +389,14 @@ public final class Questionnaire {
         .orElseThrow(() -> new IllegalArgumentException("no question with id " + id));
   }
 
-  /** A fresh run through the questions, knowing nothing of a journal. */
+  /** A fresh run through the questions, for a person whose journal asks nothing more. */
   public Run start() {
-    return start(Asking.NOTHING);
+    return new Run(Situation.NONE);
   }
 
-  /**
-   * A fresh run through the questions for a person whose journal tells {@code asking}: the
-   * follow-up of an open mild stop comes first about pain, a review already recorded is not asked
-   * again, and the pain questions then say "since" the review.
-   */
-  public Run start(Asking asking) {
-    return new Run(asking);
-  }
-
-  /** The follow-up of an open mild stop as a yes/no question, in the words the journal gives. */
-  private static Question followUp(String words) {
-    return new Question(
-        FOLLOW_UP_ID,
-        FOLLOW_UP_TOPIC,
-        Kind.YES_NO,
-        words,
-        FOLLOW_UP_FIELD,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        0,
-        0,
-        false,
-        0,
-        Optional.empty(),
-        List.of("X10"),
-        List.of(),
-        Optional.empty(),
-        AskWhen.ALWAYS);
+  /** A fresh run through the questions this person's journal asks today (the follow-up). */
+  public Run start(Situation situation) {
+    return new Run(situation);
   }
 
   /**
@@ -376,65 +406,19 @@ public final class Questionnaire {
    */
   public final class Run {
     private final Map<String, Object> answers = new LinkedHashMap<>();
-    private final Asking asking;
-    private final List<Question> asked;
+    private final Situation situation;
 
-    private Run(Asking asking) {
-      this.asking = asking;
-      List<Question> questions = new ArrayList<>();
-      boolean followUpPlaced = asking.followUp().isEmpty();
-      for (Question question : Questionnaire.this.questions()) {
-        if (!followUpPlaced && question.topic().equals(FOLLOW_UP_TOPIC)) {
-          questions.add(followUp(asking.followUp().get()));
-          followUpPlaced = true;
-        }
-        if (question.askWhen() == AskWhen.NO_REVIEW_RECORDED && asking.reviewRecorded()) {
-          continue;
-        }
-        questions.add(question);
-      }
-      this.asked = List.copyOf(questions);
+    private Run(Situation situation) {
+      this.situation = situation;
     }
 
-    /** The title of a topic, by id. */
-    public String topicTitle(String topicId) {
-      return topics.stream()
-          .filter(topic -> topic.id().equals(topicId))
-          .findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no topic with id " + topicId))
-          .title();
+    public Situation situation() {
+      return situation;
     }
 
-    /** Every question this run may ask, in order, the follow-up of a mild stop included. */
-    public List<Question> questions() {
-      return asked;
-    }
-
-    /**
-     * The words to ask {@code question} in: "since" the professional review when one is recorded or
-     * the person said so (spec/screening.md §2, rev. 3), else its own text.
-     */
-    public String text(Question question) {
-      if (question.textSinceReview().isPresent() && reviewed()) {
-        return question.textSinceReview().get();
-      }
-      return question.text();
-    }
-
-    private boolean reviewed() {
-      return asking.reviewRecorded()
-          || asked.stream()
-              .anyMatch(
-                  question ->
-                      question.field().equals(REVIEW_FIELD)
-                          && Boolean.TRUE.equals(answers.get(question.id())));
-    }
-
-    private Question require(String questionId) {
-      return asked.stream()
-          .filter(question -> question.id().equals(questionId))
-          .findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no question with id " + questionId));
+    /** The questionnaire this run goes through. */
+    public Questionnaire questionnaire() {
+      return Questionnaire.this;
     }
 
     /**
@@ -442,7 +426,7 @@ public final class Questionnaire {
      * optional one), {@code BigDecimal} for WEEKS, a list of codes for CONDITIONS.
      */
     public void answer(String questionId, Object value) {
-      Question question = require(questionId);
+      Question question = requireQuestion(questionId);
       boolean fits =
           switch (question.kind()) {
             case YES_NO -> value instanceof Boolean;
@@ -512,6 +496,9 @@ public final class Questionnaire {
     }
 
     private boolean applies(Question question) {
+      if (!question.askedIn(situation)) {
+        return false;
+      }
       if (question.askWhenPainAtLeast() == 0) {
         return true;
       }

@@ -4,6 +4,7 @@ import dev.limber.account.Secrets;
 import dev.limber.catalog.Equipment;
 import dev.limber.catalog.Setting;
 import dev.limber.journal.Journal;
+import dev.limber.journal.PainFlag;
 import dev.limber.journal.ReminderCalendar;
 import dev.limber.journal.ReminderCalendars;
 import dev.limber.journal.ReminderSettings;
@@ -245,7 +246,8 @@ public final class ReminderService {
   private Today today(Person person, ReminderSettings settings) {
     RuleBook rules = screening.rules();
     String emergency = "In an emergency: " + dev.limber.screening.EmergencyNotice.text();
-    if (!screening.safetyHistory(person).openFlags().isEmpty()) {
+    // A mild stop's flag holds a technique and asks a follow-up; only the others need a review.
+    if (screening.safetyHistory(person).openFlags().stream().anyMatch(PainFlag::needsReview)) {
       return seeProfessional(
           "A pain flag is open in your journal (pain during or after a session, or a new"
               + " symptom). "
@@ -256,11 +258,16 @@ public final class ReminderService {
     Optional<ScreeningRecord> latest = person.journal().flatMap(Journal::latestScreening);
     if (latest.isPresent() && !latest.get().verdict().allowsSession()) {
       return seeProfessional(
-          "Your latest screening says "
-              + latest.get().verdict()
-              + ". "
-              + rules.adviceFor(latest.get().verdict()),
-          emergency);
+          "From your latest screening: " + rules.adviceFor(latest.get().verdict()), emergency);
+    }
+    if (screening.followUp(person).isPresent()) {
+      return new Today(
+          "Desk break: check in first",
+          "A stretch hurt a little in a recent session, so it rests for a week. Answer the safety"
+              + " questions again first: they ask whether your back has settled; then Limber plans a "
+              + settings.minutes()
+              + "-minute break for you.\n\n"
+              + emergency);
     }
     Optional<Screened> screened = screening.reassessToday(person);
     if (screened.isEmpty()) {
@@ -274,8 +281,7 @@ public final class ReminderService {
     }
     Verdict verdict = screened.get().result().verdict();
     if (!verdict.allowsSession()) {
-      return seeProfessional(
-          "Your screening today says " + verdict + ". " + rules.adviceFor(verdict), emergency);
+      return seeProfessional("From your screening today: " + rules.adviceFor(verdict), emergency);
     }
     PlannedSession planned =
         planning.preview(
@@ -300,9 +306,9 @@ public final class ReminderService {
     StringBuilder text = new StringBuilder();
     text.append("Today's ")
         .append(Handout.clock(routine.get().totalSeconds()))
-        .append(" routine (screening ")
-        .append(verdict)
-        .append("):\n");
+        .append(" routine")
+        .append(verdict == Verdict.STRETCH_ONLY ? " (stretches only, no self-cracking)" : "")
+        .append(":\n");
     int number = 1;
     for (RoutineStep step : routine.get().steps()) {
       String sides = HandoutService.sides(step);

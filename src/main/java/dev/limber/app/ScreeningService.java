@@ -60,12 +60,12 @@ public final class ScreeningService {
   }
 
   /**
-   * What the person's journal tells the questions: the follow-up of an open mild stop and whether a
-   * recorded review counts today, so every questionnaire asks as §2 and §2.1 say.
+   * What the questionnaire asks this person today: the follow-up of an open mild stop, and the
+   * "since the professional saw you" wording while a recorded review counts (spec/screening.md §2).
    */
-  public Questionnaire.Asking asking(Person person) {
+  public Questionnaire.Situation situation(Person person) {
     HistoryFill fill = safetyHistory(person).fill();
-    return new Questionnaire.Asking(
+    return new Questionnaire.Situation(
         fill.followUpAsked(),
         fill.professionalReview().orElse(ProfessionalReview.NONE)
             == ProfessionalReview.EXERCISE_ADVISED);

@@ -109,7 +109,7 @@ public final class ScreenCommand implements Command {
           new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
       Questionnaire.Run run =
           new TerminalQuestionnaire(in, prompts)
-              .ask(services.get().questionnaire().start(screening.asking(person)));
+              .ask(services.get().questionnaire().start(screening.situation(person)));
       prompts.println();
       if (run.stoppedBy().isPresent()) {
         prompts.println("Stop here: that answer needs medical help, not exercises.");

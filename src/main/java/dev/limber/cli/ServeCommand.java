@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.screening.EmergencyNotice;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code limber serve}: the HTTP API in this process until it is stopped. Flags win over the {@code
  * LIMBER_HOST}, {@code LIMBER_PORT}, {@code LIMBER_DB_URL}, {@code LIMBER_TRUSTED_PROXIES}, {@code
- * LIMBER_METRICS_TOKEN}, {@code LIMBER_MANAGEMENT_PORT} and {@code LIMBER_PUBLIC_URL} environment
- * variables.
+ * LIMBER_METRICS_TOKEN}, {@code LIMBER_MANAGEMENT_PORT}, {@code LIMBER_PUBLIC_URL} and {@code
+ * LIMBER_EMERGENCY_NUMBER} environment variables.
  */
 public final class ServeCommand implements Command {
   static final String DEFAULT_HOST = "127.0.0.1";
@@ -23,8 +24,9 @@ public final class ServeCommand implements Command {
 
   /**
    * What the server was asked for: where to listen, the database, the proxies trusted to name the
-   * client (CIDR blocks), the token that opens {@code /metrics}, the management port, and the
-   * address people reach the web app at (for links in handouts and calendars).
+   * client (CIDR blocks), the token that opens {@code /metrics}, the management port, the address
+   * people reach the web app at (for links in handouts and calendars), and the number every
+   * emergency notice names (spec/screening.md §6).
    */
   public record Settings(
       String host,
@@ -34,9 +36,33 @@ public final class ServeCommand implements Command {
       Optional<String> metricsToken,
       Optional<Integer> managementPort,
       Optional<String> publicUrl,
-      boolean allowClinicianSignUp) {
+      boolean allowClinicianSignUp,
+      String emergencyNumber) {
     public Settings {
       trustedProxies = List.copyOf(trustedProxies);
+      EmergencyNotice.requireValid(emergencyNumber);
+    }
+
+    /** Settings whose emergency notices name the default number. */
+    public Settings(
+        String host,
+        int port,
+        Optional<String> databaseUrl,
+        List<String> trustedProxies,
+        Optional<String> metricsToken,
+        Optional<Integer> managementPort,
+        Optional<String> publicUrl,
+        boolean allowClinicianSignUp) {
+      this(
+          host,
+          port,
+          databaseUrl,
+          trustedProxies,
+          metricsToken,
+          managementPort,
+          publicUrl,
+          allowClinicianSignUp,
+          EmergencyNotice.DEFAULT_NUMBER);
     }
 
     /**
@@ -58,7 +84,8 @@ public final class ServeCommand implements Command {
           metricsToken,
           managementPort,
           Optional.empty(),
-          false);
+          false,
+          EmergencyNotice.DEFAULT_NUMBER);
     }
   }
 
@@ -123,6 +150,13 @@ public final class ServeCommand implements Command {
             "URL",
             "the address people reach the web app at, for links in handouts and calendars"
                 + " (LIMBER_PUBLIC_URL; default this server's own address)"),
+        Option.value(
+            "emergency-number",
+            "NUMBER",
+            "the number every emergency notice names, such as 999 or 911"
+                + " (LIMBER_EMERGENCY_NUMBER; default "
+                + EmergencyNotice.DEFAULT_NUMBER
+                + ")"),
         Option.flag(
             "allow-clinician-signup",
             "let any signed-in account make itself a clinician (otherwise: limber clinician"
@@ -152,6 +186,7 @@ public final class ServeCommand implements Command {
         arguments.value("management-port").isPresent()
             ? arguments.integer("management-port", 0, 65_535)
             : env("LIMBER_MANAGEMENT_PORT").map(value -> portFrom("LIMBER_MANAGEMENT_PORT", value));
+    String emergencyNumber = emergencyNumber(arguments);
     Running server =
         launcher.start(
             new Settings(
@@ -162,7 +197,8 @@ public final class ServeCommand implements Command {
                 metricsToken,
                 managementPort,
                 arguments.value("public-url").or(() -> env("LIMBER_PUBLIC_URL")),
-                arguments.flag("allow-clinician-signup")));
+                arguments.flag("allow-clinician-signup"),
+                emergencyNumber));
     Thread stopOnSignal = new Thread(server::close, "limber-serve-stop");
     Runtime.getRuntime().addShutdownHook(stopOnSignal);
     io.out().println("Limber serves http://" + host + ":" + server.port() + "/ (Ctrl-C stops it)");
@@ -174,6 +210,20 @@ public final class ServeCommand implements Command {
       server.close();
     }
     return ExitCode.OK;
+  }
+
+  private String emergencyNumber(Arguments arguments) {
+    Optional<String> flag = arguments.value("emergency-number");
+    String source = flag.isPresent() ? "--emergency-number" : "LIMBER_EMERGENCY_NUMBER";
+    String number =
+        flag.or(() -> env("LIMBER_EMERGENCY_NUMBER"))
+            .map(String::trim)
+            .orElse(EmergencyNotice.DEFAULT_NUMBER);
+    try {
+      return EmergencyNotice.requireValid(number);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(source + ": " + e.getMessage());
+    }
   }
 
   private int port(Arguments arguments) {

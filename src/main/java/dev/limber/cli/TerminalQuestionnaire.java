@@ -40,11 +40,19 @@ final class TerminalQuestionnaire {
       if (!question.topic().equals(topic)) {
         topic = question.topic();
         out.println();
-        out.println(run.topicTitle(topic) + ":");
+        out.println(title(run.questionnaire(), topic) + ":");
       }
-      run.answer(question.id(), read(question, run.text(question)));
+      run.answer(question.id(), read(question, question.text(run.situation())));
     }
     return run;
+  }
+
+  private static String title(Questionnaire questionnaire, String topicId) {
+    return questionnaire.topics().stream()
+        .filter(topic -> topic.id().equals(topicId))
+        .map(Questionnaire.Topic::title)
+        .findFirst()
+        .orElse(topicId);
   }
 
   private Object read(Question question, String text) {

@@ -45,12 +45,22 @@ public record PainFlag(
     return kind == PainFlagKind.DURING_CRACKING;
   }
 
-  /** Which session, when, what happened and how to close it, in plain words. */
+  /**
+   * Which session, when, what happened and how to close it, in plain words; a mild stop says what
+   * it holds and that the next check asks about it, since no review is needed to close it.
+   */
   public String explanation(ZoneId zone) {
     String session = "your session on " + WHEN.format(sessionStarted.atZone(zone));
+    if (kind == PainFlagKind.PAIN_NOTED) {
+      return "From your journal: "
+          + session
+          + " stopped because a stretch hurt, and the pain was easing. That stretch rests for a"
+          + " week and no self-cracking is offered meanwhile; your next check asks whether your"
+          + " back has settled.";
+    }
     String what =
         switch (kind) {
-          case PAIN_NOTED -> session + " stopped because a stretch hurt, and the pain was easing";
+          case PAIN_NOTED -> throw new IllegalStateException("worded above");
           case DURING_STRETCHING -> session + " stopped because a stretch hurt";
           case DURING_CRACKING -> session + " stopped because a self-crack attempt hurt";
           case WORSENING ->

@@ -7,18 +7,22 @@ import dev.limber.session.Ending;
 import dev.limber.session.SessionRecord;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Derives the alerts of one link from the journal since the person joined: a session stopped for
- * pain, a WORSENING or NEW_SYMPTOM pain flag, a pain score of {@value #HIGH_PAIN} or more, and no
- * program session for {@link #SILENCE} while one was due. Every session counts for the pain alerts;
- * only the program's own plays count against the silence, since a routine the person planned for
- * themselves is not the prescription. Those acknowledged are left out. Pure.
+ * pain, a mild stop (low priority) and one that did not settle or came back, a WORSENING or
+ * NEW_SYMPTOM pain flag, a pain score of {@value #HIGH_PAIN} or more, and no program session for
+ * {@link #SILENCE} while one was due. Every session counts for the pain alerts; only the program's
+ * own plays count against the silence, since a routine the person planned for themselves is not the
+ * prescription. Those acknowledged are left out. Pure.
  */
 public final class Alerts {
   public static final int HIGH_PAIN = 7;
@@ -27,8 +31,8 @@ public final class Alerts {
   private Alerts() {}
 
   /**
-   * The unacknowledged alerts, newest first; {@code played} holds the starts of the sessions played
-   * from the program.
+   * As {@link #raise(Instant, Instant, List, List, List, List, Set, ZoneId, Function)}, with days
+   * in UTC and techniques named by their ids.
    */
   public static List<Alert> raise(
       Instant since,
@@ -38,12 +42,65 @@ public final class Alerts {
       List<CheckIn> checkIns,
       List<PainFlag> flags,
       Set<String> acknowledged) {
+    return raise(
+        since,
+        now,
+        sessions,
+        played,
+        checkIns,
+        flags,
+        acknowledged,
+        ZoneOffset.UTC,
+        Function.identity());
+  }
+
+  /**
+   * The unacknowledged alerts, normal priority first, each newest first; {@code played} holds the
+   * starts of the sessions played from the program, {@code flags} every flag the journal opened
+   * (closed or not, follow-up answers counted), days are in {@code zone}.
+   */
+  public static List<Alert> raise(
+      Instant since,
+      Instant now,
+      List<SessionRecord> sessions,
+      List<Instant> played,
+      List<CheckIn> checkIns,
+      List<PainFlag> flags,
+      Set<String> acknowledged,
+      ZoneId zone,
+      Function<String, String> techniqueNames) {
     List<Alert> alerts = new ArrayList<>();
-    for (SessionRecord session : sessions) {
-      if (session.started().isBefore(since)) {
-        continue;
+    List<SessionRecord> sinceJoining =
+        sessions.stream().filter(session -> !session.started().isBefore(since)).toList();
+    List<MildStops.Line> mildStops = MildStops.of(sinceJoining, flags);
+    for (MildStops.Line stop : mildStops) {
+      if (stop.settling() != MildStops.Settling.REPEATED) {
+        alerts.add(
+            new Alert(
+                "PAIN_NOTED:" + stop.at(),
+                AlertKind.PAIN_NOTED,
+                stop.at(),
+                stop.words(zone, techniqueNames)));
       }
-      if (session.ending() == Ending.STOPPED_FOR_PAIN) {
+      boolean endedHere =
+          sinceJoining.stream()
+              .anyMatch(
+                  session ->
+                      session.started().equals(stop.sessionStarted())
+                          && session.stoppedForPain().isPresent()
+                          && session.stoppedAt(session.stoppedForPain().get()).equals(stop.at()));
+      if (stop.settling() == MildStops.Settling.NOT_SETTLED
+          || (stop.settling() == MildStops.Settling.REPEATED && !endedHere)) {
+        alerts.add(
+            new Alert(
+                "PAIN_NOT_SETTLED:" + stop.at(),
+                AlertKind.PAIN_NOT_SETTLED,
+                stop.known(),
+                stop.words(zone, techniqueNames)));
+      }
+    }
+    for (SessionRecord session : sinceJoining) {
+      if (session.ending() == Ending.STOPPED_FOR_PAIN && !endedOnMildStop(session, mildStops)) {
         alerts.add(
             new Alert(
                 "STOPPED_FOR_PAIN:" + session.started(),
@@ -113,8 +170,19 @@ public final class Alerts {
     }
     return alerts.stream()
         .filter(alert -> !acknowledged.contains(alert.key()))
-        .sorted(Comparator.comparing(Alert::at).reversed())
+        .sorted(Alert.BY_PRIORITY_THEN_NEWEST)
         .toList();
+  }
+
+  /** The stop that ended the session was mild, unrepeated: its low alert says it all. */
+  private static boolean endedOnMildStop(SessionRecord session, List<MildStops.Line> mildStops) {
+    Instant stoppedAt = session.stoppedAt(session.stoppedForPain().orElseThrow());
+    return mildStops.stream()
+        .anyMatch(
+            stop ->
+                stop.sessionStarted().equals(session.started())
+                    && stop.at().equals(stoppedAt)
+                    && stop.settling() != MildStops.Settling.REPEATED);
   }
 
   private static Integer max(Integer first, Integer second) {

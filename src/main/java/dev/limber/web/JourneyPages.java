@@ -88,20 +88,28 @@ final class JourneyPages {
   // --- the questionnaire ---
 
   private void firstTopic(Context context) {
-    showTopic(context, questionnaire().start(), 0, List.of());
+    showTopic(context, start(pages.visitor(context)), 0, List.of());
+  }
+
+  /**
+   * A run for what this person's journal asks today (the follow-up of a mild stop, the wording
+   * after a review), read afresh on every page so a stop recorded meanwhile is asked about.
+   */
+  private Questionnaire.Run start(Visitor visitor) {
+    return questionnaire().start(services.screening().situation(person(visitor)));
   }
 
   private void answerTopic(Context context) {
     Visitor visitor = pages.posted(context);
     List<Topic> topics = questionnaire().topics();
-    Questionnaire.Run run = questionnaire().start();
+    Questionnaire.Run run = start(visitor);
     Optional<String> unreadable = restore(run, context.formParam(SO_FAR));
     int index = topicIndex(context.formParam("topic"), topics.size());
     if (unreadable.isPresent() || index < 0) {
       // A form that was tampered with or is from an older questionnaire: start again, saying so.
       showTopic(
           context,
-          questionnaire().start(),
+          start(visitor),
           0,
           List.of(
               new FieldError(
@@ -208,6 +216,9 @@ final class JourneyPages {
     Integer pain = null;
     for (Question question : topic.questions()) {
       run.clear(question.id());
+      if (!question.askedIn(run.situation())) {
+        continue; // the follow-up of a mild stop, when none is open
+      }
       String text = context.formParam(question.id());
       text = text == null ? "" : text.trim();
       if (question.askWhenPainAtLeast() > 0) {
@@ -334,7 +345,15 @@ final class JourneyPages {
       }
     }
     TopicForm form =
-        new TopicForm(topic, index + 1, topics.size(), Json.write(soFar), values, ticked, errors);
+        new TopicForm(
+            topic,
+            index + 1,
+            topics.size(),
+            Json.write(soFar),
+            values,
+            ticked,
+            errors,
+            run.situation());
     String title =
         (errors.isEmpty() ? "" : "Error: ") + "Questions " + (index + 1) + " of " + topics.size();
     pages.render(context, "journey/check.jte", pages.chrome(context, title), Map.of("form", form));
@@ -342,7 +361,7 @@ final class JourneyPages {
 
   private void stopEarly(Context context, Visitor visitor, Questionnaire.Run run, Question stop) {
     // The answers as the terminal would have them: every question up to the red flag answered yes.
-    Questionnaire.Run asked = questionnaire().start();
+    Questionnaire.Run asked = questionnaire().start(run.situation());
     for (Question question : questionnaire().questions()) {
       if (run.isAnswered(question.id())) {
         asked.answer(question.id(), run.answerTo(question.id()).orElse(null));

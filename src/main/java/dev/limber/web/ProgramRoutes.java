@@ -184,6 +184,7 @@ final class ProgramRoutes {
     json.put("alerts", view.alerts());
     json.put(
         "stoppedForPain", view.stoppedForPain().stream().map(s -> s.started().toString()).toList());
+    json.put("mildStops", view.mildStops());
     json.put("insights", view.insights());
     json.put("checkIns", view.checkIns());
     Bodies.answer(context, json);

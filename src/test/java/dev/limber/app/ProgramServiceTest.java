@@ -10,6 +10,7 @@ import dev.limber.journal.Reviewer;
 import dev.limber.json.Json;
 import dev.limber.program.AlertKind;
 import dev.limber.program.JoinCode;
+import dev.limber.program.MildStops;
 import dev.limber.program.ProgramVersion;
 import dev.limber.program.Shared;
 import dev.limber.screening.Verdict;
@@ -334,6 +335,82 @@ class ProgramServiceTest {
     assertThat(world.service.accessLog(person))
         .extracting(entry -> entry.what())
         .contains("recorded a professional review in your journal");
+  }
+
+  @StoreTest
+  void aMildStopShowsAsItsOwnLineAndALowPriorityAlertKeptUntilAcknowledged(Database database) {
+    World world = new World(database);
+    String clinician = world.clinician("dr.ng@example.org");
+    String person = world.account("ana@example.org");
+    world.service.join(person, "a", world.code(clinician), false);
+    Instant started = world.clock.instant().plusSeconds(60);
+    world
+        .journal(person)
+        .add(
+            new SessionRecord(
+                started,
+                started.plusSeconds(40),
+                List.of(),
+                List.of(
+                    new SegmentRecord(
+                        SegmentKind.HOLD,
+                        "armchair-twist",
+                        null,
+                        1,
+                        20,
+                        dev.limber.session.Outcome.NOT_REACHED)),
+                3,
+                null,
+                List.of(new PainStop(0, "armchair-twist", 4, false, true, false)),
+                0,
+                Ending.STOPPED_FOR_PAIN));
+    world.clock.pass(Duration.ofMinutes(5));
+
+    ProgramService.PersonView view = world.service.person(clinician, person);
+    List<ProgramService.PersonAlert> alerts = world.service.alerts(clinician);
+
+    assertThat(view.stoppedForPain()).isEmpty();
+    assertThat(view.mildStops())
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.words())
+                  .startsWith(
+                      "A stretch hurt a little on Monday 16 November 2026, Armchair twist; it"
+                          + " eased.")
+                  .contains("not yet said whether it settled");
+              assertThat(line.stop().settling()).isEqualTo(MildStops.Settling.WAITING);
+            });
+    assertThat(alerts)
+        .extracting(a -> a.alert().kind())
+        .containsExactly(AlertKind.PAIN_NOTED)
+        .doesNotContain(AlertKind.STOPPED_FOR_PAIN);
+    assertThat(alerts.get(0).alert().priority()).isEqualTo(AlertKind.Priority.LOW);
+
+    // The person answers the follow-up: settled. The line says so; the alert waits for the
+    // clinician.
+    String settled =
+        answers("", 2)
+            .replace(
+                "\"firstEpisode\": false,",
+                "\"firstEpisode\": false, \"lastPainStopSettled\": true,");
+    assertThat(
+            world
+                .services
+                .screening()
+                .screen(
+                    Person.withJournal(world.journal(person)),
+                    Json.parse(settled),
+                    java.util.Set.of())
+                .isRejected())
+        .isFalse();
+    assertThat(world.service.person(clinician, person).mildStops())
+        .singleElement()
+        .satisfies(
+            line -> assertThat(line.words()).contains("They said later that it had settled"));
+    String key = world.service.alerts(clinician).get(0).alert().key();
+    world.service.acknowledge(clinician, person, key);
+    assertThat(world.service.alerts(clinician)).noneMatch(a -> a.alert().key().equals(key));
   }
 
   @StoreTest

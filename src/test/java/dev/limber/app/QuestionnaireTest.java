@@ -113,6 +113,45 @@ class QuestionnaireTest {
   }
 
   @Test
+  void theFollowUpOfAMildStopIsAskedOnlyWhileOneIsOpenInThePersonsWordsAndFillsItsField() {
+    String followUp =
+        "Your session on Monday 7 December stopped because Wall slide hurt. Is your back back to"
+            + " how it was before that session?";
+    Question question = QUESTIONS.requireQuestion("last-stop-settled");
+    Questionnaire.Run asked =
+        QUESTIONS.start(new Questionnaire.Situation(Optional.of(followUp), false));
+    Questionnaire.Run notAsked = answerAll(2);
+    for (Question red : QUESTIONS.topics().get(0).questions()) {
+      asked.answer(red.id(), false);
+    }
+
+    assertThat(question.text(asked.situation())).isEqualTo(followUp);
+    assertThat(asked.next().map(Question::id)).contains("last-stop-settled");
+    assertThat(notAsked.isComplete()).isTrue();
+    assertThat(notAsked.document().get("history").toString()).doesNotContain("lastPainStop");
+
+    asked.answer("last-stop-settled", true);
+
+    assertThat(asked.next().map(Question::id)).contains("pain-score");
+    assertThat(((java.util.Map<?, ?>) asked.document().get("history")).get("lastPainStopSettled"))
+        .isEqualTo(true);
+  }
+
+  @Test
+  void whileAReviewCountsThePainQuestionsAskSinceTheProfessionalSawYou() {
+    Questionnaire.Situation reviewed = new Questionnaire.Situation(Optional.empty(), true);
+
+    assertThat(QUESTIONS.requireQuestion("stretching-hurt").text(reviewed))
+        .isEqualTo("Since the professional saw you, has stretching hurt?");
+    assertThat(QUESTIONS.requireQuestion("cracking-hurt").text(reviewed))
+        .isEqualTo("Since the professional saw you, has cracking your back hurt?");
+    assertThat(QUESTIONS.requireQuestion("stretching-hurt").text(Questionnaire.Situation.NONE))
+        .isEqualTo("Has stretching hurt?");
+    assertThat(QUESTIONS.requireQuestion("age").text(reviewed))
+        .isEqualTo("How old are you, in years?");
+  }
+
+  @Test
   void dataNamingAnUnknownRuleOrFieldIsRefusedWhenRead() {
     String broken =
         "{\"formatVersion\": 1, \"topics\": [{\"id\": \"t\", \"title\": \"T\", \"questions\": ["

@@ -82,6 +82,23 @@ class ServeCommandTest {
     assertThat(launched.get(1).managementPort()).isEmpty();
   }
 
+  @Test
+  void takesTheEmergencyNumberFromTheFlagOrTheEnvironmentAndRefusesOneThatIsNoNumber() {
+    run(Map.of());
+    run(Map.of("LIMBER_EMERGENCY_NUMBER", "999"));
+    run(Map.of("LIMBER_EMERGENCY_NUMBER", "999"), "--emergency-number", "911");
+
+    int refused = run(Map.of("LIMBER_EMERGENCY_NUMBER", "call 999"));
+
+    assertThat(launched)
+        .extracting(ServeCommand.Settings::emergencyNumber)
+        .containsExactly("112", "999", "911");
+    assertThat(refused).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("LIMBER_EMERGENCY_NUMBER")
+        .contains("call 999");
+  }
+
   private int run(Map<String, String> environment, String... args) {
     CountDownLatch alreadyStopped = new CountDownLatch(0);
     ServeCommand command =

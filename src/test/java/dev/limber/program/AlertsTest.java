@@ -179,6 +179,112 @@ class AlertsTest {
     assertThat(alerts).extracting(Alert::kind).containsExactly(AlertKind.STOPPED_FOR_PAIN);
   }
 
+  /** A session at {@code started} with a mild stop at 20 s (3 before, 4 at the stop, easing). */
+  static SessionRecord mildStop(Instant started, Ending ending) {
+    return new SessionRecord(
+        started,
+        started.plusSeconds(60),
+        List.of(),
+        List.of(
+            new SegmentRecord(SegmentKind.HOLD, "wall-slide", null, 1, 20, Outcome.NOT_REACHED),
+            new SegmentRecord(SegmentKind.HOLD, "bridge", null, 1, 20, Outcome.DONE)),
+        3,
+        3,
+        List.of(new PainStop(0, "wall-slide", 4, false, true, false)),
+        0,
+        ending);
+  }
+
+  @Test
+  void aMildStopRaisesALowPriorityAlertInPlainWordsInsteadOfAStopForPain() {
+    Instant started = Instant.parse("2026-11-24T08:00:00Z");
+    List<SessionRecord> sessions =
+        List.of(
+            mildStop(started, Ending.STOPPED_FOR_PAIN),
+            session(NOW.minusSeconds(600), 8, Ending.FINISHED));
+    List<PainFlag> flags =
+        List.of(
+            new PainFlag(PainFlagKind.PAIN_NOTED, started, started.plusSeconds(20), "wall-slide"));
+
+    List<Alert> alerts =
+        Alerts.raise(
+            JOINED,
+            NOW,
+            sessions,
+            List.of(NOW),
+            List.of(),
+            flags,
+            Set.of(),
+            ZoneOffset.UTC,
+            id -> id.equals("wall-slide") ? "Wall slide" : id);
+
+    assertThat(alerts)
+        .extracting(Alert::kind)
+        .containsExactly(AlertKind.HIGH_PAIN, AlertKind.PAIN_NOTED);
+    Alert mild = alerts.get(1);
+    assertThat(mild.priority()).isEqualTo(AlertKind.Priority.LOW);
+    assertThat(mild.at()).isEqualTo(started.plusSeconds(20));
+    assertThat(mild.detail())
+        .startsWith("A stretch hurt a little on Tuesday 24 November 2026, Wall slide; it eased.")
+        .doesNotContain("[");
+    assertThat(((java.util.Map<?, ?>) mild.toJson()).get("priority"))
+        .isEqualTo(AlertKind.Priority.LOW);
+  }
+
+  @Test
+  void aMildStopStaysAnAlertAfterItSettledUntilAcknowledged() {
+    Instant started = Instant.parse("2026-11-24T08:00:00Z");
+    List<SessionRecord> sessions = List.of(mildStop(started, Ending.FINISHED));
+
+    // Settled: the flag is gone from the journal, the alert is not.
+    List<Alert> settled =
+        Alerts.raise(JOINED, NOW, sessions, List.of(NOW), List.of(), List.of(), Set.of());
+    List<Alert> acknowledged =
+        Alerts.raise(
+            JOINED,
+            NOW,
+            sessions,
+            List.of(NOW),
+            List.of(),
+            List.of(),
+            Set.of(settled.get(0).key()));
+
+    assertThat(settled)
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert.kind()).isEqualTo(AlertKind.PAIN_NOTED);
+              assertThat(alert.detail()).contains("They said later that it had settled");
+            });
+    assertThat(acknowledged).isEmpty();
+  }
+
+  @Test
+  void aMildStopThatHadNotSettledOrCameBackRaisesANormalAlertAsWell() {
+    Instant first = Instant.parse("2026-11-21T08:00:00Z");
+    Instant answered = Instant.parse("2026-11-22T08:00:00Z");
+    Instant second = Instant.parse("2026-11-24T08:00:00Z");
+    List<SessionRecord> sessions =
+        List.of(mildStop(first, Ending.STOPPED_FOR_PAIN), mildStop(second, Ending.FINISHED));
+    List<PainFlag> flags =
+        List.of(
+            new PainFlag(PainFlagKind.DURING_STRETCHING, first, answered, "wall-slide"),
+            new PainFlag(
+                PainFlagKind.DURING_STRETCHING, second, second.plusSeconds(20), "wall-slide"));
+
+    List<Alert> alerts =
+        Alerts.raise(JOINED, NOW, sessions, List.of(NOW), List.of(), flags, Set.of());
+
+    assertThat(alerts)
+        .extracting(Alert::kind, Alert::at)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(AlertKind.PAIN_NOT_SETTLED, second.plusSeconds(20)),
+            org.assertj.core.groups.Tuple.tuple(AlertKind.PAIN_NOT_SETTLED, answered),
+            org.assertj.core.groups.Tuple.tuple(AlertKind.PAIN_NOTED, first.plusSeconds(20)));
+    assertThat(alerts.get(0).detail()).contains("second stop within two weeks");
+    assertThat(alerts.get(1).detail()).contains("said it had not settled");
+  }
+
   @Test
   void adherenceCountsSessionsAgainstThePrescriptionPerWeek() {
     // 2026-11-23 is a Monday; joined on the Wednesday before.

@@ -6,6 +6,8 @@ import dev.limber.json.FieldError;
 import dev.limber.json.Json;
 import dev.limber.screening.AnswersReader;
 import dev.limber.screening.AnswersReading;
+import dev.limber.screening.HistoryFill;
+import dev.limber.screening.PainNotes;
 import dev.limber.screening.Screener;
 import dev.limber.screening.ScreeningResult;
 import java.io.IOException;
@@ -142,6 +144,37 @@ class AnswersSchemaTest {
 
       assertThat(fields(AnswersReader.read(document))).as(condition.toString()).isEmpty();
     }
+  }
+
+  @Test
+  void lastPainStopSettledIsRequiredWhileAMildStopIsOpenAndIgnoredOtherwise() throws IOException {
+    HistoryFill open =
+        new HistoryFill(
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            false,
+            false,
+            false,
+            java.util.Optional.empty(),
+            PainNotes.NONE,
+            java.util.Optional.of("Is your back back to how it was before that session?"));
+    Map<String, Object> answered = clear();
+    section(answered, "history").put("lastPainStopSettled", true);
+
+    assertThat(fields(AnswersReader.read(clear(), open)))
+        .containsExactly("history.lastPainStopSettled");
+    assertThat(fields(AnswersReader.read(answered, open))).isEmpty();
+    assertThat(fields(AnswersReader.read(answered))).isEmpty();
+    assertThat(
+            String.valueOf(
+                ((Map<?, ?>) properties("History").get("lastPainStopSettled")).get("description")))
+        .contains("Required while");
+    assertThat(
+            String.valueOf(
+                ((Map<?, ?>) properties("History").get("painDuringStretching")).get("description")))
+        .contains("since that review");
   }
 
   private static List<?> enumValues(Object property) {

@@ -105,6 +105,23 @@ class JournalPagesTest {
   }
 
   @Test
+  void aMildStopIsShownAsAStretchThatHurtALittleNotAsAFlagThatNeedsAReview() {
+    PageVisitor ana = signedIn("ana@example.org");
+    ana.get("/journal");
+    assertThat(ana.api("/api/sessions", JournalSeed.mildStop(Instant.now())).statusCode())
+        .isEqualTo(201);
+
+    String history = ana.get("/journal").body();
+
+    assertThat(history)
+        .contains("A stretch hurt a little", "the pain was easing", "whether your back has settled")
+        .contains("href=\"/check\"")
+        .doesNotContain("An open pain flag")
+        .doesNotContain("every check says to see a professional")
+        .doesNotContain("has seen you since then");
+  }
+
+  @Test
   void aReviewInTheFutureOrWithoutWhoIsRefusedByFieldAndLeavesTheFlagOpen() {
     PageVisitor ana = signedIn("ana@example.org");
     ana.get("/journal");

@@ -61,6 +61,42 @@ class JournalRoutesTest {
   }
 
   @Test
+  void aSessionsMildStopIsKeptWithItsAnswersAndAnExportCarriesItToAnotherJournal() {
+    String mild = JournalSeed.mildStop(java.time.Instant.now());
+
+    HttpResponse<String> kept = server.http.post("/api/sessions", mild, ana.writing());
+    String exported = server.http.get("/api/export", ana.reading()).body();
+    ServerFixture.SignedIn bo = server.fixture.signUpAndIn("bo@example.org");
+    HttpResponse<String> imported = server.http.post("/api/import", exported, bo.writing());
+
+    assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+    assertThat(kept.body())
+        .contains("\"painStops\":[{")
+        .contains("\"easing\":true,\"sharpOrSpreading\":false")
+        .doesNotContain("\"painStop\":");
+    assertThat(server.http.get("/api/journal", ana.reading()).body()).contains("PAIN_NOTED");
+    assertThat(((Map<?, ?>) Json.parse(exported)).get("version")).hasToString("3");
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    assertThat(server.http.get("/api/journal", bo.reading()).body()).contains("PAIN_NOTED");
+  }
+
+  @Test
+  void aStopWithoutItsAnswersAboutEasingIsRejectedNamingThem() {
+    String withoutAnswers =
+        JournalSeed.mildStop(java.time.Instant.now())
+            .replace(",\"easing\":true,\"sharpOrSpreading\":false", "");
+
+    HttpResponse<String> response =
+        server.http.post("/api/sessions", withoutAnswers, ana.writing());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(AccountRoutesTest.fields(response))
+        .anyMatch(field -> String.valueOf(field).startsWith("painStops[0].easing"))
+        .anyMatch(field -> String.valueOf(field).startsWith("painStops[0].sharpOrSpreading"));
+    assertThat(array(server.http.get("/api/sessions", ana.reading()))).isEmpty();
+  }
+
+  @Test
   void invalidReviewsAreRejectedNamingTheFieldAndStoreNothing() {
     for (String body :
         List.of(
@@ -181,6 +217,7 @@ class JournalRoutesTest {
     String wrongVersion =
         exported.replace(
             "\"version\":" + dev.limber.journal.JournalExport.VERSION, "\"version\":99");
+    assertThat(wrongVersion).isNotEqualTo(exported);
 
     HttpResponse<String> broken = server.http.post("/api/import", wrongVersion, bo.writing());
     HttpResponse<String> malformed = server.http.post("/api/import", "{\"format\":", bo.writing());

@@ -66,6 +66,25 @@ final class JournalSeed {
         + ",\"painStop\":null,\"pops\":0,\"ending\":\"FINISHED\"}";
   }
 
+  /**
+   * A session an hour before {@code now} that the person ended on a mild stop (pain 2 before, 3 at
+   * the stop, easing, not sharp): the wall slide rests a week and the next check asks whether the
+   * back settled (spec/screening.md §2.1).
+   */
+  static String mildStop(Instant now) {
+    Instant started = now.truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));
+    return "{\"started\":\""
+        + started
+        + "\",\"ended\":\""
+        + started.plusSeconds(60)
+        + "\",\"routine\":[{\"techniqueId\":\"wall-slide\",\"holdSeconds\":30,\"reps\":2,"
+        + "\"sides\":1}],\"segments\":[{\"kind\":\"HOLD\",\"techniqueId\":\"wall-slide\","
+        + "\"rep\":1,\"seconds\":30,\"outcome\":\"SKIPPED\"}],\"painBefore\":2,\"painAfter\":2,"
+        + "\"painStops\":[{\"segmentIndex\":0,\"techniqueId\":\"wall-slide\",\"painScore\":3,"
+        + "\"duringSelfCrack\":false,\"easing\":true,\"sharpOrSpreading\":false}],\"pops\":0,"
+        + "\"ending\":\"STOPPED_FOR_PAIN\"}";
+  }
+
   /** A session an hour before {@code now} that stopped because a stretch hurt: it opens a flag. */
   static String stoppedForPain(Instant now) {
     Instant started = now.truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));

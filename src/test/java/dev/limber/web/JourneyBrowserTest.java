@@ -140,6 +140,43 @@ class JourneyBrowserTest {
   }
 
   @Test
+  void aMildStopsFollowUpIsAskedOnThePainPageAndANoEndsInSeeingAProfessional() {
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      String csrf = Journey.signUpAndIn(context, server, "mild@example.org");
+      assertThat(
+              context
+                  .request()
+                  .post(
+                      url("/api/sessions"),
+                      com.microsoft.playwright.options.RequestOptions.create()
+                          .setHeader("Content-Type", "application/json")
+                          .setHeader(Authentication.CSRF_HEADER, csrf)
+                          .setData(JournalSeed.mildStop(java.time.Instant.now())))
+                  .status())
+          .isEqualTo(201);
+      Page page = context.newPage();
+      page.navigate(url("/check"));
+      Journey.fill(page, Journey.STIFF);
+      Journey.next(page);
+
+      assertThat(page.textContent("[data-question=last-stop-settled] legend"))
+          .contains("stopped because Wall slide, arms overhead hurt")
+          .endsWith("Is your back back to how it was before that session?");
+      Browser.assertAccessible(page, "the follow-up of a mild stop");
+      Browser.screenshot(page, "check-follow-up-desktop-light");
+
+      Journey.answerAll(page, Journey.stiffWith("last-stop-settled", "no"));
+
+      assertThat(page.getAttribute("[data-verdict]", "data-verdict")).isEqualTo("SEE_PROFESSIONAL");
+      assertThat(page.querySelector("[data-rule=S6]")).isNotNull();
+      assertThat(page.textContent("main")).doesNotContain("[S6]");
+      assertThat(page.getAttribute(".emergency a.tel", "href")).isEqualTo("tel:112");
+      Browser.assertAccessible(page, "a mild stop that had not settled");
+      Browser.screenshot(page, "verdict-not-settled-desktop");
+    }
+  }
+
+  @Test
   void aFeverStopsTheQuestionsWithTheSameDayWording() {
     try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
       Page page = context.newPage();

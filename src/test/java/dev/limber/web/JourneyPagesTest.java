@@ -94,6 +94,134 @@ class JourneyPagesTest {
     assertThat(response.body()).contains("could not be read").contains("Question page 1 of 5");
   }
 
+  private static final Pattern QUESTION =
+      Pattern.compile("class=\"(yes-no|conditions|field)\"[^>]*data-question=\"([^\"]+)\"");
+  private static final Pattern TOPIC = Pattern.compile("name=\"topic\" value=\"([0-9]+)\"");
+  private static final Pattern SO_FAR = Pattern.compile("name=\"so-far\" value=\"([^\"]*)\"");
+
+  /** A signed-in person's cookie and the form token of their pages. */
+  private static String[] signedIn(ServerFixture.SignedIn person) {
+    Matcher token = TOKEN.matcher(server.http.get("/check", person.reading()).body());
+    assertThat(token.find()).isTrue();
+    return new String[] {person.cookie(), token.group(1)};
+  }
+
+  /**
+   * Answers the question page {@code page} and posts it: {@code answers} by question id, a yes/no
+   * question not named answered no, one named with "" left unanswered, numbers as ordinary
+   * stiffness would have them.
+   */
+  private static HttpResponse<String> answer(
+      String[] visitor, String page, java.util.Map<String, String> answers) {
+    Matcher topic = TOPIC.matcher(page);
+    Matcher soFar = SO_FAR.matcher(page);
+    assertThat(topic.find()).as(page).isTrue();
+    assertThat(soFar.find()).isTrue();
+    StringBuilder form =
+        new StringBuilder("topic=" + topic.group(1) + "&go=next&so-far=")
+            .append(encoded(unescaped(soFar.group(1))));
+    Matcher question = QUESTION.matcher(page);
+    while (question.find()) {
+      String id = question.group(2);
+      String given =
+          answers.getOrDefault(
+              id,
+              switch (id) {
+                case "pain-score" -> "0";
+                case "age" -> "35";
+                case "cracks-today", "cracking-days" -> "0";
+                case "floor", "lie-flat", "mid-back" -> "yes";
+                default -> question.group(1).equals("yes-no") ? "no" : "";
+              });
+      if (!given.isEmpty() && !question.group(1).equals("conditions")) {
+        form.append('&').append(id).append('=').append(encoded(given));
+      }
+    }
+    return post("/check", visitor, form.toString());
+  }
+
+  private static String unescaped(String html) {
+    return html.replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+  }
+
+  @Test
+  void whileAMildStopIsOpenThePainPageAsksTheFollowUpInThePersonsWordsAndSendsTheAnswer() {
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
+    assertThat(
+            server
+                .http
+                .post("/api/sessions", JournalSeed.mildStop(java.time.Instant.now()), ana.writing())
+                .statusCode())
+        .isEqualTo(201);
+    String[] visitor = signedIn(ana);
+
+    String redFlags = server.http.get("/check", ana.reading()).body();
+    String pain = answer(visitor, redFlags, java.util.Map.of()).body();
+    String unanswered = answer(visitor, pain, java.util.Map.of("last-stop-settled", "")).body();
+
+    assertThat(pain)
+        .contains("data-question=\"last-stop-settled\"")
+        .containsPattern(
+            "Your session on [A-Z][a-z]+day [0-9]+ [A-Z][a-z]+ stopped because Wall slide, arms overhead hurt")
+        .contains("Is your back back to how it was before that session?");
+    assertThat(unanswered)
+        .contains("Choose No or Yes.")
+        .contains("stopped because Wall slide, arms overhead hurt");
+
+    String next = answer(visitor, unanswered, java.util.Map.of("last-stop-settled", "yes")).body();
+    while (!next.contains("data-verdict")) {
+      next = answer(visitor, next, java.util.Map.of()).body();
+    }
+
+    assertThat(next)
+        .contains("data-verdict=\"STRETCH_ONLY\"")
+        .containsPattern(
+            "<strong>Wall slide, arms overhead</strong>: it hurt when you last did it, so it rests until"
+                + " [A-Z][a-z]+day [0-9]+ [A-Z][a-z]+\\. ")
+        .doesNotContain("[F10]")
+        .doesNotContain("[X10]");
+    assertThat(server.http.get("/api/screenings", ana.reading()).body())
+        .contains("\"lastPainStopSettled\":true");
+  }
+
+  @Test
+  void withoutAnOpenMildStopTheFollowUpIsNeverAsked() {
+    String[] visitor = visitor();
+
+    String pain =
+        answer(visitor, server.http.get("/check", "Cookie", visitor[0]).body(), java.util.Map.of())
+            .body();
+
+    assertThat(pain).contains("data-question=\"pain-score\"").doesNotContain("last-stop-settled");
+  }
+
+  @Test
+  void afterARecordedReviewThePainQuestionsAskSinceTheProfessionalSawYou() {
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
+    assertThat(
+            server
+                .http
+                .post("/api/reviews", "{\"by\":\"PHYSIOTHERAPIST\"}", ana.writing())
+                .statusCode())
+        .isEqualTo(201);
+    String[] visitor = signedIn(ana);
+
+    String page = server.http.get("/check", ana.reading()).body();
+    while (!page.contains("data-question=\"stretching-hurt\"")) {
+      page = answer(visitor, page, java.util.Map.of()).body();
+    }
+
+    assertThat(page)
+        .contains("Since the professional saw you, has stretching hurt?")
+        .contains("Since the professional saw you, has cracking your back hurt?")
+        .doesNotContain("Has stretching hurt?");
+  }
+
   @Test
   void theTechniquePagesListTheCatalogAndAnUnknownIdIsNotFound() {
     assertThat(server.http.get("/techniques").body()).contains("/techniques/wall-slide");

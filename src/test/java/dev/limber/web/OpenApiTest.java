@@ -4,7 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.Main;
 import dev.limber.catalog.Catalog;
+import dev.limber.journal.JournalExport;
+import dev.limber.journal.PainFlagKind;
 import dev.limber.json.Json;
+import dev.limber.program.AlertKind;
+import dev.limber.screening.ProgramLinkRule;
+import dev.limber.screening.RuleBook;
+import dev.limber.session.Ending;
+import dev.limber.session.Outcome;
+import dev.limber.session.PainStop;
+import dev.limber.session.SegmentKind;
+import dev.limber.session.SegmentRecord;
+import dev.limber.session.SessionRecord;
 import dev.limber.store.Database;
 import dev.limber.store.TestDatabases;
 import java.time.Clock;
@@ -190,5 +201,84 @@ class OpenApiTest {
                       }
                     }));
     return routes;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> schema(String name) {
+    Map<String, Object> document = (Map<String, Object>) Json.parse(OpenApi.document());
+    Map<String, Object> components = (Map<String, Object>) document.get("components");
+    return (Map<String, Object>) ((Map<String, Object>) components.get("schemas")).get(name);
+  }
+
+  private static Map<?, ?> properties(String name) {
+    return (Map<?, ?>) schema(name).get("properties");
+  }
+
+  private static Map<?, ?> property(String name, String property) {
+    return (Map<?, ?>) properties(name).get(property);
+  }
+
+  @Test
+  void theSessionRecordSchemaDescribesThePainStopsTheJournalWritesAndAnExportsVersion() {
+    PainStop stop = new PainStop(1, "wall-slide", 3, false, true, false);
+    SessionRecord record =
+        new SessionRecord(
+            java.time.Instant.parse("2026-12-01T08:00:00Z"),
+            java.time.Instant.parse("2026-12-01T08:01:00Z"),
+            List.of(),
+            List.of(
+                new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 5, Outcome.DONE),
+                new SegmentRecord(
+                    SegmentKind.HOLD, "wall-slide", null, 1, 10, Outcome.NOT_REACHED)),
+            2,
+            2,
+            List.of(stop),
+            0,
+            Ending.FINISHED);
+
+    Map<?, ?> written = (Map<?, ?>) Json.parse(Json.write(record));
+
+    assertThat(strings(properties("SessionRecord").keySet()))
+        .containsAll(strings(written.keySet()));
+    assertThat(property("SessionRecord", "painStops").get("items"))
+        .isEqualTo(Map.of("$ref", "#/components/schemas/PainStop"));
+    assertThat(property("SessionRecord", "painStop").get("deprecated")).isEqualTo(true);
+    assertThat(strings(schema("PainStop").get("required")))
+        .containsExactlyInAnyOrderElementsOf(strings(((Map<?, ?>) stop.toJson()).keySet()));
+    assertThat(strings(property("JournalExport", "version").get("enum")))
+        .containsExactly("1", "2", String.valueOf(JournalExport.VERSION));
+  }
+
+  @Test
+  void everyRuleIdAReasonMayCarryIsEnumeratedAndNoOther() {
+    List<Object> ids = new ArrayList<>();
+    RuleBook.bundled().rules().forEach(rule -> ids.add(rule.id()));
+    ids.add(ProgramLinkRule.ID);
+    Map<?, ?> reason =
+        (Map<?, ?>)
+            ((Map<?, ?>) property("ScreeningResult", "reasons").get("items")).get("properties");
+
+    assertThat(strings(((Map<?, ?>) reason.get("rule")).get("enum")))
+        .containsExactlyInAnyOrderElementsOf(strings(ids))
+        .contains("S15", "X10");
+    assertThat(String.valueOf(property("HeldBack", "rule").get("description"))).contains("F10");
+  }
+
+  @Test
+  void theFlagAndAlertKindsAreTheOnesTheServerWrites() {
+    assertThat(strings(property("PainFlag", "kind").get("enum")))
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.Arrays.stream(PainFlagKind.values()).map(Enum::name).toList());
+    assertThat(strings(property("Alert", "kind").get("enum")))
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.Arrays.stream(AlertKind.values()).map(Enum::name).toList());
+    assertThat(strings(property("Alert", "priority").get("enum")))
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.Arrays.stream(AlertKind.Priority.values()).map(Enum::name).toList());
+    assertThat(strings(properties("History").keySet())).contains("lastPainStopSettled");
+  }
+
+  private static List<String> strings(Object values) {
+    return ((java.util.Collection<?>) values).stream().map(String::valueOf).toList();
   }
 }

@@ -156,6 +156,40 @@ class ProgramRoutesTest {
     return new Joined(ng, fresh(ana), anaId);
   }
 
+  @Test
+  void aMildStopIsALineOfThePersonsViewAndALowPriorityAlertOnTheApiAndThePage() {
+    Joined joined = joined();
+    CLOCK.set(CLOCK.instant().plus(java.time.Duration.ofHours(2)));
+    assertThat(
+            server
+                .http
+                .post(
+                    "/api/sessions", JournalSeed.mildStop(CLOCK.instant()), joined.ana().writing())
+                .statusCode())
+        .isEqualTo(201);
+
+    java.util.Map<?, ?> view =
+        ServerFixture.object(
+            server.http.get("/api/clinician/people/" + joined.anaId(), joined.ng().reading()));
+    String page =
+        server.http.get("/clinician/people/" + joined.anaId(), joined.ng().reading()).body();
+    String alerts = server.http.get("/api/clinician/alerts", joined.ng().reading()).body();
+
+    java.util.Map<?, ?> line =
+        (java.util.Map<?, ?>) ((java.util.List<?>) view.get("mildStops")).get(0);
+    assertThat(line.get("settling")).isEqualTo("WAITING");
+    assertThat((String) line.get("words"))
+        .startsWith(
+            "A stretch hurt a little on Wednesday 2 December 2026, Wall slide, arms overhead; it"
+                + " eased.");
+    assertThat((java.util.List<?>) view.get("stoppedForPain")).isEmpty();
+    assertThat(page)
+        .contains("A stretch hurt a little on Wednesday 2 December 2026")
+        .contains("data-priority=\"LOW\"")
+        .contains("Low priority:");
+    assertThat(alerts).contains("\"kind\":\"PAIN_NOTED\"").contains("\"priority\":\"LOW\"");
+  }
+
   private static HttpResponse<byte[]> pdf(String path, String body, String... headers)
       throws java.io.IOException, InterruptedException {
     java.net.http.HttpRequest.Builder request =

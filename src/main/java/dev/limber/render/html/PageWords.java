@@ -65,11 +65,6 @@ public final class PageWords {
     return String.join("; ", documents.stream().map(PageWords::source).distinct().toList());
   }
 
-  /** " [S6]" for a screening rule id, nothing for any other code. */
-  public static String ruleMark(String code) {
-    return code != null && code.matches("[USX][0-9]+") ? " [" + code + "]" : "";
-  }
-
   public static String modality(Tag modality) {
     return switch (modality) {
       case SELF_CRACK -> "self-crack";

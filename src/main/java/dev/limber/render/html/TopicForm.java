@@ -21,7 +21,8 @@ public record TopicForm(
     String soFar,
     Map<String, String> values,
     Set<String> conditions,
-    List<FieldError> errors) {
+    List<FieldError> errors,
+    Questionnaire.Situation situation) {
   /** The field of an error about the whole form rather than one question. */
   public static final String WHOLE_FORM = "(form)";
 
@@ -32,6 +33,19 @@ public record TopicForm(
     values = Map.copyOf(values);
     conditions = Set.copyOf(conditions);
     errors = List.copyOf(errors);
+    if (situation == null) {
+      throw new IllegalArgumentException("situation is required");
+    }
+  }
+
+  /** The topic's questions this page asks: the follow-up of a mild stop only while one is open. */
+  public List<Questionnaire.Question> questions() {
+    return topic.questions().stream().filter(question -> question.askedIn(situation)).toList();
+  }
+
+  /** The question in the words this person is asked it today. */
+  public String text(Questionnaire.Question question) {
+    return question.text(situation);
   }
 
   public String value(String questionId) {
@@ -48,7 +62,7 @@ public record TopicForm(
     return topic.questions().stream()
         .filter(question -> question.id().equals(error.field()))
         .findFirst()
-        .map(question -> question.text() + " — " + error.message())
+        .map(question -> question.text(situation) + " — " + error.message())
         .orElse(error.message());
   }
 

@@ -16,6 +16,7 @@ import dev.limber.journal.ReminderCalendar;
 import dev.limber.journal.ReminderSettings;
 import dev.limber.json.FieldError;
 import dev.limber.json.Json;
+import dev.limber.screening.EmergencyNotice;
 import dev.limber.screening.RuleBook;
 import dev.limber.session.Ending;
 import dev.limber.session.Outcome;
@@ -229,6 +230,38 @@ class IcalCalendarWriterTest {
   }
 
   @Test
+  void aMildStopAsksForTheFollowUpFirstInsteadOfSayingSeeAProfessional() throws Exception {
+    services.screening().screen(person, Json.parse(answers("")), java.util.Set.of());
+    Instant started = CLOCK.instant().minusSeconds(600);
+    services
+        .sessions()
+        .record(
+            person,
+            new SessionRecord(
+                started,
+                started.plusSeconds(60),
+                List.of(new StepDose("wall-slide", 10, 1, 1)),
+                List.of(
+                    new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 5, Outcome.DONE),
+                    new SegmentRecord(
+                        SegmentKind.HOLD, "wall-slide", null, 1, 10, Outcome.NOT_REACHED)),
+                2,
+                null,
+                List.of(new dev.limber.session.PainStop(1, "wall-slide", 3, false, true, false)),
+                0,
+                Ending.STOPPED_FOR_PAIN));
+
+    VEvent event = events(parse(feed())).get(0);
+
+    assertThat(value(event, Property.SUMMARY)).isEqualTo("Desk break: check in first");
+    assertThat(value(event, Property.DESCRIPTION))
+        .contains("whether your back has settled")
+        .contains(EmergencyNotice.text())
+        .doesNotContain("A pain flag is open")
+        .doesNotContain("1. ");
+  }
+
+  @Test
   void aSeeProfessionalOrUrgentScreeningLeavesTheRoutineOut() throws Exception {
     for (String change :
         List.of(
@@ -242,8 +275,11 @@ class IcalCalendarWriterTest {
               events(parse(reminders.calendar(someone, settings(), "x", "u"))).get(0),
               Property.DESCRIPTION);
 
-      assertThat(text).startsWith("No routine in these reminders: Your latest screening says");
-      assertThat(text).doesNotContain("1. ");
+      assertThat(text).startsWith("No routine in these reminders: From your latest screening: ");
+      assertThat(text)
+          .doesNotContain("1. ")
+          .doesNotContain("SEE_PROFESSIONAL")
+          .doesNotContain("URGENT");
     }
   }
 
