@@ -50,10 +50,12 @@ import dev.limber.store.JdbcPlayableSessions;
 import dev.limber.store.JdbcPrograms;
 import dev.limber.store.JdbcReminderCalendars;
 import dev.limber.web.Argon2PasswordHasher;
+import dev.limber.web.Readiness;
 import dev.limber.web.WebOptions;
 import dev.limber.web.WebServer;
 import dev.limber.web.WebServices;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -63,6 +65,9 @@ import java.util.function.Supplier;
 public final class Main {
   /** An import carries a whole journal, so its body may be larger than any other. */
   static final int IMPORT_LIMIT_BYTES = 16 * 1024 * 1024;
+
+  /** A load balancer's check waits about this long for the database before calling it down. */
+  static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
 
   private Main() {}
 
@@ -166,10 +171,13 @@ public final class Main {
       if (settings.publicUrl().isPresent()) {
         options = options.withPublicUrl(settings.publicUrl().get());
       }
+      options = options.withDrainTimeout(settings.drain());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    Database database = Database.open(Database.chooseUrl(settings.databaseUrl(), System.getenv()));
+    // Listening before the migrations run lets a load balancer see "not ready" rather than nothing.
+    Database database =
+        Database.connect(Database.chooseUrl(settings.databaseUrl(), System.getenv()));
     WebServer server;
     try {
       server =
@@ -177,9 +185,17 @@ public final class Main {
                   settings.allowClinicianSignUp()
                       ? webServices(database, catalog, Clock.systemUTC()).allowingClinicianSignUp()
                       : webServices(database, catalog, Clock.systemUTC()),
-                  options)
+                  options,
+                  readiness(database))
               .start(settings.host(), settings.port());
     } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+    try {
+      database.migrate();
+    } catch (RuntimeException e) {
+      server.close();
       database.close();
       throw e;
     }
@@ -196,6 +212,21 @@ public final class Main {
         } finally {
           database.close();
         }
+      }
+    };
+  }
+
+  /** Readiness over {@code database}: migrated, open, and giving a valid connection within 2 s. */
+  public static Readiness readiness(Database database) {
+    return new Readiness() {
+      @Override
+      public Optional<String> notReadyBecause() {
+        return database.unavailableBecause(READINESS_TIMEOUT);
+      }
+
+      @Override
+      public boolean migrated() {
+        return database.migrated();
       }
     };
   }

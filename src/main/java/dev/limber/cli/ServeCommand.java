@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +10,14 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code limber serve}: the HTTP API in this process until it is stopped. Flags win over the {@code
  * LIMBER_HOST}, {@code LIMBER_PORT}, {@code LIMBER_DB_URL}, {@code LIMBER_TRUSTED_PROXIES}, {@code
- * LIMBER_METRICS_TOKEN}, {@code LIMBER_MANAGEMENT_PORT} and {@code LIMBER_PUBLIC_URL} environment
- * variables.
+ * LIMBER_METRICS_TOKEN}, {@code LIMBER_MANAGEMENT_PORT}, {@code LIMBER_PUBLIC_URL} and {@code
+ * LIMBER_DRAIN_SECONDS} environment variables. SIGTERM (or Ctrl-C) stops accepting connections,
+ * lets the requests in flight finish within the drain time, then closes the database.
  */
 public final class ServeCommand implements Command {
   static final String DEFAULT_HOST = "127.0.0.1";
   static final int DEFAULT_PORT = 8080;
+  static final Duration DEFAULT_DRAIN = Duration.ofSeconds(10);
 
   /** Starts the server; closing the answer stops it. Wired by {@code Main}. */
   public interface Launcher {
@@ -23,8 +26,9 @@ public final class ServeCommand implements Command {
 
   /**
    * What the server was asked for: where to listen, the database, the proxies trusted to name the
-   * client (CIDR blocks), the token that opens {@code /metrics}, the management port, and the
-   * address people reach the web app at (for links in handouts and calendars).
+   * client (CIDR blocks), the token that opens {@code /metrics}, the management port, the address
+   * people reach the web app at (for links in handouts and calendars), and how long a stop waits
+   * for the requests in flight.
    */
   public record Settings(
       String host,
@@ -34,9 +38,13 @@ public final class ServeCommand implements Command {
       Optional<String> metricsToken,
       Optional<Integer> managementPort,
       Optional<String> publicUrl,
-      boolean allowClinicianSignUp) {
+      boolean allowClinicianSignUp,
+      Duration drain) {
     public Settings {
       trustedProxies = List.copyOf(trustedProxies);
+      if (drain.isNegative()) {
+        throw new IllegalArgumentException("drain < 0: " + drain);
+      }
     }
 
     /**
@@ -58,7 +66,8 @@ public final class ServeCommand implements Command {
           metricsToken,
           managementPort,
           Optional.empty(),
-          false);
+          false,
+          DEFAULT_DRAIN);
     }
   }
 
@@ -123,6 +132,11 @@ public final class ServeCommand implements Command {
             "URL",
             "the address people reach the web app at, for links in handouts and calendars"
                 + " (LIMBER_PUBLIC_URL; default this server's own address)"),
+        Option.value(
+            "drain",
+            "SECONDS",
+            "on SIGTERM, how long the requests in flight may take to finish before the database"
+                + " closes (LIMBER_DRAIN_SECONDS; default 10)"),
         Option.flag(
             "allow-clinician-signup",
             "let any signed-in account make itself a clinician (otherwise: limber clinician"
@@ -162,7 +176,8 @@ public final class ServeCommand implements Command {
                 metricsToken,
                 managementPort,
                 arguments.value("public-url").or(() -> env("LIMBER_PUBLIC_URL")),
-                arguments.flag("allow-clinician-signup")));
+                arguments.flag("allow-clinician-signup"),
+                drain(arguments)));
     Thread stopOnSignal = new Thread(server::close, "limber-serve-stop");
     Runtime.getRuntime().addShutdownHook(stopOnSignal);
     io.out().println("Limber serves http://" + host + ":" + server.port() + "/ (Ctrl-C stops it)");
@@ -181,6 +196,29 @@ public final class ServeCommand implements Command {
       return arguments.integer("port", 0, 65_535).orElseThrow();
     }
     return env("LIMBER_PORT").map(value -> portFrom("LIMBER_PORT", value)).orElse(DEFAULT_PORT);
+  }
+
+  private Duration drain(Arguments arguments) {
+    if (arguments.value("drain").isPresent()) {
+      return Duration.ofSeconds(arguments.integer("drain", 0, 3_600).orElseThrow());
+    }
+    return env("LIMBER_DRAIN_SECONDS")
+        .map(
+            value -> {
+              try {
+                int seconds = Integer.parseInt(value.trim());
+                if (seconds >= 0 && seconds <= 3_600) {
+                  return Duration.ofSeconds(seconds);
+                }
+              } catch (NumberFormatException e) {
+                // reported below with the value
+              }
+              throw new UsageException(
+                  "LIMBER_DRAIN_SECONDS must be a number of seconds from 0 to 3600, found \""
+                      + value
+                      + "\"");
+            })
+        .orElse(DEFAULT_DRAIN);
   }
 
   private static int portFrom(String variable, String value) {

@@ -48,6 +48,7 @@ final class Pages {
         || !(path.startsWith("/api/")
             || path.startsWith("/assets/")
             || path.equals("/health")
+            || path.equals("/health/ready")
             || path.equals("/metrics"));
   }
 
