@@ -9,6 +9,8 @@ import dev.limber.app.ProgramService;
 import dev.limber.app.ReminderService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
+import dev.limber.cli.BackupCommand;
+import dev.limber.cli.Backups;
 import dev.limber.cli.CalendarCommand;
 import dev.limber.cli.CheckinCommand;
 import dev.limber.cli.Cli;
@@ -22,11 +24,13 @@ import dev.limber.cli.HistoryCommand;
 import dev.limber.cli.IllustrationsCommand;
 import dev.limber.cli.ImportCommand;
 import dev.limber.cli.InsightsCommand;
+import dev.limber.cli.InvalidInputException;
 import dev.limber.cli.Io;
 import dev.limber.cli.JournalSource;
 import dev.limber.cli.PlanCommand;
 import dev.limber.cli.ProgramCommand;
 import dev.limber.cli.ProgramDesk;
+import dev.limber.cli.RestoreCommand;
 import dev.limber.cli.ReviewCommand;
 import dev.limber.cli.RulesCommand;
 import dev.limber.cli.ScreenCommand;
@@ -42,6 +46,8 @@ import dev.limber.render.pdf.PdfHandoutPrinter;
 import dev.limber.render.svg.SvgIllustrator;
 import dev.limber.screening.RuleBook;
 import dev.limber.store.Database;
+import dev.limber.store.DatabaseBackup;
+import dev.limber.store.DatabaseInUseException;
 import dev.limber.store.JdbcAccounts;
 import dev.limber.store.JdbcAttempts;
 import dev.limber.store.JdbcIdempotentAnswers;
@@ -54,6 +60,9 @@ import dev.limber.web.Readiness;
 import dev.limber.web.WebOptions;
 import dev.limber.web.WebServer;
 import dev.limber.web.WebServices;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -122,8 +131,60 @@ public final class Main {
             new ProgramCommand(
                 url -> programDesk(url, services.get(), clock), catalog, handouts, clock),
             new DemoCommand(url -> programDesk(url, services.get(), clock), clock),
+            new BackupCommand(BACKUPS),
+            new RestoreCommand(BACKUPS),
             new ServeCommand(System.getenv(), settings -> serve(catalog, settings))));
   }
+
+  /**
+   * Backups over the store, each on its own database: a plain connection for H2 (whose snapshot the
+   * script reads) and for the emptiness check of a restore.
+   */
+  static final Backups BACKUPS =
+      new Backups() {
+        @Override
+        public String backUp(Optional<String> databaseUrl, OutputStream out) throws IOException {
+          try (Database database = openForBackup(databaseUrl)) {
+            DatabaseBackup.Copied copied = DatabaseBackup.write(database, out);
+            return "Backed up "
+                + copied.rows()
+                + " rows in "
+                + copied.rowsByTable().size()
+                + " tables of "
+                + database;
+          }
+        }
+
+        @Override
+        public String restore(Optional<String> databaseUrl, Path file) throws IOException {
+          try (Database database = openForBackup(databaseUrl)) {
+            DatabaseBackup.Copied copied = DatabaseBackup.restore(database, file);
+            return "Restored "
+                + copied.rows()
+                + " rows in "
+                + copied.rowsByTable().size()
+                + " tables from "
+                + file
+                + " into "
+                + database;
+          } catch (DatabaseBackup.UnusableBackupException e) {
+            throw new InvalidInputException(e.getMessage());
+          }
+        }
+
+        private Database openForBackup(Optional<String> databaseUrl) {
+          String url = Database.chooseUrl(databaseUrl, System.getenv());
+          try {
+            return Database.openForOneCommand(url);
+          } catch (DatabaseInUseException e) {
+            throw new DatabaseInUseException(
+                e.getMessage()
+                    + " A running server backs up its own H2 database: GET /backup on its"
+                    + " management port (limber serve --management-port).",
+                e);
+          }
+        }
+      };
 
   /** Handouts printed as PDF, the steps drawn as SVG; openhtmltopdf loads only when one prints. */
   static HandoutService handouts(Services services, Clock clock) {
@@ -186,7 +247,8 @@ public final class Main {
                       ? webServices(database, catalog, Clock.systemUTC()).allowingClinicianSignUp()
                       : webServices(database, catalog, Clock.systemUTC()),
                   options,
-                  readiness(database))
+                  readiness(database),
+                  Optional.of(out -> DatabaseBackup.write(database, out)))
               .start(settings.host(), settings.port());
     } catch (RuntimeException e) {
       database.close();

@@ -49,6 +49,7 @@ final class Pages {
             || path.startsWith("/assets/")
             || path.equals("/health")
             || path.equals("/health/ready")
+            || path.equals("/backup")
             || path.equals("/metrics"));
   }
 

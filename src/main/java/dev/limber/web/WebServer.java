@@ -58,13 +58,14 @@ public final class WebServer implements AutoCloseable {
           HandlerType.PATCH,
           HandlerType.DELETE);
   private static final Set<String> MANAGEMENT_PATHS =
-      Set.of("/metrics", "/health", "/health/ready");
+      Set.of("/metrics", "/health", "/health/ready", "/backup");
 
   private final Javalin app;
   private final PrometheusMeterRegistry metrics;
   private final WebOptions options;
   private final ClientAddress clientAddress;
   private final Readiness readiness;
+  private final Optional<Backup> backup;
   private volatile Optional<String> lastNotReady = Optional.empty();
   private Pages pages;
   private volatile String host = "127.0.0.1";
@@ -81,8 +82,18 @@ public final class WebServer implements AutoCloseable {
 
   /** A server whose {@code /health/ready} asks {@code readiness}. */
   public WebServer(WebServices services, WebOptions options, Readiness readiness) {
+    this(services, options, readiness, Optional.empty());
+  }
+
+  /**
+   * A server whose {@code /health/ready} asks {@code readiness} and whose management port streams
+   * {@code backup} at {@code GET /backup}.
+   */
+  public WebServer(
+      WebServices services, WebOptions options, Readiness readiness, Optional<Backup> backup) {
     this.options = options;
     this.readiness = readiness;
+    this.backup = backup;
     this.clientAddress = new ClientAddress(options.trustedBlocks());
     metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
@@ -209,6 +220,7 @@ public final class WebServer implements AutoCloseable {
     app.error(404, this::notFoundOrNotAllowed);
     app.get("/health", context -> Bodies.answer(context, Map.of("status", "UP")));
     app.get("/health/ready", this::ready);
+    app.get("/backup", this::backup);
     app.get("/metrics", this::metrics);
     app.get(
         "/api/openapi.json",
@@ -358,7 +370,9 @@ public final class WebServer implements AutoCloseable {
     context.attribute(STARTED_NANOS, System.nanoTime());
     applySecurityHeaders(context);
     if (onManagementPort(context) && !MANAGEMENT_PATHS.contains(context.path())) {
-      throw Problem.notFound("the management port serves only /metrics and /health").exception();
+      throw Problem.notFound(
+              "the management port serves only /metrics, /health, /health/ready and /backup")
+          .exception();
     }
     if (!readiness.migrated() && !MANAGEMENT_PATHS.contains(context.path())) {
       context.header("Retry-After", "5");
@@ -381,6 +395,18 @@ public final class WebServer implements AutoCloseable {
     } else {
       Bodies.answer(context, Map.of("status", "READY"));
     }
+  }
+
+  /** The whole database as {@code limber backup} writes it; on the management port only. */
+  private void backup(Context context) throws java.io.IOException {
+    if (!onManagementPort(context) || backup.isEmpty()) {
+      throw Problem.notFound("no resource at /backup").exception();
+    }
+    context
+        .contentType("application/octet-stream")
+        .header("Content-Disposition", "attachment; filename=\"limber.backup\"")
+        .header("Cache-Control", "no-store");
+    backup.get().writeTo(context.outputStream());
   }
 
   /** Served on the management port, or anywhere with the metrics token; else it does not exist. */
