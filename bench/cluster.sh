@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Several instances behind a real load balancer: a throwaway PostgreSQL, three `limber serve`
 # (the jar, -Xmx256m each, one database) and HAProxy from Debian checking /health/ready
-# (deploy/haproxy.cfg without TLS), a mixed load of USERS people for SECONDS on loopback; a third of
-# the way in one instance gets SIGKILL, at half way another gets SIGTERM (it drains). Prints errors
-# and p50/p99 before, during and after, and the acknowledged check-ins missing from PostgreSQL.
+# (deploy/haproxy.cfg without TLS), a mixed load of USERS signed-in people for SECONDS on loopback
+# (check-ins, screenings, plans, journal reads, pages); a third of the way in one instance gets
+# SIGKILL, at half way another gets SIGTERM (it drains). Prints errors and p50/p99 before, during
+# (first kill to 5 s after the last) and after, and the acknowledged check-ins missing from
+# PostgreSQL afterwards.
 # Usage: bench/cluster.sh [SECONDS] [USERS]   (installs haproxy and postgresql when missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,6 +68,9 @@ echo "== $users users for ${seconds}s through HAProxy to 3 instances on one Post
 events="$work/events"; : >"$events"
 python3 bench/cluster.py load "$lb_port" "$seconds" "$users" "$events" "$work/run.json" &
 load_pid=$!
+# Everyone signs in first (Argon2id, slow on purpose); the timed run starts after that.
+for _ in $(seq 1800); do [ -f "$events.started" ] && break; sleep 0.1; done
+[ -f "$events.started" ] || { echo "the load did not start in 180 s"; exit 1; }
 started=$(date +%s.%N)
 sleep "$(python3 -c "print($seconds/3)")"
 kill -KILL "${pids[0]}"
