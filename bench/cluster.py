@@ -114,8 +114,10 @@ def load(port, seconds, users, events_file, out_file):
             else:
                 kind, at = "page", time.monotonic()
                 status, _, _ = client.request("GET", "/journal")
+            ended = time.monotonic()
+            # Filed by when the answer came: a request cut off by a kill counts in "during".
             with lock:
-                records.append((at - started, kind, status, (time.monotonic() - at) * 1000))
+                records.append((ended - started, kind, status, (ended - at) * 1000))
 
     threads = [threading.Thread(target=person, args=(n,)) for n in range(users)]
     for thread in threads:
