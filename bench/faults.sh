@@ -29,7 +29,7 @@ start_server() {
   java -Xmx256m -jar target/limber.jar serve --port "$port" --db "$1" \
     --trusted-proxy 127.0.0.1/32 >>"$work/server.log" 2>&1 &
   server=$!
-  for _ in $(seq 150); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && return; sleep 0.2; done
+  for _ in $(seq 150); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && return; sleep 0.2; done
   echo "the server did not start"; tail -20 "$work/server.log"; exit 1
 }
 

@@ -16,7 +16,7 @@ java -Xmx256m -jar target/limber.jar serve --port "$port" --management-port "$ma
   --db "jdbc:h2:file:$work/limber" --trusted-proxy 127.0.0.1/32 >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 150); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
+for _ in $(seq 150); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.2; done
 echo "== $flooders flooders for ${seconds}s at -Xmx256m"
 python3 bench/hardening.py flood "$port" "$management" "$seconds" "$flooders"
 grep -c "OutOfMemoryError" "$work/server.log" | sed 's/^/OutOfMemoryError lines in the log: /' || true

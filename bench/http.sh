@@ -15,7 +15,7 @@ LIMBER_JAVA_OPTS="-Xmx256m ${BENCH_JAVA_OPTS:-}" ./limber serve --port "$port" \
   --db "jdbc:h2:file:$work/limber" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.2; done
 body="$(tr -d '\n' < bench/answers.json)"
 cat >"$work/screen.lua" <<LUA
 wrk.method = "POST"

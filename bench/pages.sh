@@ -15,7 +15,7 @@ LIMBER_JAVA_OPTS="-Xmx256m ${BENCH_JAVA_OPTS:-}" ./limber serve --port "$port" \
   --db "jdbc:h2:file:$work/limber" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 100); do curl -sf "$base/health" >/dev/null && break; sleep 0.2; done
+for _ in $(seq 100); do curl -sf "$base/health/ready" >/dev/null && break; sleep 0.2; done
 # An anonymous visitor's form token: the cookie and the field must match.
 token="$(curl -s -c "$work/jar" "$base/" | sed -n 's/.*name="csrf-token" content="\([^"]*\)".*/\1/p' | head -1)"
 answers="$(tr -d '\n' <bench/answers.json | python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.stdin.read(),safe=""))')"

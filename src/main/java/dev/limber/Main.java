@@ -9,6 +9,8 @@ import dev.limber.app.ProgramService;
 import dev.limber.app.ReminderService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
+import dev.limber.cli.BackupCommand;
+import dev.limber.cli.Backups;
 import dev.limber.cli.CalendarCommand;
 import dev.limber.cli.CheckinCommand;
 import dev.limber.cli.Cli;
@@ -22,11 +24,13 @@ import dev.limber.cli.HistoryCommand;
 import dev.limber.cli.IllustrationsCommand;
 import dev.limber.cli.ImportCommand;
 import dev.limber.cli.InsightsCommand;
+import dev.limber.cli.InvalidInputException;
 import dev.limber.cli.Io;
 import dev.limber.cli.JournalSource;
 import dev.limber.cli.PlanCommand;
 import dev.limber.cli.ProgramCommand;
 import dev.limber.cli.ProgramDesk;
+import dev.limber.cli.RestoreCommand;
 import dev.limber.cli.ReviewCommand;
 import dev.limber.cli.RulesCommand;
 import dev.limber.cli.ScreenCommand;
@@ -43,6 +47,8 @@ import dev.limber.render.svg.SvgIllustrator;
 import dev.limber.screening.EmergencyNotice;
 import dev.limber.screening.RuleBook;
 import dev.limber.store.Database;
+import dev.limber.store.DatabaseBackup;
+import dev.limber.store.DatabaseInUseException;
 import dev.limber.store.JdbcAccounts;
 import dev.limber.store.JdbcAttempts;
 import dev.limber.store.JdbcIdempotentAnswers;
@@ -51,10 +57,15 @@ import dev.limber.store.JdbcPlayableSessions;
 import dev.limber.store.JdbcPrograms;
 import dev.limber.store.JdbcReminderCalendars;
 import dev.limber.web.Argon2PasswordHasher;
+import dev.limber.web.Readiness;
 import dev.limber.web.WebOptions;
 import dev.limber.web.WebServer;
 import dev.limber.web.WebServices;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +76,9 @@ import java.util.function.Supplier;
 public final class Main {
   /** An import carries a whole journal, so its body may be larger than any other. */
   static final int IMPORT_LIMIT_BYTES = 16 * 1024 * 1024;
+
+  /** A load balancer's check waits about this long for the database before calling it down. */
+  static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
 
   private Main() {}
 
@@ -124,9 +138,61 @@ public final class Main {
             new ProgramCommand(
                 url -> programDesk(url, services.get(), clock), catalog, handouts, clock),
             new DemoCommand(url -> programDesk(url, services.get(), clock), clock),
+            new BackupCommand(BACKUPS),
+            new RestoreCommand(BACKUPS),
             new ServeCommand(environment, settings -> serve(catalog, settings))),
         environment);
   }
+
+  /**
+   * Backups over the store, each on its own database: a plain connection for H2 (whose snapshot the
+   * script reads) and for the emptiness check of a restore.
+   */
+  static final Backups BACKUPS =
+      new Backups() {
+        @Override
+        public String backUp(Optional<String> databaseUrl, OutputStream out) throws IOException {
+          try (Database database = openForBackup(databaseUrl)) {
+            DatabaseBackup.Copied copied = DatabaseBackup.write(database, out);
+            return "Backed up "
+                + copied.rows()
+                + " rows in "
+                + copied.rowsByTable().size()
+                + " tables of "
+                + database;
+          }
+        }
+
+        @Override
+        public String restore(Optional<String> databaseUrl, Path file) throws IOException {
+          try (Database database = openForBackup(databaseUrl)) {
+            DatabaseBackup.Copied copied = DatabaseBackup.restore(database, file);
+            return "Restored "
+                + copied.rows()
+                + " rows in "
+                + copied.rowsByTable().size()
+                + " tables from "
+                + file
+                + " into "
+                + database;
+          } catch (DatabaseBackup.UnusableBackupException e) {
+            throw new InvalidInputException(e.getMessage());
+          }
+        }
+
+        private Database openForBackup(Optional<String> databaseUrl) {
+          String url = Database.chooseUrl(databaseUrl, System.getenv());
+          try {
+            return Database.openForOneCommand(url);
+          } catch (DatabaseInUseException e) {
+            throw new DatabaseInUseException(
+                e.getMessage()
+                    + " A running server backs up its own H2 database: GET /backup on its"
+                    + " management port (limber serve --management-port).",
+                e);
+          }
+        }
+      };
 
   /** Handouts printed as PDF, the steps drawn as SVG; openhtmltopdf loads only when one prints. */
   static HandoutService handouts(Services services, Clock clock) {
@@ -174,12 +240,15 @@ public final class Main {
       if (settings.publicUrl().isPresent()) {
         options = options.withPublicUrl(settings.publicUrl().get());
       }
+      options = options.withDrainTimeout(settings.drain());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
     // Once, before any page, handout or calendar is made: every notice names the same number.
     EmergencyNotice.configure(settings.emergencyNumber());
-    Database database = Database.open(Database.chooseUrl(settings.databaseUrl(), System.getenv()));
+    // Listening before the migrations run lets a load balancer see "not ready" rather than nothing.
+    Database database =
+        Database.connect(Database.chooseUrl(settings.databaseUrl(), System.getenv()));
     WebServer server;
     try {
       server =
@@ -187,9 +256,18 @@ public final class Main {
                   settings.allowClinicianSignUp()
                       ? webServices(database, catalog, Clock.systemUTC()).allowingClinicianSignUp()
                       : webServices(database, catalog, Clock.systemUTC()),
-                  options)
+                  options,
+                  readiness(database),
+                  Optional.of(out -> DatabaseBackup.write(database, out)))
               .start(settings.host(), settings.port());
     } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+    try {
+      database.migrate();
+    } catch (RuntimeException e) {
+      server.close();
       database.close();
       throw e;
     }
@@ -206,6 +284,21 @@ public final class Main {
         } finally {
           database.close();
         }
+      }
+    };
+  }
+
+  /** Readiness over {@code database}: migrated, open, and giving a valid connection within 2 s. */
+  public static Readiness readiness(Database database) {
+    return new Readiness() {
+      @Override
+      public Optional<String> notReadyBecause() {
+        return database.unavailableBecause(READINESS_TIMEOUT);
+      }
+
+      @Override
+      public boolean migrated() {
+        return database.migrated();
       }
     };
   }

@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.screening.EmergencyNotice;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,14 @@ import java.util.concurrent.CountDownLatch;
  * {@code limber serve}: the HTTP API in this process until it is stopped. Flags win over the {@code
  * LIMBER_HOST}, {@code LIMBER_PORT}, {@code LIMBER_DB_URL}, {@code LIMBER_TRUSTED_PROXIES}, {@code
  * LIMBER_METRICS_TOKEN}, {@code LIMBER_MANAGEMENT_PORT}, {@code LIMBER_PUBLIC_URL} and {@code
- * LIMBER_EMERGENCY_NUMBER} environment variables.
+ * LIMBER_EMERGENCY_NUMBER} and {@code LIMBER_DRAIN_SECONDS} environment variables. SIGTERM (or
+ * Ctrl-C) stops accepting connections, lets the requests in flight finish within the drain time,
+ * then closes the database.
  */
 public final class ServeCommand implements Command {
   static final String DEFAULT_HOST = "127.0.0.1";
   static final int DEFAULT_PORT = 8080;
+  static final Duration DEFAULT_DRAIN = Duration.ofSeconds(10);
 
   /** Starts the server; closing the answer stops it. Wired by {@code Main}. */
   public interface Launcher {
@@ -25,8 +29,8 @@ public final class ServeCommand implements Command {
   /**
    * What the server was asked for: where to listen, the database, the proxies trusted to name the
    * client (CIDR blocks), the token that opens {@code /metrics}, the management port, the address
-   * people reach the web app at (for links in handouts and calendars), and the number every
-   * emergency notice names (spec/screening.md §6).
+   * people reach the web app at (for links in handouts and calendars), the number every emergency
+   * notice names (spec/screening.md §6), and how long a stop waits for the requests in flight.
    */
   public record Settings(
       String host,
@@ -37,13 +41,17 @@ public final class ServeCommand implements Command {
       Optional<Integer> managementPort,
       Optional<String> publicUrl,
       boolean allowClinicianSignUp,
-      String emergencyNumber) {
+      String emergencyNumber,
+      Duration drain) {
     public Settings {
       trustedProxies = List.copyOf(trustedProxies);
       EmergencyNotice.requireValid(emergencyNumber);
+      if (drain.isNegative()) {
+        throw new IllegalArgumentException("drain < 0: " + drain);
+      }
     }
 
-    /** Settings whose emergency notices name the default number. */
+    /** Settings whose emergency notices name the default number, with the default drain. */
     public Settings(
         String host,
         int port,
@@ -62,7 +70,8 @@ public final class ServeCommand implements Command {
           managementPort,
           publicUrl,
           allowClinicianSignUp,
-          EmergencyNotice.DEFAULT_NUMBER);
+          EmergencyNotice.DEFAULT_NUMBER,
+          DEFAULT_DRAIN);
     }
 
     /**
@@ -85,7 +94,8 @@ public final class ServeCommand implements Command {
           managementPort,
           Optional.empty(),
           false,
-          EmergencyNotice.DEFAULT_NUMBER);
+          EmergencyNotice.DEFAULT_NUMBER,
+          DEFAULT_DRAIN);
     }
   }
 
@@ -157,6 +167,11 @@ public final class ServeCommand implements Command {
                 + " (LIMBER_EMERGENCY_NUMBER; default "
                 + EmergencyNotice.DEFAULT_NUMBER
                 + ")"),
+        Option.value(
+            "drain",
+            "SECONDS",
+            "on SIGTERM, how long the requests in flight may take to finish before the database"
+                + " closes (LIMBER_DRAIN_SECONDS; default 10)"),
         Option.flag(
             "allow-clinician-signup",
             "let any signed-in account make itself a clinician (otherwise: limber clinician"
@@ -198,7 +213,8 @@ public final class ServeCommand implements Command {
                 managementPort,
                 arguments.value("public-url").or(() -> env("LIMBER_PUBLIC_URL")),
                 arguments.flag("allow-clinician-signup"),
-                emergencyNumber));
+                emergencyNumber,
+                drain(arguments)));
     Thread stopOnSignal = new Thread(server::close, "limber-serve-stop");
     Runtime.getRuntime().addShutdownHook(stopOnSignal);
     io.out().println("Limber serves http://" + host + ":" + server.port() + "/ (Ctrl-C stops it)");
@@ -231,6 +247,29 @@ public final class ServeCommand implements Command {
       return arguments.integer("port", 0, 65_535).orElseThrow();
     }
     return env("LIMBER_PORT").map(value -> portFrom("LIMBER_PORT", value)).orElse(DEFAULT_PORT);
+  }
+
+  private Duration drain(Arguments arguments) {
+    if (arguments.value("drain").isPresent()) {
+      return Duration.ofSeconds(arguments.integer("drain", 0, 3_600).orElseThrow());
+    }
+    return env("LIMBER_DRAIN_SECONDS")
+        .map(
+            value -> {
+              try {
+                int seconds = Integer.parseInt(value.trim());
+                if (seconds >= 0 && seconds <= 3_600) {
+                  return Duration.ofSeconds(seconds);
+                }
+              } catch (NumberFormatException e) {
+                // reported below with the value
+              }
+              throw new UsageException(
+                  "LIMBER_DRAIN_SECONDS must be a number of seconds from 0 to 3600, found \""
+                      + value
+                      + "\"");
+            })
+        .orElse(DEFAULT_DRAIN);
   }
 
   private static int portFrom(String variable, String value) {

@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,9 @@ public final class Database implements AutoCloseable {
   private final String url;
   private final Kind kind;
   private final Connections connections;
+  private final Availability availability = new Availability(this);
+  private volatile boolean migrated;
+  private volatile boolean closed;
 
   /** The database products Limber supports; the migrations serve both. */
   public enum Kind {
@@ -94,6 +98,21 @@ public final class Database implements AutoCloseable {
    * another process holds the H2 file, {@link StoreException} for any other failure.
    */
   public static Database open(String url, String user, String password) {
+    Database database = connect(url, user, password);
+    database.migrate();
+    return database;
+  }
+
+  /**
+   * Opens {@code url} behind a connection pool as {@link #open(String)} does, without migrating: a
+   * server listens (and answers {@code /health/ready} with "migrations are running") while {@link
+   * #migrate()} runs.
+   */
+  public static Database connect(String url) {
+    return connect(url, null, null);
+  }
+
+  private static Database connect(String url, String user, String password) {
     Kind kind = kindOf(url);
     String effectiveUrl = effectiveUrl(url, kind);
     String effectiveUser = user == null && kind == Kind.H2 ? "sa" : user;
@@ -105,8 +124,35 @@ public final class Database implements AutoCloseable {
     } catch (SQLException | RuntimeException e) {
       throw failedToOpen(url, e);
     }
-    Database database = new Database(url, kind, pool);
-    return migrated(database, () -> Flyway.configure().dataSource(pool.dataSource()), false);
+    return new Database(url, kind, pool);
+  }
+
+  /**
+   * Brings the schema up to date with Flyway; closes this database and throws {@link
+   * StoreException} when that fails.
+   */
+  public void migrate() {
+    migrated(this, () -> Flyway.configure().dataSource(connections.dataSource()), false);
+  }
+
+  /** True once {@link #migrate()} (or an open that migrates) has brought the schema up to date. */
+  public boolean migrated() {
+    return migrated;
+  }
+
+  /**
+   * Why this database cannot serve requests now, or empty when it can: its schema is not migrated
+   * yet, it is closed, or it gave no valid connection within {@code timeout}. Never waits longer
+   * than {@code timeout}; the reason names no host or password.
+   */
+  public Optional<String> unavailableBecause(Duration timeout) {
+    if (closed) {
+      return Optional.of("the database is closed");
+    }
+    if (!migrated) {
+      return Optional.of("migrations are running");
+    }
+    return availability.check(timeout);
   }
 
   /**
@@ -153,6 +199,7 @@ public final class Database implements AutoCloseable {
       Database database, Supplier<FluentConfiguration> flyway, boolean skipWhenCurrent) {
     try {
       if (skipWhenCurrent && database.query("read the schema version", Migrations::areApplied)) {
+        database.migrated = true;
         return database;
       }
       flyway
@@ -161,6 +208,7 @@ public final class Database implements AutoCloseable {
           .failOnMissingLocations(true)
           .load()
           .migrate();
+      database.migrated = true;
       return database;
     } catch (FlywayException | StoreException e) {
       database.close();
@@ -329,7 +377,12 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
-    connections.close();
+    closed = true;
+    try {
+      availability.close();
+    } finally {
+      connections.close();
+    }
   }
 
   @Override

@@ -48,6 +48,8 @@ final class Pages {
         || !(path.startsWith("/api/")
             || path.startsWith("/assets/")
             || path.equals("/health")
+            || path.equals("/health/ready")
+            || path.equals("/backup")
             || path.equals("/metrics"));
   }
 

@@ -7,16 +7,21 @@ import java.util.Optional;
 /**
  * How {@code limber serve} faces the network: the proxies trusted to say who the client is, how
  * {@code /metrics} is reached (a management port, a token, or not at all), and how long a
- * connection may stay silent, and the address people reach the web app at (for the links printed on
- * handouts and written into calendars; the server's own address when empty).
+ * connection may stay silent, the address people reach the web app at (for the links printed on
+ * handouts and written into calendars; the server's own address when empty), and how long a stop
+ * waits for the requests in flight to finish.
  */
 public record WebOptions(
     List<String> trustedProxies,
     Optional<String> metricsToken,
     Optional<Integer> managementPort,
     Duration idleTimeout,
-    Optional<String> publicUrl) {
+    Optional<String> publicUrl,
+    Duration drainTimeout) {
   public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+  /** How long a stop (SIGTERM) waits for requests in flight before it closes their connections. */
+  public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
   public WebOptions {
     trustedProxies = List.copyOf(trustedProxies);
@@ -36,6 +41,24 @@ public record WebOptions(
           "the public URL must be an http or https address without query: " + publicUrl.get());
     }
     publicUrl = publicUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+    if (drainTimeout.isNegative()) {
+      throw new IllegalArgumentException("drainTimeout must not be negative: " + drainTimeout);
+    }
+  }
+
+  public WebOptions(
+      List<String> trustedProxies,
+      Optional<String> metricsToken,
+      Optional<Integer> managementPort,
+      Duration idleTimeout,
+      Optional<String> publicUrl) {
+    this(
+        trustedProxies,
+        metricsToken,
+        managementPort,
+        idleTimeout,
+        publicUrl,
+        DEFAULT_DRAIN_TIMEOUT);
   }
 
   public WebOptions(
@@ -48,7 +71,7 @@ public record WebOptions(
 
   public WebOptions withPublicUrl(String url) {
     return new WebOptions(
-        trustedProxies, metricsToken, managementPort, idleTimeout, Optional.of(url));
+        trustedProxies, metricsToken, managementPort, idleTimeout, Optional.of(url), drainTimeout);
   }
 
   /** No trusted proxy, no metrics, the default idle timeout. */
@@ -57,20 +80,28 @@ public record WebOptions(
   }
 
   public WebOptions withTrustedProxies(List<String> proxies) {
-    return new WebOptions(proxies, metricsToken, managementPort, idleTimeout, publicUrl);
+    return new WebOptions(
+        proxies, metricsToken, managementPort, idleTimeout, publicUrl, drainTimeout);
   }
 
   public WebOptions withMetricsToken(String token) {
     return new WebOptions(
-        trustedProxies, Optional.of(token), managementPort, idleTimeout, publicUrl);
+        trustedProxies, Optional.of(token), managementPort, idleTimeout, publicUrl, drainTimeout);
   }
 
   public WebOptions withManagementPort(int port) {
-    return new WebOptions(trustedProxies, metricsToken, Optional.of(port), idleTimeout, publicUrl);
+    return new WebOptions(
+        trustedProxies, metricsToken, Optional.of(port), idleTimeout, publicUrl, drainTimeout);
   }
 
   public WebOptions withIdleTimeout(Duration timeout) {
-    return new WebOptions(trustedProxies, metricsToken, managementPort, timeout, publicUrl);
+    return new WebOptions(
+        trustedProxies, metricsToken, managementPort, timeout, publicUrl, drainTimeout);
+  }
+
+  public WebOptions withDrainTimeout(Duration timeout) {
+    return new WebOptions(
+        trustedProxies, metricsToken, managementPort, idleTimeout, publicUrl, timeout);
   }
 
   List<Cidr> trustedBlocks() {

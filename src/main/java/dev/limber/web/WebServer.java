@@ -25,6 +25,7 @@ import java.lang.reflect.Type;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,12 +57,16 @@ public final class WebServer implements AutoCloseable {
           HandlerType.PUT,
           HandlerType.PATCH,
           HandlerType.DELETE);
-  private static final Set<String> MANAGEMENT_PATHS = Set.of("/metrics", "/health");
+  private static final Set<String> MANAGEMENT_PATHS =
+      Set.of("/metrics", "/health", "/health/ready", "/backup");
 
   private final Javalin app;
   private final PrometheusMeterRegistry metrics;
   private final WebOptions options;
   private final ClientAddress clientAddress;
+  private final Readiness readiness;
+  private final Optional<Backup> backup;
+  private volatile Optional<String> lastNotReady = Optional.empty();
   private Pages pages;
   private volatile String host = "127.0.0.1";
   private volatile int port;
@@ -71,7 +77,23 @@ public final class WebServer implements AutoCloseable {
   }
 
   public WebServer(WebServices services, WebOptions options) {
+    this(services, options, Readiness.ALWAYS);
+  }
+
+  /** A server whose {@code /health/ready} asks {@code readiness}. */
+  public WebServer(WebServices services, WebOptions options, Readiness readiness) {
+    this(services, options, readiness, Optional.empty());
+  }
+
+  /**
+   * A server whose {@code /health/ready} asks {@code readiness} and whose management port streams
+   * {@code backup} at {@code GET /backup}.
+   */
+  public WebServer(
+      WebServices services, WebOptions options, Readiness readiness, Optional<Backup> backup) {
     this.options = options;
+    this.readiness = readiness;
+    this.backup = backup;
     this.clientAddress = new ClientAddress(options.trustedBlocks());
     metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
@@ -88,7 +110,10 @@ public final class WebServer implements AutoCloseable {
               config.jsonMapper(new RefusingJsonMapper());
               config.jetty.modifyServer(
                   server -> {
-                    server.setStopTimeout(2_000);
+                    // A stop waits for the requests this handler counts, up to the drain timeout;
+                    // Javalin puts its own handler inside this one.
+                    server.setHandler(new StatisticsHandler());
+                    server.setStopTimeout(options.drainTimeout().toMillis());
                     server.setErrorHandler(new ProblemErrorHandler());
                     ConnectionLimits.applyTo(server, clientAddress);
                   });
@@ -201,6 +226,8 @@ public final class WebServer implements AutoCloseable {
     app.exception(Pages.Redirected.class, (redirected, context) -> {});
     app.error(404, this::notFoundOrNotAllowed);
     app.get("/health", context -> Bodies.answer(context, Map.of("status", "UP")));
+    app.get("/health/ready", this::ready);
+    app.get("/backup", this::backup);
     app.get("/metrics", this::metrics);
     app.get(
         "/api/openapi.json",
@@ -313,13 +340,33 @@ public final class WebServer implements AutoCloseable {
         .toList();
   }
 
+  /**
+   * Stops accepting connections, waits up to the drain timeout for the requests in flight, then
+   * closes every connection; a request still running then is cut off, and the stop still completes.
+   */
   @Override
   public void close() {
     try {
       app.stop();
+    } catch (RuntimeException failure) {
+      if (!outlastedTheDrain(failure)) {
+        throw failure;
+      }
+      LOG.warn(
+          "stopped with requests still in flight after the {} s drain time",
+          options.drainTimeout().toSeconds());
     } finally {
       metrics.close();
     }
+  }
+
+  private static boolean outlastedTheDrain(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.util.concurrent.TimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ServerConnector connector(
@@ -342,8 +389,43 @@ public final class WebServer implements AutoCloseable {
     context.attribute(STARTED_NANOS, System.nanoTime());
     applySecurityHeaders(context);
     if (onManagementPort(context) && !MANAGEMENT_PATHS.contains(context.path())) {
-      throw Problem.notFound("the management port serves only /metrics and /health").exception();
+      throw Problem.notFound(
+              "the management port serves only /metrics, /health, /health/ready and /backup")
+          .exception();
     }
+    if (!readiness.migrated() && !MANAGEMENT_PATHS.contains(context.path())) {
+      context.header("Retry-After", "5");
+      throw Problem.of(503, "starting", "Starting", "the database schema is being migrated")
+          .exception();
+    }
+  }
+
+  /** 200 when the database answers and its schema is current; 503 naming why not otherwise. */
+  private void ready(Context context) {
+    Optional<String> notReady = readiness.notReadyBecause();
+    context.header("Cache-Control", "no-store");
+    if (!notReady.equals(lastNotReady)) {
+      lastNotReady = notReady;
+      notReady.ifPresentOrElse(
+          reason -> LOG.warn("not ready: {}", reason), () -> LOG.info("ready again"));
+    }
+    if (notReady.isPresent()) {
+      Bodies.answer(context, 503, Map.of("status", "NOT_READY", "reason", notReady.get()));
+    } else {
+      Bodies.answer(context, Map.of("status", "READY"));
+    }
+  }
+
+  /** The whole database as {@code limber backup} writes it; on the management port only. */
+  private void backup(Context context) throws java.io.IOException {
+    if (!onManagementPort(context) || backup.isEmpty()) {
+      throw Problem.notFound("no resource at /backup").exception();
+    }
+    context
+        .contentType("application/octet-stream")
+        .header("Content-Disposition", "attachment; filename=\"limber.backup\"")
+        .header("Cache-Control", "no-store");
+    backup.get().writeTo(context.outputStream());
   }
 
   /** Served on the management port, or anywhere with the metrics token; else it does not exist. */

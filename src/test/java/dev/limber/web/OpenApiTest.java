@@ -45,7 +45,10 @@ class OpenApiTest {
       // The document describes the API; the web app's pages and assets are HTML, not API.
       registered =
           server.routes().stream()
-              .filter(route -> route.matches("[A-Z]+ /(api/.*|health|metrics|calendar/\\{file\\})"))
+              .filter(
+                  route ->
+                      route.matches(
+                          "[A-Z]+ /(api/.*|health|health/ready|metrics|calendar/\\{file\\})"))
               .toList();
     }
 

@@ -44,7 +44,10 @@ final class ServerFixture implements AutoCloseable {
   static ServerFixture start(
       Database database, WebOptions options, PasswordHasher hasher, Clock clock) {
     return new ServerFixture(
-        new WebServer(Main.webServices(database, () -> CATALOG, clock, hasher), options)
+        new WebServer(
+                Main.webServices(database, () -> CATALOG, clock, hasher),
+                options,
+                Main.readiness(database))
             .start("127.0.0.1", 0));
   }
 
