@@ -284,8 +284,34 @@ public final class ScreeningService {
             flags.stream()
                 .filter(flag -> flag.kind() == dev.limber.journal.PainFlagKind.NEW_SYMPTOM)
                 .toList());
+    boolean notSettled =
+        screening.answers() != null
+            && screening
+                .answers()
+                .history()
+                .painNotes()
+                .lastPainStopSettled()
+                .equals(Optional.of(false));
+    Optional<PainFlag> mildStop =
+        latest(
+            flags.stream()
+                .filter(flag -> flag.kind() == dev.limber.journal.PainFlagKind.PAIN_NOTED)
+                .toList());
+    java.time.ZoneId zone = person.clockIn(clock).getZone();
     List<Reason> reasons = new ArrayList<>();
     for (Reason reason : result.reasons()) {
+      if (reason.rule().equals("S6")
+          && stretching.isEmpty()
+          && notSettled
+          && mildStop.isPresent()) {
+        // The answer given just now made the mild stop a flag; say so rather than a bare S6.
+        reasons.add(
+            new Reason(
+                reason.rule(),
+                reason.message() + " " + mildStop.get().notSettledExplanation(zone),
+                reason.sources()));
+        continue;
+      }
       Optional<PainFlag> cause =
           switch (reason.rule()) {
             case "S5" -> cracking;
@@ -299,9 +325,7 @@ public final class ScreeningService {
                   flag ->
                       new Reason(
                           reason.rule(),
-                          reason.message()
-                              + " "
-                              + flag.explanation(person.clockIn(clock).getZone()),
+                          reason.message() + " " + flag.explanation(zone),
                           reason.sources()))
               .orElse(reason));
     }

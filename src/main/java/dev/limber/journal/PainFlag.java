@@ -77,6 +77,17 @@ public record PainFlag(
         + " since then and advised exercise.";
   }
 
+  /**
+   * A mild stop whose follow-up the person has just answered "not settled": from now on it is a
+   * flag that needs a professional (§2.1).
+   */
+  public String notSettledExplanation(ZoneId zone) {
+    return "You said your back is not back to how it was before your session on "
+        + WHEN.format(sessionStarted.atZone(zone))
+        + ", when a stretch hurt. This stays until you record in Limber that a physiotherapist or"
+        + " doctor has seen you since then and advised exercise.";
+  }
+
   @Override
   public Object toJson() {
     Map<String, Object> json = new LinkedHashMap<>();

@@ -248,6 +248,43 @@ class ServicesTest {
   }
 
   @Test
+  void aNotSettledAnswerSaysInItsReasonWhichSessionItWasAbout() {
+    SERVICES
+        .sessions()
+        .record(
+            person,
+            new SessionRecord(
+                NOW.minusSeconds(300),
+                NOW.minusSeconds(240),
+                List.of(new StepDose("wall-slide", 10, 1, 1)),
+                List.of(
+                    new SegmentRecord(
+                        SegmentKind.HOLD, "wall-slide", null, 1, 10, Outcome.SKIPPED)),
+                2,
+                3,
+                List.of(new PainStop(0, "wall-slide", 3, false, true, false)),
+                0,
+                Ending.STOPPED_FOR_PAIN));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> answered = (Map<String, Object>) Json.parse(CLEAR);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> history = (Map<String, Object>) answered.get("history");
+    history.put("lastPainStopSettled", false);
+
+    Screened screened =
+        SERVICES.screening().screen(person, answered, Set.of()).screened().orElseThrow();
+
+    assertThat(screened.result().verdict()).isEqualTo(Verdict.SEE_PROFESSIONAL);
+    assertThat(screened.result().reasons())
+        .filteredOn(reason -> reason.rule().equals("S6"))
+        .singleElement()
+        .satisfies(
+            reason ->
+                assertThat(reason.message())
+                    .contains("You said your back is not back to how it was"));
+  }
+
+  @Test
   void aCheckInTwoPointsAboveASessionsStartOpensAWorseningFlag() {
     SERVICES
         .sessions()
