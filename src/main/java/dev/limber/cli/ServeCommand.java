@@ -161,13 +161,6 @@ public final class ServeCommand implements Command {
             "the address people reach the web app at, for links in handouts and calendars"
                 + " (LIMBER_PUBLIC_URL; default this server's own address)"),
         Option.value(
-            "emergency-number",
-            "NUMBER",
-            "the number every emergency notice names, such as 999 or 911"
-                + " (LIMBER_EMERGENCY_NUMBER; default "
-                + EmergencyNotice.DEFAULT_NUMBER
-                + ")"),
-        Option.value(
             "drain",
             "SECONDS",
             "on SIGTERM, how long the requests in flight may take to finish before the database"
@@ -201,7 +194,8 @@ public final class ServeCommand implements Command {
         arguments.value("management-port").isPresent()
             ? arguments.integer("management-port", 0, 65_535)
             : env("LIMBER_MANAGEMENT_PORT").map(value -> portFrom("LIMBER_MANAGEMENT_PORT", value));
-    String emergencyNumber = emergencyNumber(arguments);
+    // The command line set it once from --emergency-number or LIMBER_EMERGENCY_NUMBER (Cli).
+    String emergencyNumber = EmergencyNotice.number();
     Running server =
         launcher.start(
             new Settings(
@@ -226,20 +220,6 @@ public final class ServeCommand implements Command {
       server.close();
     }
     return ExitCode.OK;
-  }
-
-  private String emergencyNumber(Arguments arguments) {
-    Optional<String> flag = arguments.value("emergency-number");
-    String source = flag.isPresent() ? "--emergency-number" : "LIMBER_EMERGENCY_NUMBER";
-    String number =
-        flag.or(() -> env("LIMBER_EMERGENCY_NUMBER"))
-            .map(String::trim)
-            .orElse(EmergencyNotice.DEFAULT_NUMBER);
-    try {
-      return EmergencyNotice.requireValid(number);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(source + ": " + e.getMessage());
-    }
   }
 
   private int port(Arguments arguments) {

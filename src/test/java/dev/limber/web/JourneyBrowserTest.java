@@ -160,7 +160,7 @@ class JourneyBrowserTest {
       Journey.next(page);
 
       assertThat(page.textContent("[data-question=last-stop-settled] legend"))
-          .contains("stopped because Wall slide, arms overhead hurt")
+          .contains("stopped because \u201cWall slide, arms overhead\u201d hurt")
           .endsWith("Is your back back to how it was before that session?");
       Browser.assertAccessible(page, "the follow-up of a mild stop");
       Browser.screenshot(page, "check-follow-up-desktop-light");

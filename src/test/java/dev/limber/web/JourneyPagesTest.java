@@ -167,11 +167,11 @@ class JourneyPagesTest {
     assertThat(pain)
         .contains("data-question=\"last-stop-settled\"")
         .containsPattern(
-            "Your session on [A-Z][a-z]+day [0-9]+ [A-Z][a-z]+ stopped because Wall slide, arms overhead hurt")
+            "Your session on [A-Z][a-z]+day [0-9]+ [A-Z][a-z]+ stopped because \u201cWall slide, arms overhead\u201d hurt")
         .contains("Is your back back to how it was before that session?");
     assertThat(unanswered)
         .contains("Choose No or Yes.")
-        .contains("stopped because Wall slide, arms overhead hurt");
+        .contains("stopped because \u201cWall slide, arms overhead\u201d hurt");
 
     String next = answer(visitor, unanswered, java.util.Map.of("last-stop-settled", "yes")).body();
     while (!next.contains("data-verdict")) {
