@@ -33,14 +33,12 @@ public final class SessionService {
   /** Timers round and threads wake late: a real session may seem this much shorter. */
   static final Duration TIMER_SLACK = Duration.ofSeconds(5);
 
-  private final PainFlags painFlags;
   private final Clock clock;
 
   private final Policy policy;
 
   public SessionService(Policy policy, Clock clock) {
     this.policy = policy;
-    this.painFlags = dev.limber.journal.HistoryFiller.painFlags(policy, clock.getZone());
     this.clock = clock;
   }
 
@@ -53,7 +51,7 @@ public final class SessionService {
         .journal()
         .map(
             journal ->
-                dev.limber.journal.HistoryFiller.painFlags(policy, person.clockIn(clock).getZone())
+                painFlags(person)
                     .mildStopWithinRepeatDays(
                         journal.sessions(Instant.MIN, Instant.MAX),
                         java.time.LocalDate.now(person.clockIn(clock))))
@@ -89,6 +87,11 @@ public final class SessionService {
         mildStopRecently(person));
   }
 
+  /** The pain flags as the policy grades them, in the person's zone. */
+  private PainFlags painFlags(Person person) {
+    return dev.limber.journal.HistoryFiller.painFlags(policy, person.clockIn(clock).getZone());
+  }
+
   /** A player for this person's session, graded against their journal (§2.1). */
   public Player player(Person person, dev.limber.session.Timeline timeline, Clock playerClock) {
     return new Player(timeline, playerClock, mildStopRecently(person));
@@ -108,7 +111,7 @@ public final class SessionService {
     journal.add(session);
     // The whole journal grades the session's stops: a second mild stop within days is not mild.
     List<PainFlag> opened =
-        dev.limber.journal.HistoryFiller.painFlags(policy, person.clockIn(clock).getZone())
+        painFlags(person)
             .opened(
                 journal.sessions(Instant.MIN, Instant.MAX),
                 journal.checkIns(Instant.MIN, Instant.MAX),

@@ -87,12 +87,6 @@ public final class HistoryFiller {
         journal.reviews());
   }
 
-  /** What these entries tell, with no screening kept; nothing when there are none. */
-  public SafetyHistory read(
-      List<CheckIn> checkIns, List<SessionRecord> sessions, List<Review> reviews) {
-    return read(checkIns, sessions, List.of(), reviews);
-  }
-
   /** What these entries tell; nothing when there are none. */
   public SafetyHistory read(
       List<CheckIn> checkIns,
@@ -222,12 +216,6 @@ public final class HistoryFiller {
       }
     }
     return resting.stream().max(Comparator.comparing(PainReading::at));
-  }
-
-  /** As {@link #painDurationWeeks(List, LocalDate, ZoneId)} on the day of {@code now} in UTC. */
-  static Optional<BigDecimal> painDurationWeeks(List<PainReading> readings, Instant now) {
-    return painDurationWeeks(
-        readings, LocalDate.ofInstant(now, java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
   }
 
   /**

@@ -52,18 +52,8 @@ public final class PainFlags {
     this.zone = zone;
   }
 
-  /** The rev. 3 settings: a 2-point rise, severe from 7, 14 days for a repeat, a 7-day hold. */
-  public PainFlags(int riseThreshold, ZoneId zone) {
-    this(riseThreshold, PainStop.SEVERE_PAIN, 14, 7, zone);
-  }
-
   /** A mild stop (§2.1): when, on which local day, which session and which technique. */
   public record MildStop(Instant at, LocalDate day, Instant sessionStarted, String techniqueId) {}
-
-  /** Every flag these entries open, oldest first, with no follow-up answered. */
-  public List<PainFlag> opened(List<SessionRecord> sessions, List<CheckIn> checkIns) {
-    return opened(sessions, checkIns, List.of());
-  }
 
   /**
    * Every flag these entries open, oldest first, whether closed by a review or not. A mild stop
@@ -242,12 +232,6 @@ public final class PainFlags {
       }
     }
     return Instant.MAX;
-  }
-
-  /** The flags no recorded review has closed, oldest first (no follow-up answered). */
-  public List<PainFlag> open(
-      List<SessionRecord> sessions, List<CheckIn> checkIns, List<Review> reviews) {
-    return open(sessions, checkIns, List.of(), reviews);
   }
 
   /** The flags no recorded review or follow-up answer has closed, oldest first. */

@@ -14,6 +14,7 @@ import dev.limber.screening.AnswersReader;
 import dev.limber.screening.HistoryFill;
 import dev.limber.screening.RuleBook;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class HistoryFillerTest {
             new PainReading(daysAgo(5), 5),
             new PainReading(daysAgo(0), 5));
 
-    Optional<BigDecimal> weeks = HistoryFiller.painDurationWeeks(readings, NOW);
+    Optional<BigDecimal> weeks = durationWeeks(readings, NOW);
 
     // 29 days between the first two: the run starts 21 days ago, 3 weeks.
     assertThat(weeks).contains(new BigDecimal("3"));
@@ -93,12 +94,11 @@ class HistoryFillerTest {
   @Test
   void noDurationWhenTheLatestReadingIsPainFreeOrStale() {
     assertThat(
-            HistoryFiller.painDurationWeeks(
+            durationWeeks(
                 List.of(new PainReading(daysAgo(20), 5), new PainReading(daysAgo(1), 0)), NOW))
         .isEmpty();
-    assertThat(HistoryFiller.painDurationWeeks(List.of(new PainReading(daysAgo(29), 5)), NOW))
-        .isEmpty();
-    assertThat(HistoryFiller.painDurationWeeks(List.of(new PainReading(daysAgo(28), 5)), NOW))
+    assertThat(durationWeeks(List.of(new PainReading(daysAgo(29), 5)), NOW)).isEmpty();
+    assertThat(durationWeeks(List.of(new PainReading(daysAgo(28), 5)), NOW))
         .contains(new BigDecimal("4"));
   }
 
@@ -134,5 +134,13 @@ class HistoryFillerTest {
     assertThat(filled.history().crackSessionsToday()).isEqualTo(1);
     assertThat(filled.history().previousPainScore()).contains(6);
     assertThat(filled.symptoms().painDurationWeeks()).contains(new BigDecimal("5"));
+  }
+
+  /** The duration on the fixed clock's day, in UTC. */
+  private static Optional<BigDecimal> durationWeeks(List<PainReading> readings, Instant now) {
+    return HistoryFiller.painDurationWeeks(
+        readings,
+        java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC),
+        java.time.ZoneOffset.UTC);
   }
 }

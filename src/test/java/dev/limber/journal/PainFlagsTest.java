@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /** Which entries open a WORSENING flag: a check-in's rise over the last known starting score. */
 class PainFlagsTest {
-  private static final PainFlags FLAGS = new PainFlags(2, ZoneOffset.UTC);
+  private static final PainFlags FLAGS =
+      HistoryFiller.painFlags(dev.limber.screening.RuleBook.bundled().policy(), ZoneOffset.UTC);
 
   /** A session stopped for pain whose starting score was never given. */
   private static SessionRecord stoppedUnrated(Instant started) {
@@ -36,7 +37,7 @@ class PainFlagsTest {
   }
 
   private static List<PainFlagKind> kinds(List<SessionRecord> sessions, List<CheckIn> checkIns) {
-    return FLAGS.opened(sessions, checkIns).stream().map(PainFlag::kind).toList();
+    return FLAGS.opened(sessions, checkIns, List.of()).stream().map(PainFlag::kind).toList();
   }
 
   @Test
@@ -61,7 +62,7 @@ class PainFlagsTest {
     SessionRecord rated = session(daysAgo(4), 1, 1, false, "wall-slide");
     SessionRecord unrated = stoppedUnrated(daysAgo(3));
 
-    List<PainFlag> flags = FLAGS.opened(List.of(rated, unrated), List.of(checkIn(2, 3)));
+    List<PainFlag> flags = FLAGS.opened(List.of(rated, unrated), List.of(checkIn(2, 3)), List.of());
 
     assertThat(flags)
         .extracting(PainFlag::kind, PainFlag::sessionStarted)
@@ -97,7 +98,8 @@ class PainFlagsTest {
     SessionRecord worsened = session(daysAgo(5), 1, 4, false, "wall-slide");
 
     List<PainFlag> flags =
-        FLAGS.opened(List.of(worsened), List.of(checkIn(4, 2), checkIn(3, 3), checkIn(2, 6)));
+        FLAGS.opened(
+            List.of(worsened), List.of(checkIn(4, 2), checkIn(3, 3), checkIn(2, 6)), List.of());
 
     assertThat(flags)
         .extracting(PainFlag::kind, PainFlag::openedAt)
