@@ -1,25 +1,12 @@
 package dev.limber.app;
 
-import dev.limber.json.FieldError;
-import dev.limber.json.Fields;
-import dev.limber.json.Json;
-import dev.limber.json.JsonSyntaxException;
-import dev.limber.screening.Condition;
-import dev.limber.screening.RuleBook;
-import dev.limber.screening.Verdict;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The screening questions as data (src/main/resources/questionnaire/questions.json): topics in
@@ -29,7 +16,6 @@ import java.util.Set;
  */
 public final class Questionnaire {
   public static final String BUNDLED_RESOURCE = "/questionnaire/questions.json";
-  public static final int FORMAT_VERSION = 1;
 
   /** How a question is answered. */
   public enum Kind {
@@ -167,210 +153,23 @@ public final class Questionnaire {
     }
   }
 
-  private static final Set<String> ANSWER_FIELDS =
-      Set.of(
-          "conditions",
-          "symptoms.painScore",
-          "symptoms.painDurationWeeks",
-          "symptoms.numbness",
-          "symptoms.weakness",
-          "symptoms.bladderOrBowelChange",
-          "symptoms.chestPain",
-          "symptoms.fever",
-          "symptoms.unexplainedWeightLoss",
-          "symptoms.swelling",
-          "symptoms.nightPainOrUnrelievedByRest",
-          "symptoms.painWorseWithCoughSneeze",
-          "history.ageYears",
-          "history.recentTrauma",
-          "history.firstEpisode",
-          "history.crackSessionsToday",
-          "history.crackingDaysPerWeek",
-          "history.cracksToRelievePain",
-          "history.painDuringCracking",
-          "history.painDuringStretching",
-          "history.previousPainScore",
-          "history.lastPainStopSettled",
-          "history.canGetDownToFloor",
-          "history.canLieFlatWithoutBackDiscomfort",
-          "history.canReachMidBack");
-
   /** Set fields the document always carries, empty when no question added a code. */
   private static final List<String> SET_FIELDS =
       List.of("conditions", "symptoms.numbness", "symptoms.weakness");
 
   private final List<Topic> topics;
 
-  private Questionnaire(List<Topic> topics) {
+  Questionnaire(List<Topic> topics) {
     this.topics = List.copyOf(topics);
   }
 
   private static final class Bundled {
-    static final Questionnaire INSTANCE = readResource();
+    static final Questionnaire INSTANCE = QuestionnaireReader.readResource();
   }
 
   /** The questions shipped in the jar, checked against the shipped rule data. */
   public static Questionnaire bundled() {
     return Bundled.INSTANCE;
-  }
-
-  private static Questionnaire readResource() {
-    try (InputStream in = Questionnaire.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("questionnaire missing: " + BUNDLED_RESOURCE);
-      }
-      return read(
-          BUNDLED_RESOURCE,
-          new String(in.readAllBytes(), StandardCharsets.UTF_8),
-          RuleBook.bundled());
-    } catch (IOException e) {
-      throw new UncheckedIOException("read questionnaire " + BUNDLED_RESOURCE, e);
-    }
-  }
-
-  /**
-   * Reads questionnaire data; throws {@link IllegalArgumentException} listing every fault: unknown
-   * fields, rules the rule book lacks, a stop rule that is not URGENT.
-   */
-  public static Questionnaire read(String file, String text, RuleBook rules) {
-    Object tree;
-    try {
-      tree = Json.parse(text);
-    } catch (JsonSyntaxException e) {
-      throw new IllegalArgumentException("invalid questionnaire " + file + ": " + e.getMessage());
-    }
-    List<FieldError> errors = new ArrayList<>();
-    Fields root = Fields.root(tree, "(file)", errors);
-    root.allowOnly("formatVersion", "topics");
-    root.integer("formatVersion", FORMAT_VERSION, FORMAT_VERSION);
-    Set<String> ruleIds = new LinkedHashSet<>();
-    rules.rules().forEach(rule -> ruleIds.add(rule.id()));
-    rules.filters().forEach(filter -> ruleIds.add(filter.id()));
-    Set<String> questionIds = new LinkedHashSet<>();
-    List<Topic> topics = new ArrayList<>();
-    for (Fields topic : root.objects("topics")) {
-      topic.allowOnly("id", "title", "questions");
-      String topicId = topic.string("id");
-      String title = topic.string("title");
-      List<Question> questions = new ArrayList<>();
-      for (Fields item : topic.objects("questions")) {
-        question(item, topicId, ruleIds, rules, questionIds).ifPresent(questions::add);
-      }
-      topics.add(new Topic(topicId, title, questions));
-    }
-    if (!errors.isEmpty()) {
-      StringBuilder message = new StringBuilder("invalid questionnaire " + file + ":");
-      errors.forEach(error -> message.append("\n  ").append(error));
-      throw new IllegalArgumentException(message.toString());
-    }
-    return new Questionnaire(topics);
-  }
-
-  private static Optional<Question> question(
-      Fields item, String topic, Set<String> ruleIds, RuleBook rules, Set<String> questionIds) {
-    int before = item.errors().size();
-    item.allowOnly(
-        "id",
-        "kind",
-        "text",
-        "field",
-        "code",
-        "yesValue",
-        "noValue",
-        "min",
-        "max",
-        "optional",
-        "askWhenPainAtLeast",
-        "stopRule",
-        "feeds",
-        "choices",
-        "askedWhen",
-        "textSinceReview");
-    String id = item.string("id");
-    if (id != null && !questionIds.add(id)) {
-      item.reject("id", "repeats " + Json.quote(id));
-    }
-    Kind kind = item.enumValue("kind", Kind.class);
-    String text = item.string("text");
-    String field = item.string("field");
-    if (field != null && !ANSWER_FIELDS.contains(field)) {
-      item.reject("field", "is not an answer field: " + Json.quote(field));
-    }
-    Optional<String> code = item.optionalString("code");
-    Optional<String> yesValue = item.optionalString("yesValue");
-    Optional<String> noValue = item.optionalString("noValue");
-    int min = item.integerOr("min", 0, 5200, 0);
-    int max = item.integerOr("max", 0, 5200, 0);
-    boolean optional = item.boolOr("optional", false);
-    int askWhen = item.integerOr("askWhenPainAtLeast", 0, 10, 0);
-    Optional<String> stopRule = item.optionalString("stopRule");
-    stopRule.ifPresent(
-        rule -> {
-          if (!ruleIds.contains(rule) || rules.requireRule(rule).verdict() != Verdict.URGENT) {
-            item.reject("stopRule", "must be an URGENT rule, found " + Json.quote(rule));
-          }
-        });
-    List<String> feeds = item.has("feeds") ? item.strings("feeds") : List.of();
-    for (String rule : feeds) {
-      if (!ruleIds.contains(rule)) {
-        item.reject("feeds", "names no rule or filter: " + Json.quote(rule));
-      }
-    }
-    AskedWhen askedWhen =
-        item.has("askedWhen") ? item.enumValue("askedWhen", AskedWhen.class) : AskedWhen.ALWAYS;
-    Optional<String> textSinceReview = item.optionalString("textSinceReview");
-    if (askedWhen == AskedWhen.MILD_STOP_OPEN && kind != Kind.YES_NO) {
-      item.reject("askedWhen", "the follow-up of a mild stop is a YES_NO question");
-    }
-    List<Choice> choices = new ArrayList<>();
-    if (item.has("choices")) {
-      for (Fields choice : item.objects("choices")) {
-        choice.allowOnly("code", "label");
-        String choiceCode = choice.string("code");
-        String label = choice.string("label");
-        if (choiceCode != null && !isCondition(choiceCode)) {
-          choice.reject("code", "is not a condition code: " + Json.quote(choiceCode));
-        }
-        choices.add(new Choice(choiceCode, label));
-      }
-    }
-    if (kind == Kind.NUMBER && min > max) {
-      item.reject("max", "must not be below min");
-    }
-    if (kind == Kind.CONDITIONS && choices.isEmpty()) {
-      item.reject("choices", "a CONDITIONS question needs choices");
-    }
-    if (item.errors().size() > before) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Question(
-            id,
-            topic,
-            kind,
-            text,
-            field,
-            code,
-            yesValue,
-            noValue,
-            min,
-            max,
-            optional,
-            askWhen,
-            stopRule,
-            feeds,
-            choices,
-            askedWhen,
-            textSinceReview));
-  }
-
-  private static boolean isCondition(String code) {
-    for (Condition condition : Condition.values()) {
-      if (condition.name().equals(code)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   public List<Topic> topics() {

@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,13 +18,11 @@ import java.util.Set;
 /**
  * Reads one technique's illustration file (docs/catalog-format.md, "Illustrations") and checks that
  * every pose is one a person can take: each step has a pose and each pose names a real step, every
- * joint stays within human range, no part is under the floor or inside a prop, and every contact
- * the file names really touches. A pose without a height is lowered until it rests on something.
+ * joint stays within human range, and {@link IllustrationChecks} finds no part under the floor or
+ * inside a prop and no contact that does not touch. A pose without a height is lowered until it
+ * rests on something.
  */
 public final class IllustrationReader {
-  /** How far two surfaces may be apart and still touch, and how far soft tissue may press in. */
-  static final double TOUCH_CM = 3;
-
   private static final Map<String, List<Joint>> PAIRS =
       Map.of(
           "shoulders", List.of(Joint.LEFT_SHOULDER, Joint.RIGHT_SHOULDER),
@@ -47,14 +44,14 @@ public final class IllustrationReader {
     if (illustration == null) {
       return null;
     }
-    errors.addAll(problems(illustration));
+    errors.addAll(IllustrationChecks.problems(illustration));
     return errors.size() > before ? null : illustration;
   }
 
   /**
    * The illustration in {@code text} checked only for its form (fields, ranges, steps), or null
-   * after adding every fault to {@code errors}; {@link #problems} tells whether a person could take
-   * its poses.
+   * after adding every fault to {@code errors}; {@link IllustrationChecks#problems} tells whether a
+   * person could take its poses.
    */
   public static Illustration parse(String text, Technique technique, List<FieldError> errors) {
     Object tree;
@@ -271,91 +268,6 @@ public final class IllustrationReader {
       return null;
     }
     return pose.at(new Point(at.x(), height - fall, at.z()));
-  }
-
-  /**
-   * Every way a person could not take the poses: a part under the floor or inside a prop, a contact
-   * that does not touch; empty when all poses can be taken.
-   */
-  public static List<FieldError> problems(Illustration illustration) {
-    List<FieldError> errors = new ArrayList<>();
-    for (int index = 0; index < illustration.poses().size(); index++) {
-      Pose pose = illustration.poses().get(index);
-      String path = "poses[" + index + "]";
-      Body body = pose.body();
-      List<Illustration.PlacedProp> props = illustration.propsIn(pose);
-      for (Map.Entry<BodyPart, Capsule> entry : body.parts().entrySet()) {
-        BodyPart part = entry.getKey();
-        Capsule capsule = entry.getValue();
-        if (part.isMarker()) {
-          continue;
-        }
-        double below = -(Math.min(capsule.from().y(), capsule.to().y()) - capsule.radius());
-        if (below > 1) {
-          errors.add(new FieldError(path, words(part) + " is " + cm(below) + " under the floor"));
-        }
-        for (Illustration.PlacedProp prop : props) {
-          double inside = -(surfaceGap(capsule, prop));
-          if (inside > TOUCH_CM) {
-            errors.add(
-                new FieldError(
-                    path, words(part) + " is " + cm(inside) + " inside the " + prop.prop().id()));
-          }
-        }
-      }
-      for (int contactIndex = 0; contactIndex < pose.contacts().size(); contactIndex++) {
-        Contact contact = pose.contacts().get(contactIndex);
-        for (BodyPart part : BodyPart.named(contact.part())) {
-          double gap = gap(body.part(part), contact.target(), body, props);
-          if (gap > TOUCH_CM) {
-            errors.add(
-                new FieldError(
-                    path + ".contacts[" + contactIndex + "]",
-                    words(part)
-                        + " does not touch "
-                        + contact.target().toLowerCase(Locale.ROOT).replace('_', ' ')
-                        + ": "
-                        + cm(gap)
-                        + " apart"));
-          }
-        }
-      }
-    }
-    return errors;
-  }
-
-  private static double gap(
-      Capsule capsule, String target, Body body, List<Illustration.PlacedProp> props) {
-    if ("floor".equals(target)) {
-      return Math.min(capsule.from().y(), capsule.to().y()) - capsule.radius();
-    }
-    for (Illustration.PlacedProp prop : props) {
-      if (prop.prop().id().equals(target)) {
-        return surfaceGap(capsule, prop);
-      }
-    }
-    double nearest = Double.MAX_VALUE;
-    for (BodyPart other : BodyPart.named(target)) {
-      nearest = Math.min(nearest, capsule.gapTo(body.part(other)));
-    }
-    return nearest;
-  }
-
-  private static double surfaceGap(Capsule capsule, Illustration.PlacedProp prop) {
-    double nearest = Double.MAX_VALUE;
-    for (Point sample : capsule.samples()) {
-      nearest = Math.min(nearest, prop.distance(sample));
-    }
-    return nearest - capsule.radius();
-  }
-
-  private static String words(BodyPart part) {
-    String words = part.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return "the " + words;
-  }
-
-  private static String cm(double centimetres) {
-    return String.format(Locale.ROOT, "%.1f cm", centimetres);
   }
 
   /** [x, z] on the floor (a body without height is lowered later), or [x, y, z]. */

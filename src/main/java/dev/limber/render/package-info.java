@@ -1,5 +1,6 @@
 /**
- * Renderings for people away from the terminal: SVG illustrations, PDF handouts and iCalendar
- * reminders. Adapter: depends on the core; never on another adapter.
+ * Renderings for people away from the terminal: shared HTML templates, SVG illustrations, PDF
+ * handouts and iCalendar reminders. Adapter: depends on app and the core; within render, pdf lays
+ * out html's templates; never on the store, web or cli adapters.
  */
 package dev.limber.render;

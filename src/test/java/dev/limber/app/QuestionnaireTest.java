@@ -158,7 +158,7 @@ class QuestionnaireTest {
             + "{\"id\": \"q\", \"kind\": \"YES_NO\", \"field\": \"symptoms.chest\","
             + " \"stopRule\": \"X1\", \"text\": \"?\"}]}]}";
 
-    assertThatThrownBy(() -> Questionnaire.read("broken.json", broken, RuleBook.bundled()))
+    assertThatThrownBy(() -> QuestionnaireReader.read("broken.json", broken, RuleBook.bundled()))
         .hasMessageContaining("symptoms.chest")
         .hasMessageContaining("must be an URGENT rule");
   }

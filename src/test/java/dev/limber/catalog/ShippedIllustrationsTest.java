@@ -42,7 +42,7 @@ class ShippedIllustrationsTest {
   void everyPoseCanBeTakenByAPerson(Technique technique) {
     Illustration drawing = technique.findIllustration().orElseThrow();
 
-    assertThat(IllustrationReader.problems(drawing)).isEmpty();
+    assertThat(IllustrationChecks.problems(drawing)).isEmpty();
     for (Pose pose : drawing.poses()) {
       pose.angles().forEach((joint, angles) -> assertThat(joint.outOfRange(angles)).isEmpty());
     }

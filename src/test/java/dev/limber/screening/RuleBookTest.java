@@ -92,7 +92,7 @@ class RuleBookTest {
   void rejectsDataMissingARule() throws IOException {
     String broken = shipped().replace("\"id\": \"X6\"", "\"id\": \"X7\"");
 
-    assertThatThrownBy(() -> RuleBook.read("broken.json", broken))
+    assertThatThrownBy(() -> RuleBookReader.read("broken.json", broken))
         .hasMessageContaining("broken.json")
         .hasMessageContaining("X7");
   }
@@ -114,7 +114,7 @@ class RuleBookTest {
     String broken =
         shipped().replace("\"id\": \"S3\",", "\"id\": \"S3\", \"whenCovered\": \"Go ahead.\",");
 
-    assertThatThrownBy(() -> RuleBook.read("broken.json", broken))
+    assertThatThrownBy(() -> RuleBookReader.read("broken.json", broken))
         .hasMessageContaining("whenCovered")
         .hasMessageContaining("S3");
   }
@@ -127,7 +127,7 @@ class RuleBookTest {
                 "\"id\": \"U5\", \"verdict\": \"URGENT\"",
                 "\"id\": \"U5\", \"verdict\": \"CLEAR\"");
 
-    assertThatThrownBy(() -> RuleBook.read("broken.json", broken)).hasMessageContaining("U5");
+    assertThatThrownBy(() -> RuleBookReader.read("broken.json", broken)).hasMessageContaining("U5");
   }
 
   @Test
@@ -136,7 +136,7 @@ class RuleBookTest {
         shipped()
             .replace("{severePainMin} or more out of 10 is", "{severePain} or more out of 10 is");
 
-    assertThatThrownBy(() -> RuleBook.read("broken.json", broken))
+    assertThatThrownBy(() -> RuleBookReader.read("broken.json", broken))
         .hasMessageContaining("severePain");
   }
 
@@ -145,7 +145,7 @@ class RuleBookTest {
     String broken =
         shipped().replace("\"name\": \"dailySelfCrackSessions\"", "\"name\": \"dailyLimit\"");
 
-    assertThatThrownBy(() -> RuleBook.read("broken.json", broken))
+    assertThatThrownBy(() -> RuleBookReader.read("broken.json", broken))
         .hasMessageContaining("dailyLimit");
   }
 
@@ -157,7 +157,8 @@ class RuleBookTest {
                 "\"sources\": [\"Spinal manipulation contraindication tables (manual therapy texts)\"]",
                 "\"sources\": []");
 
-    assertThatThrownBy(() -> RuleBook.read("broken.json", broken)).hasMessageContaining("sources");
+    assertThatThrownBy(() -> RuleBookReader.read("broken.json", broken))
+        .hasMessageContaining("sources");
   }
 
   @Test
@@ -169,7 +170,7 @@ class RuleBookTest {
                 "\"name\": \"moderatePainMin\", \"value\": 3");
     Screener screener =
         new Screener(
-            RuleBook.read("stricter.json", stricter), dev.limber.catalog.Catalog.bundled());
+            RuleBookReader.read("stricter.json", stricter), dev.limber.catalog.Catalog.bundled());
 
     ScreeningResult result =
         screener.screen(Documents.clear().with("symptoms.painScore", 3).answers());
