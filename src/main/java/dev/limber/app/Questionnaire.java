@@ -6,6 +6,7 @@ import dev.limber.json.Json;
 import dev.limber.json.JsonSyntaxException;
 import dev.limber.screening.Condition;
 import dev.limber.screening.RuleBook;
+import dev.limber.screening.Symptoms;
 import dev.limber.screening.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,13 +32,16 @@ public final class Questionnaire {
   public static final String BUNDLED_RESOURCE = "/questionnaire/questions.json";
   public static final int FORMAT_VERSION = 1;
 
+  /** The id of the 0–10 pain score question, whose answer decides which follow-ups are asked. */
+  public static final String PAIN_SCORE_QUESTION = "pain-score";
+
   /** How a question is answered. */
   public enum Kind {
     /** Yes or no; fills a boolean, adds a code to a set, or sets a code. */
     YES_NO,
     /** A whole number within {@code min}–{@code max}; may be skipped when optional. */
     NUMBER,
-    /** A number of weeks, 0–5200, decimals allowed. */
+    /** A number of weeks, 0 to {@link Symptoms#MAX_DURATION_WEEKS}, decimals allowed. */
     WEEKS,
     /** Any of a list of condition codes. */
     CONDITIONS
@@ -438,7 +442,7 @@ public final class Questionnaire {
             case WEEKS ->
                 value instanceof BigDecimal weeks
                     && weeks.signum() >= 0
-                    && weeks.compareTo(BigDecimal.valueOf(5200)) <= 0;
+                    && weeks.compareTo(Symptoms.MAX_DURATION_WEEKS) <= 0;
             case CONDITIONS ->
                 value instanceof List<?> codes
                     && codes.stream()
@@ -502,7 +506,7 @@ public final class Questionnaire {
       if (question.askWhenPainAtLeast() == 0) {
         return true;
       }
-      Object pain = answers.get("pain-score");
+      Object pain = answers.get(PAIN_SCORE_QUESTION);
       return pain instanceof Integer score && score >= question.askWhenPainAtLeast();
     }
 
