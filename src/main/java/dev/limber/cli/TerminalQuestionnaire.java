@@ -57,13 +57,13 @@ final class TerminalQuestionnaire {
   }
 
   private Object read(Question question, String text) {
+    if (question.kind() == Questionnaire.Kind.NUMBER && question.optional()) {
+      // A skipped optional number is null: the answer left out.
+      return optionalNumber(text, question.min(), question.max()).orElse(null);
+    }
     return switch (question.kind()) {
       case YES_NO -> yes(text);
-      case NUMBER ->
-          question.optional()
-              // A skipped optional number is null: the answer left out.
-              ? optionalNumber(text, question.min(), question.max()).orElse(null)
-              : number(text, question.min(), question.max());
+      case NUMBER -> number(text, question.min(), question.max());
       case WEEKS -> weeks(text);
       case CONDITIONS -> conditions(question, text);
     };
