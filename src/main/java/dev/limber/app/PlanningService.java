@@ -5,6 +5,7 @@ import dev.limber.journal.CheckIn;
 import dev.limber.journal.FrequencyGuard;
 import dev.limber.journal.Journal;
 import dev.limber.journal.RoutineChoice;
+import dev.limber.planning.AskedPreferences;
 import dev.limber.planning.PlanRequest;
 import dev.limber.planning.Planner;
 import dev.limber.planning.Preferences;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Today's routine for every face: screens (through {@link ScreeningService}), then plans from the
@@ -128,6 +130,33 @@ public final class PlanningService {
    */
   public Optional<RoutineChoice> lastChoice(Person person) {
     return person.journal().flatMap(Journal::lastRoutineChoice);
+  }
+
+  /**
+   * The preferences a request asks for, each part it leaves out from the person's last choice (the
+   * one fill every face uses), or the request's errors.
+   */
+  public AskedPreferences.Filled preferences(Person person, AskedPreferences asked) {
+    return asked.fill(lastTime(person), catalog, LocalDate.now(clock));
+  }
+
+  /** The preferences of a request that asks for nothing: the last choice's, or ten at home. */
+  public Preferences defaultPreferences(Person person) {
+    return preferences(person, AskedPreferences.NOTHING).requirePreferences();
+  }
+
+  private Optional<Preferences> lastTime(Person person) {
+    return lastChoice(person)
+        .map(
+            choice ->
+                new Preferences(
+                    choice.minutes(),
+                    choice.place(),
+                    choice.equipment(),
+                    false,
+                    null,
+                    0,
+                    Set.of()));
   }
 
   private RecentHistory recentHistory(Journal journal) {

@@ -1,5 +1,6 @@
 package dev.limber.app;
 
+import dev.limber.screening.Symptoms;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -17,13 +18,16 @@ import java.util.Optional;
 public final class Questionnaire {
   public static final String BUNDLED_RESOURCE = "/questionnaire/questions.json";
 
+  /** The id of the 0–10 pain score question, whose answer decides which follow-ups are asked. */
+  public static final String PAIN_SCORE_QUESTION = "pain-score";
+
   /** How a question is answered. */
   public enum Kind {
     /** Yes or no; fills a boolean, adds a code to a set, or sets a code. */
     YES_NO,
     /** A whole number within {@code min}–{@code max}; may be skipped when optional. */
     NUMBER,
-    /** A number of weeks, 0–5200, decimals allowed. */
+    /** A number of weeks, 0 to {@link Symptoms#MAX_DURATION_WEEKS}, decimals allowed. */
     WEEKS,
     /** Any of a list of condition codes. */
     CONDITIONS
@@ -237,7 +241,7 @@ public final class Questionnaire {
             case WEEKS ->
                 value instanceof BigDecimal weeks
                     && weeks.signum() >= 0
-                    && weeks.compareTo(BigDecimal.valueOf(5200)) <= 0;
+                    && weeks.compareTo(Symptoms.MAX_DURATION_WEEKS) <= 0;
             case CONDITIONS ->
                 value instanceof List<?> codes
                     && codes.stream()
@@ -301,7 +305,7 @@ public final class Questionnaire {
       if (question.askWhenPainAtLeast() == 0) {
         return true;
       }
-      Object pain = answers.get("pain-score");
+      Object pain = answers.get(PAIN_SCORE_QUESTION);
       return pain instanceof Integer score && score >= question.askWhenPainAtLeast();
     }
 

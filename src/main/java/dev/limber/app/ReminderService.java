@@ -1,16 +1,14 @@
 package dev.limber.app;
 
 import dev.limber.account.Secrets;
-import dev.limber.catalog.Equipment;
-import dev.limber.catalog.Setting;
 import dev.limber.journal.Journal;
 import dev.limber.journal.PainFlag;
 import dev.limber.journal.ReminderCalendar;
 import dev.limber.journal.ReminderCalendars;
+import dev.limber.journal.ReminderRequest;
 import dev.limber.journal.ReminderSettings;
-import dev.limber.journal.RoutineChoice;
+import dev.limber.journal.ReminderSettingsReader;
 import dev.limber.journal.ScreeningRecord;
-import dev.limber.json.FieldError;
 import dev.limber.planning.Preferences;
 import dev.limber.planning.Routine;
 import dev.limber.planning.RoutineStep;
@@ -18,38 +16,23 @@ import dev.limber.screening.RuleBook;
 import dev.limber.screening.Verdict;
 import dev.limber.session.PlannedSession;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Desk-break reminders for every face: checks the settings (every bad field named, nothing kept),
- * keeps a person's calendar with its private secret, and writes the feed through the {@link
- * CalendarWriter} port. Each feed follows the person's latest screening and journal as they are
- * when the calendar asks — today's routine, or, after SEE_PROFESSIONAL or URGENT or with an open
- * pain flag, the advice to see a professional and no routine — and never keeps anything doing so.
- * Reminders never include a self-crack. Thread-safe.
+ * Desk-break reminders for every face: reads the settings with their defaults ({@link
+ * ReminderSettingsReader}; every bad field named, nothing kept), keeps a person's calendar with its
+ * private secret, and writes the feed through the {@link CalendarWriter} port. Each feed follows
+ * the person's latest screening and journal as they are when the calendar asks — today's routine,
+ * or, after SEE_PROFESSIONAL or URGENT or with an open pain flag, the advice to see a professional
+ * and no routine — and never keeps anything doing so. Reminders never include a self-crack.
+ * Thread-safe.
  */
 public final class ReminderService {
-  private static final List<String> DAY_CODES = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
-  private static final Pattern INTERVAL = Pattern.compile("(?:(\\d{1,2})h)?(?:(\\d{1,4})m)?");
-  private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
-
   private final ScreeningService screening;
   private final PlanningService planning;
   private final CalendarWriter writer;
@@ -72,71 +55,25 @@ public final class ReminderService {
     this.clock = clock;
   }
 
-  /** Settings from what a face was given, the person's last plan filling place, length, kit. */
-  public ReminderSettings settings(ReminderRequest request, Optional<RoutineChoice> last) {
-    List<FieldError> errors = new ArrayList<>();
-    LocalTime from = time("from", request.from().orElse("09:00"), errors);
-    LocalTime to = time("to", request.to().orElse("17:30"), errors);
-    if (from != null && to != null && !from.isBefore(to)) {
-      errors.add(new FieldError("to", "must be after from (" + from + "), found " + to));
-    }
-    Optional<Duration> every = Optional.empty();
-    List<LocalTime> at = new ArrayList<>();
-    if (request.every().isPresent() && !request.at().isEmpty()) {
-      errors.add(new FieldError("at", "give an interval (every) or fixed times (at), not both"));
-    } else if (!request.at().isEmpty()) {
-      TreeSet<LocalTime> times = new TreeSet<>();
-      for (int index = 0; index < request.at().size(); index++) {
-        LocalTime time = time("at[" + index + "]", request.at().get(index), errors);
-        if (time != null && !times.add(time)) {
-          errors.add(new FieldError("at[" + index + "]", "repeats " + time));
-        }
-      }
-      at.addAll(times);
-    } else {
-      every = Optional.ofNullable(interval(request.every().orElse("90m"), errors));
-    }
-    Set<DayOfWeek> days = days(request.days().orElse("MO-FR"), errors);
-    int minutes = request.minutes().or(() -> last.map(RoutineChoice::minutes)).orElse(3);
-    if (minutes < Preferences.MIN_MINUTES || minutes > Preferences.MAX_MINUTES) {
-      errors.add(new FieldError("minutes", "must be from 1 to 60, found " + minutes));
-    }
-    Setting place = Setting.DESK;
-    if (request.place().isPresent()) {
-      place = name(Setting.class, "place", request.place().get(), errors);
-    } else if (last.isPresent()) {
-      place = last.get().place();
-    }
-    Set<Equipment> equipment = EnumSet.noneOf(Equipment.class);
-    if (request.equipment().isPresent()) {
-      List<String> names = request.equipment().get();
-      for (int index = 0; index < names.size(); index++) {
-        Equipment item =
-            name(Equipment.class, "equipment[" + index + "]", names.get(index), errors);
-        if (item != null) {
-          equipment.add(item);
-        }
-      }
-    } else if (last.isPresent() && last.get().place() == place) {
-      equipment.addAll(last.get().equipment());
-    }
+  /**
+   * The settings a face was given, each part left out filled with its default — the person's last
+   * plan for the length, place and equipment, this clock's time zone — or {@link InvalidInput}
+   * naming every bad field, nothing kept.
+   */
+  public ReminderSettings settings(Person person, ReminderRequest request) {
     // A clock on UTC says "Z"; people read and calendars expect the zone's name.
     ZoneId zone = clock.getZone().equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : clock.getZone();
-    if (request.tz().isPresent()) {
-      try {
-        zone = ZoneId.of(request.tz().get().trim());
-      } catch (DateTimeException e) {
-        errors.add(
-            new FieldError(
-                "tz",
-                "unknown time zone \"" + request.tz().get() + "\"; use a name like Europe/London"));
-      }
+    ReminderSettingsReader.Reading reading =
+        ReminderSettingsReader.read(request, planning.lastChoice(person), zone);
+    if (!reading.errors().isEmpty()) {
+      throw new InvalidInput(reading.errors());
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
-    }
-    return new ReminderSettings(
-        from, to, every, at, days, minutes, place == null ? Setting.DESK : place, equipment, zone);
+    return reading.settings().orElseThrow();
+  }
+
+  /** The settings a set-up form offers a person who has none yet: every default. */
+  public ReminderSettings defaultSettings(Person person) {
+    return settings(person, ReminderRequest.NOTHING);
   }
 
   /** The feed for a person with no kept calendar (the command line's file), as of today. */
@@ -329,87 +266,5 @@ public final class ReminderService {
     return new Today(
         "See a professional (no desk-break routine)",
         "No routine in these reminders: " + why + "\n\n" + emergency);
-  }
-
-  private static LocalTime time(String field, String text, List<FieldError> errors) {
-    String trimmed = text.trim();
-    if (!TIME.matcher(trimmed).matches()) {
-      errors.add(new FieldError(field, "must be a time of day as HH:MM, found \"" + text + "\""));
-      return null;
-    }
-    try {
-      return LocalTime.parse(trimmed);
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "must be a time of day as HH:MM, found \"" + text + "\""));
-      return null;
-    }
-  }
-
-  private static Duration interval(String text, List<FieldError> errors) {
-    String trimmed = text.trim().toLowerCase(Locale.ROOT);
-    Matcher matcher = INTERVAL.matcher(trimmed);
-    if (trimmed.isEmpty() || !matcher.matches()) {
-      errors.add(
-          new FieldError(
-              "every", "must be a length like 90m, 1h30m or 2h, found \"" + text + "\""));
-      return null;
-    }
-    long minutes =
-        (matcher.group(1) == null ? 0 : Long.parseLong(matcher.group(1)) * 60)
-            + (matcher.group(2) == null ? 0 : Long.parseLong(matcher.group(2)));
-    Duration interval = Duration.ofMinutes(minutes);
-    if (interval.compareTo(ReminderSettings.SHORTEST_INTERVAL) < 0) {
-      errors.add(new FieldError("every", "must be at least 15 minutes, found \"" + text + "\""));
-      return null;
-    }
-    return interval;
-  }
-
-  private static Set<DayOfWeek> days(String text, List<FieldError> errors) {
-    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-    for (String part : text.toUpperCase(Locale.ROOT).split(",")) {
-      String[] ends = part.trim().split("-", -1);
-      if (ends.length > 2) {
-        errors.add(new FieldError("days", "\"" + part.trim() + "\" is not a day or a range"));
-        continue;
-      }
-      int first = DAY_CODES.indexOf(ends[0].trim());
-      int last = DAY_CODES.indexOf(ends[ends.length - 1].trim());
-      if (first < 0 || last < 0) {
-        errors.add(
-            new FieldError(
-                "days",
-                "unknown day \""
-                    + (first < 0 ? ends[0].trim() : ends[ends.length - 1].trim())
-                    + "\"; use MO TU WE TH FR SA SU, a range like MO-FR, or a list like MO,WE,FR"));
-        continue;
-      }
-      if (first > last) {
-        errors.add(new FieldError("days", "the range \"" + part.trim() + "\" runs backwards"));
-        continue;
-      }
-      for (int day = first; day <= last; day++) {
-        days.add(DayOfWeek.of(day + 1));
-      }
-    }
-    return days;
-  }
-
-  private static <E extends Enum<E>> E name(
-      Class<E> type, String field, String text, List<FieldError> errors) {
-    String wanted = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-    for (E value : type.getEnumConstants()) {
-      if (value.name().equals(wanted)) {
-        return value;
-      }
-    }
-    List<String> allowed = new ArrayList<>();
-    for (E value : type.getEnumConstants()) {
-      allowed.add(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    }
-    errors.add(
-        new FieldError(
-            field, "unknown value \"" + text + "\"; allowed: " + String.join(", ", allowed)));
-    return null;
   }
 }

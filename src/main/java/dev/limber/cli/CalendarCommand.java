@@ -2,8 +2,8 @@ package dev.limber.cli;
 
 import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
-import dev.limber.app.ReminderRequest;
 import dev.limber.app.ReminderService;
+import dev.limber.journal.ReminderRequest;
 import dev.limber.journal.ReminderSettings;
 import dev.limber.json.FieldError;
 import java.io.IOException;
@@ -103,7 +103,7 @@ public final class CalendarCommand implements Command {
     try (JournalSource.Opened opened = journals.open(arguments)) {
       Person person = Person.withJournal(opened.journal());
       try {
-        settings = service.settings(request, opened.journal().lastRoutineChoice());
+        settings = service.settings(person, request);
       } catch (InvalidInput invalid) {
         throw new InvalidInput(
             invalid.errors().stream()

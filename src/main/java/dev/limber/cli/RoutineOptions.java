@@ -1,19 +1,20 @@
 package dev.limber.cli;
 
-import dev.limber.catalog.Catalog;
+import dev.limber.app.Person;
+import dev.limber.app.PlanningService;
 import dev.limber.catalog.Equipment;
 import dev.limber.catalog.Region;
 import dev.limber.catalog.Setting;
-import dev.limber.catalog.Technique;
-import dev.limber.journal.RoutineChoice;
+import dev.limber.json.FieldError;
+import dev.limber.planning.AskedPreferences;
+import dev.limber.planning.AskedPreferences.FromLastTime;
 import dev.limber.planning.Preferences;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** The options {@code limber plan} and {@code limber go} share, read into preferences. */
@@ -57,63 +58,52 @@ final class RoutineOptions {
   /** Preferences, and in words what came from the person's last choice, to show them. */
   record Chosen(Preferences preferences, Optional<String> fromLastTime) {}
 
-  static Preferences preferences(Arguments arguments, Clock clock, Catalog catalog) {
-    return preferences(arguments, clock, catalog, Optional.empty()).preferences();
-  }
-
   /**
-   * Reads the options; the place, minutes and equipment left out come from the last choice when
-   * there is one (equipment only when the place is the same), else 10 minutes at home.
+   * Reads the options and fills what they leave out from the person's last choice, through the
+   * planning service's one fill.
    */
-  static Chosen preferences(
-      Arguments arguments, Clock clock, Catalog catalog, Optional<RoutineChoice> last) {
-    List<String> reused = new java.util.ArrayList<>();
-    Optional<Integer> givenMinutes =
-        arguments.integer("minutes", Preferences.MIN_MINUTES, Preferences.MAX_MINUTES);
-    int minutes = givenMinutes.or(() -> last.map(RoutineChoice::minutes)).orElse(10);
-    if (givenMinutes.isEmpty() && last.isPresent()) {
-      reused.add(minutes + " minutes");
-    }
-    Optional<Setting> givenPlace =
-        arguments.value("place").map(text -> TechniquesCommand.parse(Setting.class, "place", text));
-    Setting place = givenPlace.or(() -> last.map(RoutineChoice::place)).orElse(Setting.HOME);
-    if (givenPlace.isEmpty() && last.isPresent()) {
-      reused.add("at " + Words.enumWords(place));
-    }
-    Set<Equipment> equipment = EnumSet.noneOf(Equipment.class);
-    for (String item : arguments.all("equipment")) {
-      equipment.add(TechniquesCommand.parse(Equipment.class, "equipment", item));
-    }
-    if (arguments.all("equipment").isEmpty()
-        && last.isPresent()
-        && last.get().place() == place
-        && !last.get().equipment().isEmpty()) {
-      equipment.addAll(last.get().equipment());
-      reused.add("with " + String.join(", ", equipment.stream().map(Words::enumWords).toList()));
-    }
-    Region focus = arguments.value("focus").map(RoutineOptions::region).orElse(null);
-    long seed =
-        arguments.value("seed").map(RoutineOptions::seed).orElse(LocalDate.now(clock).toEpochDay());
-    Set<String> enabled = new LinkedHashSet<>();
-    for (String id : arguments.all("enable")) {
-      Technique technique =
-          catalog
-              .find(id.trim())
-              .orElseThrow(
-                  () -> new UsageException("--enable: no technique with id \"" + id + "\""));
-      if (technique.enabledByDefault()) {
-        throw new UsageException(
-            "--enable: \""
-                + id
-                + "\" is already on; only techniques that are off by default need it");
+  static Chosen preferences(Arguments arguments, PlanningService planning, Person person) {
+    Optional<Set<Equipment>> equipment = Optional.empty();
+    if (!arguments.all("equipment").isEmpty()) {
+      Set<Equipment> named = EnumSet.noneOf(Equipment.class);
+      for (String item : arguments.all("equipment")) {
+        named.add(TechniquesCommand.parse(Equipment.class, "equipment", item));
       }
-      enabled.add(technique.id());
+      equipment = Optional.of(named);
     }
-    Set<Equipment> notAtHand =
-        arguments.flag("no-wall") ? EnumSet.of(Equipment.WALL) : EnumSet.noneOf(Equipment.class);
-    Preferences preferences =
-        new Preferences(
-            minutes, place, equipment, arguments.flag("crack"), focus, seed, enabled, notAtHand);
+    AskedPreferences asked =
+        new AskedPreferences(
+            arguments.integer("minutes", Preferences.MIN_MINUTES, Preferences.MAX_MINUTES),
+            arguments
+                .value("place")
+                .map(text -> TechniquesCommand.parse(Setting.class, "place", text)),
+            equipment,
+            arguments.flag("crack"),
+            arguments.value("focus").map(RoutineOptions::region),
+            arguments
+                .value("seed")
+                .map(text -> OptionalLong.of(seed(text)))
+                .orElse(OptionalLong.empty()),
+            arguments.all("enable"),
+            arguments.flag("no-wall"));
+    AskedPreferences.Filled filled = planning.preferences(person, asked);
+    if (!filled.errors().isEmpty()) {
+      FieldError first = filled.errors().get(0);
+      throw new UsageException("--enable: " + first.message());
+    }
+    Preferences preferences = filled.requirePreferences();
+    List<String> reused = new ArrayList<>();
+    if (filled.fromLastTime().contains(FromLastTime.MINUTES)) {
+      reused.add(preferences.minutes() + " minutes");
+    }
+    if (filled.fromLastTime().contains(FromLastTime.PLACE)) {
+      reused.add("at " + Words.enumWords(preferences.place()));
+    }
+    if (filled.fromLastTime().contains(FromLastTime.EQUIPMENT)) {
+      reused.add(
+          "with "
+              + String.join(", ", preferences.equipment().stream().map(Words::enumWords).toList()));
+    }
     return new Chosen(
         preferences,
         reused.isEmpty()

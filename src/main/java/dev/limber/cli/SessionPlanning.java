@@ -76,8 +76,7 @@ public final class SessionPlanning {
       throws IOException {
     boolean json = arguments.flag("json");
     PlanningService planning = services.get().planning();
-    RoutineOptions.Chosen chosen =
-        RoutineOptions.preferences(arguments, clock, catalog(), planning.lastChoice(person));
+    RoutineOptions.Chosen chosen = RoutineOptions.preferences(arguments, planning, person);
     Preferences preferences = chosen.preferences();
     ScreeningService screening = planning.screening();
     PrintStream prompts = json ? io.err() : io.out();

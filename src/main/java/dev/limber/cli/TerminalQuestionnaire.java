@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import dev.limber.app.Questionnaire;
 import dev.limber.app.Questionnaire.Question;
+import dev.limber.screening.TypedAnswer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,9 +11,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Asks the screening questions of {@link Questionnaire} on a terminal, one line per answer, asking
@@ -82,12 +83,12 @@ final class TerminalQuestionnaire {
         if (word.isEmpty()) {
           continue;
         }
-        Optional<Integer> number = parse(word, 1, choices.size());
-        if (number.isEmpty()) {
+        TypedAnswer<Integer> number = TypedAnswer.wholeNumber(word, 1, choices.size());
+        if (!number.isRead()) {
           understood = false;
           break;
         }
-        chosen.add(choices.get(number.get() - 1).code());
+        chosen.add(choices.get(number.requireValue() - 1).code());
       }
       if (understood) {
         return new ArrayList<>(chosen);
@@ -97,63 +98,31 @@ final class TerminalQuestionnaire {
   }
 
   private boolean yes(String question) {
-    while (true) {
-      String answer = line(question + " [y/n]").toLowerCase(Locale.ROOT);
-      if (answer.equals("y") || answer.equals("yes")) {
-        return true;
-      }
-      if (answer.equals("n") || answer.equals("no")) {
-        return false;
-      }
-      out.println("Please answer y or n.");
-    }
+    return ask(question + " [y/n]", TypedAnswer::yesNo, " Please answer y or n.");
   }
 
   private int number(String question, int min, int max) {
-    while (true) {
-      Optional<Integer> number = parse(line(question), min, max);
-      if (number.isPresent()) {
-        return number.get();
-      }
-      out.println("Please type a whole number from " + min + " to " + max + ".");
-    }
+    return ask(question, text -> TypedAnswer.wholeNumber(text, min, max), "");
   }
 
   private Optional<Integer> optionalNumber(String question, int min, int max) {
-    while (true) {
-      String line = line(question);
-      if (line.isEmpty()) {
-        return Optional.empty();
-      }
-      Optional<Integer> number = parse(line, min, max);
-      if (number.isPresent()) {
-        return number;
-      }
-      out.println("Please type a whole number from " + min + " to " + max + ", or press Enter.");
-    }
+    return ask(
+        question, text -> TypedAnswer.optionalWholeNumber(text, min, max), " Or press Enter.");
   }
 
   private BigDecimal weeks(String question) {
-    while (true) {
-      String line = line(question);
-      try {
-        BigDecimal weeks = new BigDecimal(line);
-        if (weeks.signum() >= 0 && weeks.compareTo(BigDecimal.valueOf(5200)) <= 0) {
-          return weeks;
-        }
-      } catch (NumberFormatException e) {
-        // not a number: ask again below
-      }
-      out.println("Please type a number of weeks from 0 to 5200, such as 2 or 0.5.");
-    }
+    return ask(question, TypedAnswer::weeks, "");
   }
 
-  static Optional<Integer> parse(String text, int min, int max) {
-    if (!text.matches("[0-9]{1,4}")) {
-      return Optional.empty();
+  /** Asks until the answer is read, saying after each refusal what was wrong, then {@code hint}. */
+  private <T> T ask(String prompt, Function<String, TypedAnswer<T>> parser, String hint) {
+    while (true) {
+      TypedAnswer<T> answer = parser.apply(line(prompt));
+      if (answer.isRead()) {
+        return answer.requireValue();
+      }
+      out.println(answer.problem().orElseThrow() + hint);
     }
-    int number = Integer.parseInt(text);
-    return number >= min && number <= max ? Optional.of(number) : Optional.empty();
   }
 
   private String line(String prompt) {

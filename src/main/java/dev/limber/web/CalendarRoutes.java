@@ -2,11 +2,11 @@ package dev.limber.web;
 
 import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
-import dev.limber.app.PlanningService;
-import dev.limber.app.ReminderRequest;
 import dev.limber.app.ReminderService;
 import dev.limber.journal.ReminderCalendar;
+import dev.limber.journal.ReminderRequest;
 import dev.limber.journal.ReminderSettings;
+import dev.limber.journal.ReminderSettingsReader;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
 import dev.limber.render.html.ReminderForm;
@@ -39,7 +39,6 @@ final class CalendarRoutes {
   private final Pages pages;
   private final Function<Caller, Person> people;
   private final ReminderService reminders;
-  private final PlanningService planning;
   private final Supplier<String> publicUrl;
 
   CalendarRoutes(
@@ -47,13 +46,11 @@ final class CalendarRoutes {
       Pages pages,
       Function<Caller, Person> people,
       ReminderService reminders,
-      PlanningService planning,
       Supplier<String> publicUrl) {
     this.authentication = authentication;
     this.pages = pages;
     this.people = people;
     this.reminders = reminders;
-    this.planning = planning;
     this.publicUrl = publicUrl;
   }
 
@@ -90,7 +87,7 @@ final class CalendarRoutes {
       throw new InvalidInput(errors);
     }
     Person person = people.apply(caller);
-    ReminderSettings settings = reminders.settings(request, planning.lastChoice(person));
+    ReminderSettings settings = reminders.settings(person, request);
     Bodies.answer(context, json(reminders.keep(caller.accountId(), settings)));
   }
 
@@ -164,7 +161,7 @@ final class CalendarRoutes {
         throw InvalidInput.of("at", "give at least one time as HH:MM, or choose an interval");
       }
       Person person = people.apply(visitor.caller().orElseThrow());
-      reminders.keep(owner, reminders.settings(request, planning.lastChoice(person)));
+      reminders.keep(owner, reminders.settings(person, request));
     } catch (InvalidInput invalid) {
       show(
           context,
@@ -209,20 +206,7 @@ final class CalendarRoutes {
 
   private ReminderForm defaults(Visitor visitor) {
     Person person = people.apply(visitor.caller().orElseThrow());
-    ReminderSettings settings =
-        reminders.settings(
-            new ReminderRequest(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty()),
-            planning.lastChoice(person));
-    return form(settings, Optional.empty());
+    return form(reminders.defaultSettings(person), Optional.empty());
   }
 
   private ReminderForm form(ReminderCalendar calendar) {
@@ -236,7 +220,7 @@ final class CalendarRoutes {
         settings.from().toString(),
         settings.to().toString(),
         settings.every().isPresent() ? "every" : "at",
-        settings.every().map(CalendarRoutes::interval).orElse("90m"),
+        settings.every().map(CalendarRoutes::interval).orElse(ReminderSettingsReader.DEFAULT_EVERY),
         String.join(", ", settings.at().stream().map(LocalTime::toString).toList()),
         days,
         Integer.toString(settings.minutes()),

@@ -9,6 +9,7 @@ import dev.limber.app.Questionnaire.Topic;
 import dev.limber.app.Screened;
 import dev.limber.app.ScreeningOutcome;
 import dev.limber.app.Services;
+import dev.limber.catalog.Equipment;
 import dev.limber.catalog.Technique;
 import dev.limber.journal.ScreeningRecord;
 import dev.limber.json.FieldError;
@@ -19,6 +20,7 @@ import dev.limber.render.html.RoutineForm;
 import dev.limber.render.html.TopicForm;
 import dev.limber.screening.ScreeningResult;
 import dev.limber.screening.TechniqueDecision;
+import dev.limber.screening.TypedAnswer;
 import dev.limber.screening.Verdict;
 import dev.limber.session.PlannedSession;
 import io.javalin.Javalin;
@@ -232,45 +234,36 @@ final class JourneyPages {
       switch (question.kind()) {
         case YES_NO -> {
           typed.put(question.id(), text);
-          if (text.equals("yes") || text.equals("no")) {
-            run.answer(question.id(), text.equals("yes"));
+          TypedAnswer<Boolean> yes = TypedAnswer.yesNo(text);
+          if (yes.isRead()) {
+            run.answer(question.id(), yes.requireValue());
           } else {
+            // The radio buttons send yes or no: anything else means none was chosen.
             errors.add(error(question, "Choose No or Yes."));
           }
         }
         case NUMBER -> {
           typed.put(question.id(), text);
-          Optional<Integer> number = wholeNumber(text, question.min(), question.max());
-          if (number.isPresent()) {
-            run.answer(question.id(), number.get());
-            if (question.id().equals("pain-score")) {
-              pain = number.get();
+          TypedAnswer<Optional<Integer>> number =
+              question.optional()
+                  ? TypedAnswer.optionalWholeNumber(text, question.min(), question.max())
+                  : TypedAnswer.wholeNumber(text, question.min(), question.max()).map(Optional::of);
+          if (number.isRead()) {
+            run.answer(question.id(), number.requireValue().orElse(null));
+            if (question.id().equals(Questionnaire.PAIN_SCORE_QUESTION)) {
+              pain = number.requireValue().orElse(null);
             }
-          } else if (text.isEmpty() && question.optional()) {
-            run.answer(question.id(), null);
           } else {
-            errors.add(
-                error(
-                    question,
-                    (text.isEmpty() ? "Type" : "\"" + text + "\" is not")
-                        + " a whole number from "
-                        + question.min()
-                        + " to "
-                        + question.max()
-                        + "."));
+            errors.add(error(question, number.problem().orElseThrow()));
           }
         }
         case WEEKS -> {
           typed.put(question.id(), text);
-          Optional<BigDecimal> weeks = weeks(text);
-          if (weeks.isPresent()) {
-            run.answer(question.id(), weeks.get());
+          TypedAnswer<BigDecimal> weeks = TypedAnswer.weeks(text);
+          if (weeks.isRead()) {
+            run.answer(question.id(), weeks.requireValue());
           } else {
-            errors.add(
-                error(
-                    question,
-                    (text.isEmpty() ? "Type" : "\"" + text + "\" is not")
-                        + " a number of weeks from 0 to 5200, such as 2 or 0.5."));
+            errors.add(error(question, weeks.problem().orElseThrow()));
           }
         }
         case CONDITIONS -> {
@@ -291,22 +284,6 @@ final class JourneyPages {
 
   private static FieldError error(Question question, String problem) {
     return new FieldError(question.id(), problem);
-  }
-
-  private static Optional<Integer> wholeNumber(String text, int min, int max) {
-    if (!text.matches("[0-9]{1,4}")) {
-      return Optional.empty();
-    }
-    int number = Integer.parseInt(text);
-    return number >= min && number <= max ? Optional.of(number) : Optional.empty();
-  }
-
-  private static Optional<BigDecimal> weeks(String text) {
-    if (!text.matches("[0-9]{1,4}([.,][0-9]{1,2})?")) {
-      return Optional.empty();
-    }
-    BigDecimal weeks = new BigDecimal(text.replace(',', '.'));
-    return weeks.compareTo(BigDecimal.valueOf(5200)) <= 0 ? Optional.of(weeks) : Optional.empty();
   }
 
   private void showTopic(
@@ -413,7 +390,7 @@ final class JourneyPages {
   // --- the plan ---
 
   private RoutineForm defaultForm(Person person, String answers, boolean reuse) {
-    Preferences preferences = request.defaults(services.planning().lastChoice(person));
+    Preferences preferences = request.defaults(person);
     return form(preferences, answers, reuse);
   }
 
@@ -427,6 +404,7 @@ final class JourneyPages {
             .collect(java.util.stream.Collectors.toSet()),
         preferences.focus() == null ? "" : preferences.focus().name(),
         preferences.crackWanted(),
+        preferences.notAtHand().contains(Equipment.WALL),
         preferences.seed(),
         reuse,
         List.of());
@@ -539,6 +517,7 @@ final class JourneyPages {
     }
     chosen.put("equipment", new ArrayList<>(new LinkedHashSet<>(context.formParams("equipment"))));
     chosen.put("crack", "yes".equals(context.formParam("crack")));
+    chosen.put("noWall", "yes".equals(context.formParam("noWall")));
     String focus = trimmed(context.formParam("focus"));
     if (!focus.isEmpty()) {
       chosen.put("focus", focus);
@@ -563,6 +542,7 @@ final class JourneyPages {
         new LinkedHashSet<>(context.formParams("equipment")),
         trimmed(context.formParam("focus")),
         "yes".equals(context.formParam("crack")),
+        "yes".equals(context.formParam("noWall")),
         seed.matches("[0-9]{1,9}") ? Long.parseLong(seed) : request.today(),
         reuse,
         List.of());

@@ -5,11 +5,11 @@ import dev.limber.app.Services;
 import dev.limber.catalog.Equipment;
 import dev.limber.catalog.Region;
 import dev.limber.catalog.Setting;
-import dev.limber.journal.RoutineChoice;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
 import dev.limber.json.Json;
 import dev.limber.json.JsonSyntaxException;
+import dev.limber.planning.AskedPreferences;
 import dev.limber.planning.Preferences;
 import dev.limber.screening.InvalidAnswers;
 import io.javalin.http.Context;
@@ -17,11 +17,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -60,11 +59,10 @@ final class PlanRequest {
     if (!root.has("answers")) {
       root.reject("answers", "is required: the screening answers of docs/answers-format.md");
     }
-    Optional<RoutineChoice> last = services.planning().lastChoice(person);
     Preferences preferences =
         root.optionalObject("preferences")
-            .map(fields -> preferences(fields, last))
-            .orElseGet(() -> defaults(last));
+            .map(fields -> preferences(fields, person))
+            .orElseGet(() -> defaults(person));
     T extraValue = extra.apply(root);
     Object answers = body instanceof Map<?, ?> tree ? tree.get("answers") : null;
     if (!errors.isEmpty() || preferences == null) {
@@ -133,7 +131,7 @@ final class PlanRequest {
     Preferences read = null;
     if (errors.isEmpty()) {
       Fields root = Fields.root(body, "(form)", errors);
-      read = preferences(root.object("preferences"), services.planning().lastChoice(person));
+      read = preferences(root.object("preferences"), person);
     }
     if (!errors.isEmpty() || read == null) {
       throw new dev.limber.app.InvalidInput(errors);
@@ -155,55 +153,44 @@ final class PlanRequest {
   }
 
   /**
-   * The preferences given; place, minutes and equipment left out are the person's last ones. Null
-   * when a field is wrong (its error is in {@code fields.errors()}).
+   * The preferences given, each part left out filled from the person's last choice by the planning
+   * service. Null when a field is wrong (its error is in {@code fields.errors()}).
    */
-  Preferences preferences(Fields fields, Optional<RoutineChoice> last) {
+  Preferences preferences(Fields fields, Person person) {
     int errorsBefore = fields.errors().size();
-    fields.allowOnly("minutes", "place", "equipment", "crack", "focus", "seed", "enable");
-    int minutes =
-        fields.integerOr(
-            "minutes",
-            Preferences.MIN_MINUTES,
-            Preferences.MAX_MINUTES,
-            last.map(RoutineChoice::minutes).orElse(10));
-    Setting place =
-        fields.enumOr("place", Setting.class, last.map(RoutineChoice::place).orElse(Setting.HOME));
-    Set<Equipment> equipment = fields.enumSetOr("equipment", Equipment.class);
-    if (!fields.has("equipment") && last.isPresent() && last.get().place() == place) {
-      equipment = last.get().equipment();
-    }
-    boolean crack = fields.boolOr("crack", false);
-    Region focus = fields.enumOr("focus", Region.class, null);
-    long seed = fields.integerOr("seed", 0, Integer.MAX_VALUE, (int) today());
-    Set<String> enabled = new LinkedHashSet<>();
-    if (fields.has("enable")) {
-      List<String> ids = fields.strings("enable");
-      for (int index = 0; index < ids.size(); index++) {
-        String id = ids.get(index);
-        if (services.catalog().find(id).isEmpty()) {
-          fields.reject("enable[" + index + "]", "no technique with id \"" + id + "\"");
-        } else if (!enabled.add(id)) {
-          fields.reject("enable[" + index + "]", "repeats \"" + id + "\"");
-        }
-      }
-    }
+    fields.allowOnly("minutes", "place", "equipment", "crack", "focus", "seed", "enable", "noWall");
+    AskedPreferences asked =
+        new AskedPreferences(
+            fields.has("minutes")
+                ? Optional.ofNullable(
+                    fields.integer("minutes", Preferences.MIN_MINUTES, Preferences.MAX_MINUTES))
+                : Optional.empty(),
+            fields.has("place")
+                ? Optional.ofNullable(fields.enumValue("place", Setting.class))
+                : Optional.empty(),
+            fields.has("equipment")
+                ? Optional.of(fields.enumSetOr("equipment", Equipment.class))
+                : Optional.empty(),
+            fields.boolOr("crack", false),
+            fields.has("focus")
+                ? Optional.ofNullable(fields.enumValue("focus", Region.class))
+                : Optional.empty(),
+            fields.has("seed")
+                ? OptionalLong.of(fields.integerOr("seed", 0, Integer.MAX_VALUE, 0))
+                : OptionalLong.empty(),
+            fields.has("enable") ? fields.strings("enable") : List.of(),
+            fields.boolOr("noWall", false));
     if (fields.errors().size() > errorsBefore) {
       return null;
     }
-    return new Preferences(minutes, place, equipment, crack, focus, seed, enabled);
+    AskedPreferences.Filled filled = services.planning().preferences(person, asked);
+    filled.errors().forEach(error -> fields.reject(error.field(), error.message()));
+    return filled.preferences().orElse(null);
   }
 
   /** The preferences of a request that gives none: the person's last choice, or ten at home. */
-  Preferences defaults(Optional<RoutineChoice> last) {
-    return new Preferences(
-        last.map(RoutineChoice::minutes).orElse(10),
-        last.map(RoutineChoice::place).orElse(Setting.HOME),
-        last.map(RoutineChoice::equipment).orElse(Set.of()),
-        false,
-        null,
-        today(),
-        Set.of());
+  Preferences defaults(Person person) {
+    return services.planning().defaultPreferences(person);
   }
 
   /** Preferences as the JSON object {@link #preferences} reads back to the same preferences. */
@@ -217,13 +204,16 @@ final class PlanRequest {
       json.put("focus", preferences.focus().name());
     }
     json.put("seed", preferences.seed());
+    if (preferences.notAtHand().contains(Equipment.WALL)) {
+      json.put("noWall", true);
+    }
     if (!preferences.enabledOnRequest().isEmpty()) {
       json.put("enable", preferences.enabledOnRequest().stream().sorted().toList());
     }
     return json;
   }
 
-  // The command line's default seed: the same routine all day, a different one tomorrow.
+  // The planning service's default seed: the same routine all day, a different one tomorrow.
   long today() {
     return LocalDate.now(clock).toEpochDay();
   }

@@ -10,7 +10,6 @@ import dev.limber.app.Services;
 import dev.limber.app.SessionService;
 import dev.limber.catalog.Technique;
 import dev.limber.journal.PainFlag;
-import dev.limber.journal.RoutineChoice;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
 import dev.limber.json.Json;
@@ -119,11 +118,10 @@ final class PlayPages {
     List<FieldError> errors = new ArrayList<>();
     Object answers = jsonField(context, "answers", errors);
     Object preferencesTree = jsonField(context, "preferences", errors);
-    Optional<RoutineChoice> last = services.planning().lastChoice(person);
     Preferences preferences = null;
     if (preferencesTree != null) {
       Fields fields = Fields.root(preferencesTree, "preferences", errors);
-      preferences = request.preferences(fields, last);
+      preferences = request.preferences(fields, person);
     }
     if (answers != null) {
       services

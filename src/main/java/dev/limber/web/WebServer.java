@@ -291,8 +291,7 @@ public final class WebServer implements AutoCloseable {
             this::publicUrl,
             services.clock())
         .register(app);
-    new CalendarRoutes(
-            authentication, pages, people, services.reminders(), engine.planning(), this::publicUrl)
+    new CalendarRoutes(authentication, pages, people, services.reminders(), this::publicUrl)
         .register(app);
     new ProgramRoutes(programs, authentication, clientAddress, services.clinicianSignUp(), pages)
         .register(app);

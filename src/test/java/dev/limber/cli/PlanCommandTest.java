@@ -52,6 +52,19 @@ class PlanCommandTest {
   }
 
   @Test
+  void enablingATechniqueThatIsAlreadyOnChangesNothingAndAnUnknownOneIsNamed() {
+    CliRun alreadyOn =
+        plan(CLEAR, "--answers", "-", "--json", "--seed", "5", "--enable", "wall-slide");
+    CliRun plain = plan(CLEAR, "--answers", "-", "--json", "--seed", "5");
+    CliRun unknown = plan(CLEAR, "--answers", "-", "--enable", "no-such");
+
+    assertThat(alreadyOn.exitCode()).as(alreadyOn.err()).isZero();
+    assertThat(alreadyOn.out()).isEqualTo(plain.out());
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--enable: no technique with id \"no-such\"");
+  }
+
+  @Test
   void answersThatAreNotUtf8AreRejectedAndNothingIsPlanned() throws Exception {
     Path broken = folder.resolve("broken.json");
     java.nio.file.Files.write(broken, new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});

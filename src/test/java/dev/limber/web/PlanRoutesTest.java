@@ -29,6 +29,44 @@ class PlanRoutesTest {
   }
 
   @Test
+  void aDeskWithNoWallLeavesTheWallTechniquesOutForTheEquipment() {
+    String desk =
+        "{\"answers\":" + Answers.CLEAR + ",\"preferences\":{\"place\":\"DESK\",\"seed\":7";
+
+    HttpResponse<String> withWall = server.http.post("/api/plans", desk + "}}");
+    HttpResponse<String> noWall = server.http.post("/api/plans", desk + ",\"noWall\":true}}");
+
+    assertThat(noWall.statusCode()).as(noWall.body()).isEqualTo(200);
+    assertThat(leftOutFor(noWall, "equipment")).contains("wall-slide");
+    assertThat(leftOutFor(withWall, "equipment")).doesNotContain("wall-slide");
+  }
+
+  @Test
+  void enablingATechniqueThatIsAlreadyOnIsAcceptedAndAnUnknownOneNamed() {
+    HttpResponse<String> alreadyOn =
+        server.http.post(
+            "/api/plans",
+            "{\"answers\":" + Answers.CLEAR + ",\"preferences\":{\"enable\":[\"wall-slide\"]}}");
+    HttpResponse<String> unknown =
+        server.http.post(
+            "/api/plans",
+            "{\"answers\":" + Answers.CLEAR + ",\"preferences\":{\"enable\":[\"no-such\"]}}");
+
+    assertThat(alreadyOn.statusCode()).as(alreadyOn.body()).isEqualTo(200);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(AccountRoutesTest.fields(unknown)).contains("preferences.enable[0]");
+  }
+
+  private static List<Object> leftOutFor(HttpResponse<String> response, String reason) {
+    return ((List<?>) object(response).get("leftOut"))
+        .stream()
+            .map(entry -> (Map<?, ?>) entry)
+            .filter(entry -> reason.equals(entry.get("reason")))
+            .map(entry -> (Object) entry.get("techniqueId"))
+            .toList();
+  }
+
+  @Test
   void theSameSeedGivesTheSameAnswer() {
     String body = "{\"answers\":" + Answers.CLEAR + ",\"preferences\":{\"seed\":3}}";
 

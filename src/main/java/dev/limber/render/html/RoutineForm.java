@@ -14,6 +14,7 @@ import java.util.Set;
  * @param equipment the equipment codes ticked
  * @param focus a region code, empty for the default
  * @param crack whether a self-crack is wanted
+ * @param noWall whether the desk has no free wall to lean on today
  * @param seed the seed that keeps the routine the same
  * @param reuse true when the form plans on today's kept screening (asks to confirm no change)
  * @param errors the errors, each naming the form field
@@ -25,6 +26,7 @@ public record RoutineForm(
     Set<String> equipment,
     String focus,
     boolean crack,
+    boolean noWall,
     long seed,
     boolean reuse,
     List<FieldError> errors) {
@@ -40,6 +42,6 @@ public record RoutineForm(
 
   public RoutineForm withErrors(List<FieldError> newErrors) {
     return new RoutineForm(
-        answers, minutes, place, equipment, focus, crack, seed, reuse, newErrors);
+        answers, minutes, place, equipment, focus, crack, noWall, seed, reuse, newErrors);
   }
 }

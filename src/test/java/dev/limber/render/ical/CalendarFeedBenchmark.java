@@ -1,12 +1,12 @@
 package dev.limber.render.ical;
 
 import dev.limber.app.Person;
-import dev.limber.app.ReminderRequest;
 import dev.limber.app.ReminderService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
 import dev.limber.journal.InMemoryJournal;
 import dev.limber.journal.InMemoryReminderCalendars;
+import dev.limber.journal.ReminderRequest;
 import dev.limber.json.Json;
 import dev.limber.screening.RuleBook;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +61,7 @@ public class CalendarFeedBenchmark {
             .keep(
                 "ana",
                 reminders.settings(
+                    Person.ANONYMOUS,
                     new ReminderRequest(
                         Optional.empty(),
                         Optional.empty(),
@@ -70,8 +71,7 @@ public class CalendarFeedBenchmark {
                         Optional.of(3),
                         Optional.of("desk"),
                         Optional.empty(),
-                        Optional.of("Europe/London")),
-                    Optional.empty()))
+                        Optional.of("Europe/London"))))
             .secret();
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
-import dev.limber.app.ReminderRequest;
 import dev.limber.app.ReminderService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
@@ -13,6 +12,7 @@ import dev.limber.journal.InMemoryJournal;
 import dev.limber.journal.InMemoryReminderCalendars;
 import dev.limber.journal.Journal;
 import dev.limber.journal.ReminderCalendar;
+import dev.limber.journal.ReminderRequest;
 import dev.limber.journal.ReminderSettings;
 import dev.limber.json.FieldError;
 import dev.limber.json.Json;
@@ -79,6 +79,7 @@ class IcalCalendarWriterTest {
       given.put(options[index], options[index + 1]);
     }
     return reminders.settings(
+        Person.ANONYMOUS,
         new ReminderRequest(
             Optional.ofNullable(given.get("from")),
             Optional.ofNullable(given.get("to")),
@@ -88,8 +89,7 @@ class IcalCalendarWriterTest {
             Optional.ofNullable(given.get("minutes")).map(Integer::valueOf),
             Optional.ofNullable(given.get("place")),
             Optional.empty(),
-            Optional.ofNullable(given.get("tz"))),
-        Optional.empty());
+            Optional.ofNullable(given.get("tz"))));
   }
 
   static Calendar parse(String text) throws Exception {
