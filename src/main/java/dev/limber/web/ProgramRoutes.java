@@ -1,10 +1,18 @@
 package dev.limber.web;
 
-import dev.limber.app.ProgramService;
+import dev.limber.app.ClinicianService;
+import dev.limber.app.FollowingService;
+import dev.limber.app.Forbidden;
+import dev.limber.app.JoiningService;
+import dev.limber.app.NotFound;
+import dev.limber.app.ProgramAuthoringService;
+import dev.limber.app.ProgramDayService;
+import dev.limber.app.ProgramServices;
 import dev.limber.app.SessionService;
 import dev.limber.journal.Reviewer;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
+import dev.limber.program.HeldBack;
 import dev.limber.program.JoinCode;
 import dev.limber.program.Link;
 import dev.limber.program.ProgramVersion;
@@ -25,23 +33,32 @@ import java.util.Optional;
  * Clinician programs over JSON: a clinician's programs, versions, join codes, people, a person's
  * view, alerts and reviews under {@code /api/clinician}; a person's join (preview, then consent),
  * program, clinician, access log, leaving and today's program session under {@code /api/join} and
- * {@code /api/program}. Every route calls {@link ProgramService}; nothing here decides access.
+ * {@code /api/program}. Every route calls one use case of {@link ProgramServices}; nothing here
+ * decides access.
  */
 final class ProgramRoutes {
-  private final ProgramService service;
+  private final ClinicianService clinicians;
+  private final ProgramAuthoringService authoring;
+  private final JoiningService joining;
+  private final ProgramDayService days;
+  private final FollowingService following;
   private final Authentication authentication;
   private final ClientAddress clientAddress;
   private final boolean clinicianSignUp;
   private final Pages pages;
 
   ProgramRoutes(
-      ProgramService service,
+      ProgramServices programs,
       Authentication authentication,
       ClientAddress clientAddress,
       boolean clinicianSignUp,
       Pages pages) {
     this.pages = pages;
-    this.service = service;
+    this.clinicians = programs.clinicians();
+    this.authoring = programs.authoring();
+    this.joining = programs.joining();
+    this.days = programs.days();
+    this.following = programs.following();
     this.authentication = authentication;
     this.clientAddress = clientAddress;
     this.clinicianSignUp = clinicianSignUp;
@@ -49,16 +66,16 @@ final class ProgramRoutes {
 
   void register(Javalin app) {
     app.exception(
-        ProgramService.NotFound.class,
+        NotFound.class,
         (failure, context) -> answer(context, Problem.notFound(failure.getMessage())));
     app.exception(
-        ProgramService.Forbidden.class,
+        Forbidden.class,
         (failure, context) ->
             answer(
                 context,
                 Problem.of(403, "not-a-clinician", "Not a clinician", failure.getMessage())));
     app.exception(
-        ProgramService.Throttled.class,
+        JoiningService.Throttled.class,
         (failure, context) -> {
           context.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
           answer(
@@ -113,18 +130,18 @@ final class ProgramRoutes {
               "this server's operator makes clinicians (limber clinician grant EMAIL)")
           .exception();
     }
-    service.grantById(account);
+    clinicians.grantById(account);
     Bodies.answer(context, Map.of("clinician", true));
   }
 
   private void programs(Context context) {
-    Bodies.answer(context, service.programs(caller(context)));
+    Bodies.answer(context, authoring.programs(caller(context)));
   }
 
   private void save(Context context, Optional<String> programId) {
     String clinician = caller(context);
-    ProgramService.Saved saved =
-        service.save(clinician, programId, Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES));
+    ProgramAuthoringService.Saved saved =
+        authoring.save(clinician, programId, Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES));
     if (saved.version().isEmpty()) {
       throw Problem.invalidFields(saved.errors()).exception();
     }
@@ -132,7 +149,7 @@ final class ProgramRoutes {
   }
 
   private void versions(Context context) {
-    List<ProgramVersion> versions = service.versions(caller(context), context.pathParam("id"));
+    List<ProgramVersion> versions = authoring.versions(caller(context), context.pathParam("id"));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("latest", versions.get(versions.size() - 1));
     json.put("versions", versions);
@@ -140,7 +157,7 @@ final class ProgramRoutes {
   }
 
   private void createCode(Context context) {
-    JoinCode code = service.createCode(caller(context), context.pathParam("id"));
+    JoinCode code = authoring.createCode(caller(context), context.pathParam("id"));
     Bodies.answer(context, 201, code(code));
   }
 
@@ -154,10 +171,10 @@ final class ProgramRoutes {
 
   private void codes(Context context) {
     Bodies.answer(
-        context, service.openCodes(caller(context)).stream().map(ProgramRoutes::code).toList());
+        context, authoring.openCodes(caller(context)).stream().map(ProgramRoutes::code).toList());
   }
 
-  static Map<String, Object> follower(ProgramService.Follower follower) {
+  static Map<String, Object> follower(FollowingService.Follower follower) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("personId", follower.link().personId());
     json.put("email", follower.email());
@@ -170,11 +187,12 @@ final class ProgramRoutes {
 
   private void people(Context context) {
     Bodies.answer(
-        context, service.people(caller(context)).stream().map(ProgramRoutes::follower).toList());
+        context, following.people(caller(context)).stream().map(ProgramRoutes::follower).toList());
   }
 
   private void person(Context context) {
-    ProgramService.PersonView view = service.person(caller(context), context.pathParam("person"));
+    FollowingService.PersonView view =
+        following.person(caller(context), context.pathParam("person"));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("person", follower(view.person()));
     json.put("program", view.program());
@@ -190,7 +208,7 @@ final class ProgramRoutes {
     Bodies.answer(context, json);
   }
 
-  static Map<String, Object> heldBack(ProgramService.HeldBack held) {
+  static Map<String, Object> heldBack(HeldBack held) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("techniqueId", held.techniqueId());
     json.put("name", held.name());
@@ -209,7 +227,7 @@ final class ProgramRoutes {
     if (!errors.isEmpty()) {
       throw Problem.invalidFields(errors).exception();
     }
-    List<FieldError> refused = service.assign(clinician, context.pathParam("person"), programId);
+    List<FieldError> refused = authoring.assign(clinician, context.pathParam("person"), programId);
     if (!refused.isEmpty()) {
       throw Problem.invalidFields(refused).exception();
     }
@@ -236,7 +254,7 @@ final class ProgramRoutes {
     if (!errors.isEmpty()) {
       throw Problem.invalidFields(errors).exception();
     }
-    var reviewed = service.review(clinician, context.pathParam("person"), by, date, note);
+    var reviewed = following.review(clinician, context.pathParam("person"), by, date, note);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("review", reviewed.review());
     json.put("closedFlags", reviewed.closedFlags());
@@ -245,7 +263,7 @@ final class ProgramRoutes {
 
   private void alerts(Context context) {
     List<Map<String, Object>> alerts = new ArrayList<>();
-    for (ProgramService.PersonAlert alert : service.alerts(caller(context))) {
+    for (FollowingService.PersonAlert alert : following.alerts(caller(context))) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("personId", alert.person().link().personId());
       json.put("email", alert.person().email());
@@ -266,7 +284,7 @@ final class ProgramRoutes {
     if (!errors.isEmpty()) {
       throw Problem.invalidFields(errors).exception();
     }
-    service.acknowledge(clinician, person, key);
+    following.acknowledge(clinician, person, key);
     context.status(204);
   }
 
@@ -282,10 +300,10 @@ final class ProgramRoutes {
     if (!errors.isEmpty()) {
       throw Problem.invalidFields(errors).exception();
     }
-    Bodies.answer(context, preview(service.preview(person, clientAddress.of(context), code)));
+    Bodies.answer(context, preview(joining.preview(person, clientAddress.of(context), code)));
   }
 
-  static Map<String, Object> preview(ProgramService.Preview preview) {
+  static Map<String, Object> preview(JoiningService.Preview preview) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("clinician", preview.clinicianEmail());
     json.put("program", preview.program());
@@ -317,18 +335,18 @@ final class ProgramRoutes {
     if (!errors.isEmpty()) {
       throw Problem.invalidFields(errors).exception();
     }
-    Link link = service.join(person, clientAddress.of(context), code, shareNotes);
+    Link link = joining.join(person, clientAddress.of(context), code, shareNotes);
     Bodies.answer(context, 201, link);
   }
 
-  private ProgramService.Mine requireMine(Context context) {
-    return service
+  private JoiningService.Mine requireMine(Context context) {
+    return joining
         .mine(caller(context))
-        .orElseThrow(() -> new ProgramService.NotFound("you have not joined a clinician"));
+        .orElseThrow(() -> new NotFound("you have not joined a clinician"));
   }
 
   private void mine(Context context) {
-    ProgramService.Mine mine = requireMine(context);
+    JoiningService.Mine mine = requireMine(context);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("clinician", mine.clinicianEmail());
     json.put("link", mine.link());
@@ -337,7 +355,7 @@ final class ProgramRoutes {
   }
 
   private void clinician(Context context) {
-    ProgramService.Mine mine = requireMine(context);
+    JoiningService.Mine mine = requireMine(context);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("email", mine.clinicianEmail());
     json.put("joinedAt", mine.link().joinedAt().toString());
@@ -346,12 +364,12 @@ final class ProgramRoutes {
   }
 
   private void accessLog(Context context) {
-    Bodies.answer(context, service.accessLog(caller(context)));
+    Bodies.answer(context, following.accessLog(caller(context)));
   }
 
   private void leave(Context context) {
-    if (!service.leave(caller(context))) {
-      throw new ProgramService.NotFound("you have not joined a clinician");
+    if (!joining.leave(caller(context))) {
+      throw new NotFound("you have not joined a clinician");
     }
     context.status(204);
   }
@@ -385,12 +403,12 @@ final class ProgramRoutes {
           .exception();
     }
     SessionService.Kept kept =
-        service.keepPlayed(account, session.get(), new FromProgram(programId, version));
+        days.keepPlayed(account, session.get(), new FromProgram(programId, version));
     Bodies.answer(context, 201, kept.session());
   }
 
   private void today(Context context) {
-    Optional<ProgramService.Today> today = service.today(caller(context));
+    Optional<ProgramDayService.Today> today = days.fromTodaysScreening(caller(context));
     if (today.isEmpty()) {
       throw Problem.of(
               409,
