@@ -1,28 +1,20 @@
 package dev.limber.web;
 
-import dev.limber.app.ClinicianService;
 import dev.limber.app.FollowingService;
 import dev.limber.app.Forbidden;
 import dev.limber.app.JoiningService;
 import dev.limber.app.NotFound;
-import dev.limber.app.ProgramAuthoringService;
 import dev.limber.app.ProgramDayService;
 import dev.limber.app.ProgramServices;
 import dev.limber.app.SessionService;
-import dev.limber.journal.Reviewer;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
-import dev.limber.program.HeldBack;
-import dev.limber.program.JoinCode;
 import dev.limber.program.Link;
-import dev.limber.program.ProgramVersion;
 import dev.limber.program.Shared;
 import dev.limber.session.FromProgram;
 import dev.limber.session.SessionRecord;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,38 +22,31 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Clinician programs over JSON: a clinician's programs, versions, join codes, people, a person's
- * view, alerts and reviews under {@code /api/clinician}; a person's join (preview, then consent),
- * program, clinician, access log, leaving and today's program session under {@code /api/join} and
- * {@code /api/program}. Every route calls one use case of {@link ProgramServices}; nothing here
- * decides access.
+ * A person's clinician program over JSON: joining (preview, then consent) under {@code /api/join};
+ * their program, clinician, access log, leaving, today's program session and keeping a session
+ * played from it under {@code /api/program}. Maps the program use cases' refusals for every program
+ * route and page. Every route calls one use case of {@link ProgramServices}; nothing here decides
+ * access.
  */
 final class ProgramRoutes {
-  private final ClinicianService clinicians;
-  private final ProgramAuthoringService authoring;
   private final JoiningService joining;
   private final ProgramDayService days;
   private final FollowingService following;
   private final Authentication authentication;
   private final ClientAddress clientAddress;
-  private final boolean clinicianSignUp;
   private final Pages pages;
 
   ProgramRoutes(
       ProgramServices programs,
       Authentication authentication,
       ClientAddress clientAddress,
-      boolean clinicianSignUp,
       Pages pages) {
-    this.pages = pages;
-    this.clinicians = programs.clinicians();
-    this.authoring = programs.authoring();
     this.joining = programs.joining();
     this.days = programs.days();
     this.following = programs.following();
     this.authentication = authentication;
     this.clientAddress = clientAddress;
-    this.clinicianSignUp = clinicianSignUp;
+    this.pages = pages;
   }
 
   void register(Javalin app) {
@@ -82,21 +67,6 @@ final class ProgramRoutes {
               context,
               Problem.of(429, "too-many-codes", "Too many join codes tried", failure.getMessage()));
         });
-    app.post("/api/clinician", this::becomeClinician);
-    app.get("/api/clinician/programs", this::programs);
-    app.post("/api/clinician/programs", context -> save(context, Optional.empty()));
-    app.get("/api/clinician/programs/{id}", this::versions);
-    app.put(
-        "/api/clinician/programs/{id}",
-        context -> save(context, Optional.of(context.pathParam("id"))));
-    app.post("/api/clinician/programs/{id}/codes", this::createCode);
-    app.get("/api/clinician/codes", this::codes);
-    app.get("/api/clinician/people", this::people);
-    app.get("/api/clinician/people/{person}", this::person);
-    app.put("/api/clinician/people/{person}/program", this::assign);
-    app.post("/api/clinician/people/{person}/reviews", this::review);
-    app.get("/api/clinician/alerts", this::alerts);
-    app.post("/api/clinician/alerts/acknowledged", this::acknowledge);
     app.post("/api/join/preview", this::preview);
     app.post("/api/join", this::join);
     app.get("/api/program", this::mine);
@@ -118,174 +88,6 @@ final class ProgramRoutes {
 
   private String caller(Context context) {
     return authentication.require(context).accountId();
-  }
-
-  private void becomeClinician(Context context) {
-    String account = caller(context);
-    if (!clinicianSignUp) {
-      throw Problem.of(
-              403,
-              "clinician-sign-up-closed",
-              "Clinician sign-up is closed",
-              "this server's operator makes clinicians (limber clinician grant EMAIL)")
-          .exception();
-    }
-    clinicians.grantById(account);
-    Bodies.answer(context, Map.of("clinician", true));
-  }
-
-  private void programs(Context context) {
-    Bodies.answer(context, authoring.programs(caller(context)));
-  }
-
-  private void save(Context context, Optional<String> programId) {
-    String clinician = caller(context);
-    ProgramAuthoringService.Saved saved =
-        authoring.save(clinician, programId, Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES));
-    if (saved.version().isEmpty()) {
-      throw Problem.invalidFields(saved.errors()).exception();
-    }
-    Bodies.answer(context, programId.isEmpty() ? 201 : 200, saved.version().get());
-  }
-
-  private void versions(Context context) {
-    List<ProgramVersion> versions = authoring.versions(caller(context), context.pathParam("id"));
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("latest", versions.get(versions.size() - 1));
-    json.put("versions", versions);
-    Bodies.answer(context, json);
-  }
-
-  private void createCode(Context context) {
-    JoinCode code = authoring.createCode(caller(context), context.pathParam("id"));
-    Bodies.answer(context, 201, code(code));
-  }
-
-  static Map<String, Object> code(JoinCode code) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("code", code.display());
-    json.put("programId", code.programId());
-    json.put("expiresAt", code.expiresAt().toString());
-    return json;
-  }
-
-  private void codes(Context context) {
-    Bodies.answer(
-        context, authoring.openCodes(caller(context)).stream().map(ProgramRoutes::code).toList());
-  }
-
-  static Map<String, Object> follower(FollowingService.Follower follower) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("personId", follower.link().personId());
-    json.put("email", follower.email());
-    json.put("program", follower.programTitle());
-    json.put("programId", follower.link().programId());
-    json.put("joinedAt", follower.link().joinedAt().toString());
-    json.put("sharesNotes", follower.link().consent().sharesNotes());
-    return json;
-  }
-
-  private void people(Context context) {
-    Bodies.answer(
-        context, following.people(caller(context)).stream().map(ProgramRoutes::follower).toList());
-  }
-
-  private void person(Context context) {
-    FollowingService.PersonView view =
-        following.person(caller(context), context.pathParam("person"));
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("person", follower(view.person()));
-    json.put("program", view.program());
-    json.put("adherence", view.adherence());
-    json.put("latestVerdict", view.latestVerdict().map(Enum::name).orElse(null));
-    json.put("heldBack", view.heldBack().stream().map(ProgramRoutes::heldBack).toList());
-    json.put("alerts", view.alerts());
-    json.put(
-        "stoppedForPain", view.stoppedForPain().stream().map(s -> s.started().toString()).toList());
-    json.put("mildStops", view.mildStops());
-    json.put("insights", view.insights());
-    json.put("checkIns", view.checkIns());
-    Bodies.answer(context, json);
-  }
-
-  static Map<String, Object> heldBack(HeldBack held) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("techniqueId", held.techniqueId());
-    json.put("name", held.name());
-    json.put("rule", held.rule());
-    json.put("reason", held.reason());
-    return json;
-  }
-
-  private void assign(Context context) {
-    String clinician = caller(context);
-    List<FieldError> errors = new ArrayList<>();
-    Fields fields =
-        Fields.root(Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES), "(body)", errors);
-    fields.allowOnly("programId");
-    String programId = fields.string("programId");
-    if (!errors.isEmpty()) {
-      throw Problem.invalidFields(errors).exception();
-    }
-    List<FieldError> refused = authoring.assign(clinician, context.pathParam("person"), programId);
-    if (!refused.isEmpty()) {
-      throw Problem.invalidFields(refused).exception();
-    }
-    context.status(204);
-  }
-
-  private void review(Context context) {
-    String clinician = caller(context);
-    List<FieldError> errors = new ArrayList<>();
-    Fields fields =
-        Fields.root(Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES), "(body)", errors);
-    fields.allowOnly("by", "date", "note");
-    Reviewer by = fields.enumOr("by", Reviewer.class, Reviewer.PHYSIOTHERAPIST);
-    Optional<LocalDate> date = Optional.empty();
-    Optional<String> dateText = fields.optionalString("date");
-    if (dateText.isPresent()) {
-      try {
-        date = Optional.of(LocalDate.parse(dateText.get()));
-      } catch (DateTimeParseException e) {
-        errors.add(new FieldError("date", "must be a date such as 2026-11-29"));
-      }
-    }
-    String note = fields.optionalString("note").orElse(null);
-    if (!errors.isEmpty()) {
-      throw Problem.invalidFields(errors).exception();
-    }
-    var reviewed = following.review(clinician, context.pathParam("person"), by, date, note);
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("review", reviewed.review());
-    json.put("closedFlags", reviewed.closedFlags());
-    Bodies.answer(context, 201, json);
-  }
-
-  private void alerts(Context context) {
-    List<Map<String, Object>> alerts = new ArrayList<>();
-    for (FollowingService.PersonAlert alert : following.alerts(caller(context))) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("personId", alert.person().link().personId());
-      json.put("email", alert.person().email());
-      json.put("alert", alert.alert());
-      alerts.add(json);
-    }
-    Bodies.answer(context, alerts);
-  }
-
-  private void acknowledge(Context context) {
-    String clinician = caller(context);
-    List<FieldError> errors = new ArrayList<>();
-    Fields fields =
-        Fields.root(Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES), "(body)", errors);
-    fields.allowOnly("personId", "key");
-    String person = fields.string("personId");
-    String key = fields.string("key");
-    if (!errors.isEmpty()) {
-      throw Problem.invalidFields(errors).exception();
-    }
-    following.acknowledge(clinician, person, key);
-    context.status(204);
   }
 
   private static final String CODE_FIELD = "code";
@@ -419,7 +221,7 @@ final class ProgramRoutes {
     }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("program", today.get().mine().program());
-    json.put("heldBack", today.get().heldBack().stream().map(ProgramRoutes::heldBack).toList());
+    json.put("heldBack", today.get().heldBack().stream().map(ClinicianRoutes::heldBack).toList());
     json.put("plan", today.get().planned());
     Bodies.answer(context, json);
   }

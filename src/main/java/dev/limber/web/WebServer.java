@@ -294,8 +294,8 @@ public final class WebServer implements AutoCloseable {
     new CalendarRoutes(
             authentication, pages, people, services.reminders(), engine.planning(), this::publicUrl)
         .register(app);
-    new ProgramRoutes(programs, authentication, clientAddress, services.clinicianSignUp(), pages)
-        .register(app);
+    new ClinicianRoutes(programs, authentication, services.clinicianSignUp()).register(app);
+    new ProgramRoutes(programs, authentication, clientAddress, pages).register(app);
     new ClinicianPages(pages, programs, services.clinicianSignUp()).register(app);
     new ProgramBuilderPages(pages, programs).register(app);
     new ProgramPages(pages, programs, clientAddress).register(app);
