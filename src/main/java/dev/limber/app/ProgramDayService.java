@@ -11,7 +11,6 @@ import dev.limber.program.ProgramDay;
 import dev.limber.program.ProgramDayPlanner;
 import dev.limber.program.ProgramPlay;
 import dev.limber.program.Programs;
-import dev.limber.screening.RuleBook;
 import dev.limber.session.FromProgram;
 import dev.limber.session.PlannedSession;
 import dev.limber.session.Player;
@@ -19,7 +18,6 @@ import dev.limber.session.SessionRecord;
 import dev.limber.session.Timeline;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -77,15 +75,6 @@ public final class ProgramDayService {
 
   public Catalog catalog() {
     return services.catalog();
-  }
-
-  /** The time zone days and weeks are counted in. */
-  public ZoneId zone() {
-    return clock.getZone();
-  }
-
-  public RuleBook rules() {
-    return services.screening().rules();
   }
 
   /**
