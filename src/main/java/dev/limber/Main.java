@@ -2,10 +2,9 @@ package dev.limber;
 
 import dev.limber.account.HashingPool;
 import dev.limber.account.PasswordHasher;
-import dev.limber.account.SignInThrottle;
 import dev.limber.app.AccountService;
 import dev.limber.app.HandoutService;
-import dev.limber.app.ProgramService;
+import dev.limber.app.ProgramServices;
 import dev.limber.app.ReminderService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
@@ -209,7 +208,7 @@ public final class Main {
     JdbcAttempts attempts = new JdbcAttempts(database);
     Function<String, Journal> journals = accountId -> new JdbcJournal(database, accountId);
     return new ProgramDesk.Opened(
-        new ProgramService(
+        new ProgramServices(
             new JdbcPrograms(database),
             accounts,
             attempts,
@@ -217,12 +216,7 @@ public final class Main {
             services,
             clock,
             new java.security.SecureRandom()),
-        journals,
-        new AccountService(
-            accounts,
-            boundedHasher(new Argon2PasswordHasher()),
-            new SignInThrottle(attempts, clock),
-            clock),
+        new AccountService(accounts, boundedHasher(new Argon2PasswordHasher()), attempts, clock),
         database::close);
   }
 

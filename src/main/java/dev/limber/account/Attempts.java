@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Throttled attempts (sign-ins, sign-ups) by key, shared by every server instance through the store
- * so a throttle holds across them. An attempt is written before it is judged, so concurrent
- * attempts always see each other. Thread-safe.
+ * Throttled attempts (sign-ins, sign-ups, join codes) by key, shared by every server instance
+ * through the store so a throttle holds across them. An attempt is written before it is judged, so
+ * concurrent attempts always see each other. Thread-safe.
  */
 public interface Attempts {
   /**

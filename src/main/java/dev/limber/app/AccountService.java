@@ -3,13 +3,14 @@ package dev.limber.app;
 import dev.limber.account.Account;
 import dev.limber.account.Accounts;
 import dev.limber.account.ApiToken;
+import dev.limber.account.Attempts;
 import dev.limber.account.EmailAddress;
 import dev.limber.account.HashingBusyException;
 import dev.limber.account.LoginSession;
 import dev.limber.account.PasswordHasher;
 import dev.limber.account.PasswordPolicy;
 import dev.limber.account.Secrets;
-import dev.limber.account.SignInThrottle;
+import dev.limber.account.Throttle;
 import dev.limber.json.FieldError;
 import dev.limber.json.StoredText;
 import java.time.Clock;
@@ -39,15 +40,14 @@ public final class AccountService {
 
   private final Accounts accounts;
   private final PasswordHasher hasher;
-  private final SignInThrottle throttle;
+  private final Attempts attempts;
   private final Clock clock;
   private final String decoyHash;
 
-  public AccountService(
-      Accounts accounts, PasswordHasher hasher, SignInThrottle throttle, Clock clock) {
+  public AccountService(Accounts accounts, PasswordHasher hasher, Attempts attempts, Clock clock) {
     this.accounts = accounts;
     this.hasher = hasher;
-    this.throttle = throttle;
+    this.attempts = attempts;
     this.clock = clock;
     // Checked when the address is unknown, so both answers take the time of one password check.
     this.decoyHash = hasher.hash(Secrets.generate());
@@ -125,7 +125,7 @@ public final class AccountService {
    */
   public void signUp(String email, String password, String clientAddress) {
     refuseIfAny(required("email", email, "password", password), signUpProblems(email, password));
-    SignInThrottle.Admission admission = throttle.admitSignUp(clientAddress);
+    Throttle.Admission admission = Throttle.SIGN_UP.admit(attempts, clientAddress, clock.instant());
     if (admission.refused()) {
       throw new Throttled(ThrottledAction.SIGN_UP, admission.refusal().get());
     }
@@ -253,12 +253,13 @@ public final class AccountService {
    * password counts: a busy hashing pool takes the attempt back.
    */
   private Account checkPassword(String email, String password, String clientAddress) {
-    SignInThrottle.Admission admission = throttle.admitSignIn(email, clientAddress);
+    String typed = EmailAddress.normalise(email);
+    Throttle.Admission admission =
+        Throttle.SIGN_IN.admit(attempts, typed, clientAddress, clock.instant());
     if (admission.refused()) {
       throw new Throttled(ThrottledAction.SIGN_IN, admission.refusal().get());
     }
-    Optional<Accounts.Credentials> credentials =
-        accounts.findCredentials(EmailAddress.normalise(email));
+    Optional<Accounts.Credentials> credentials = accounts.findCredentials(typed);
     boolean matches;
     try {
       matches =
@@ -266,13 +267,15 @@ public final class AccountService {
               PasswordPolicy.normalise(password),
               credentials.map(Accounts.Credentials::passwordHash).orElse(decoyHash));
     } catch (HashingBusyException busy) {
-      throttle.notEvaluated(admission);
+      // The password was never checked (every hashing slot was taken): that was no guess.
+      Throttle.SIGN_IN.takeBack(attempts, admission);
       throw busy;
     }
     if (credentials.isEmpty() || !matches) {
       throw new SignInFailed();
     }
-    throttle.succeeded(admission, email);
+    Throttle.SIGN_IN.takeBack(attempts, admission);
+    Throttle.SIGN_IN.clear(attempts, typed);
     return credentials.get().account();
   }
 

@@ -146,12 +146,12 @@ public final class HandoutService {
    * latest screening): the handout of its plan, headed by the program and listing what the
    * screening held back.
    */
-  public byte[] print(ProgramService.Today session, Paper paper, Optional<String> link) {
+  public byte[] print(ProgramDayService.Today session, Paper paper, Optional<String> link) {
     return printer.print(handout(session, paper, link));
   }
 
   /** The handout's content for a program session. */
-  public Handout handout(ProgramService.Today session, Paper paper, Optional<String> link) {
+  public Handout handout(ProgramDayService.Today session, Paper paper, Optional<String> link) {
     var version = session.mine().program();
     return handout(session.planned(), paper, link)
         .withPrescription(

@@ -6,10 +6,10 @@ import java.util.Optional;
 /**
  * Whom a request is for: a person with a journal (the command line's own, or a signed-in
  * account's), or someone anonymous whose screening reads and keeps nothing. {@code
- * joinedToClinician} is set only by {@link ProgramService} for a linked person's program session,
- * where rule P1 applies to the screening. {@code zone} is the time zone the person set, in which
- * "today", a flag's day and a review's date are read (spec/screening.md §2.2); empty means the
- * clock's own (the system's on the command line, the server's on the web).
+ * joinedToClinician} is set only by {@link ProgramDayService} for a linked person's program
+ * session, where rule P1 applies to the screening. {@code zone} is the time zone the person set, in
+ * which "today", a flag's day and a review's date are read (spec/screening.md §2.2); empty means
+ * the clock's own (the system's on the command line, the server's on the web).
  */
 public record Person(
     Optional<Journal> journal, boolean joinedToClinician, Optional<java.time.ZoneId> zone) {

@@ -38,7 +38,7 @@ public final class ClinicianCommand implements Command {
       throw new UsageException("usage: limber clinician grant EMAIL");
     }
     try (ProgramDesk.Opened opened = desk.open(arguments.value(JournalSource.DB_OPTION.name()))) {
-      Account account = opened.programs().grant(words.get(1));
+      Account account = opened.programs().clinicians().grant(words.get(1));
       io.out().println(account.email() + " is now a clinician: they see the people who join them.");
     }
     return ExitCode.OK;

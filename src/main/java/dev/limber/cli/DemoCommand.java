@@ -1,8 +1,8 @@
 package dev.limber.cli;
 
-import dev.limber.app.ProgramService;
+import dev.limber.app.NotFound;
+import dev.limber.app.ProgramServices;
 import dev.limber.journal.CheckIn;
-import dev.limber.journal.Journal;
 import dev.limber.json.Json;
 import dev.limber.program.JoinCode;
 import dev.limber.program.ProgramItem;
@@ -78,28 +78,31 @@ public final class DemoCommand implements Command {
       throw new UsageException("say which demonstration: limber demo --clinician");
     }
     try (ProgramDesk.Opened opened = desk.open(arguments.value(JournalSource.DB_OPTION.name()))) {
-      ProgramService programs = opened.programs();
+      ProgramServices programs = opened.programs();
       for (String email : List.of(CLINICIAN, PERSON)) {
         try {
-          programs.requireAccount(email);
+          programs.clinicians().requireAccount(email);
           throw new UsageException(
               email + " already exists in this database: the demonstration is seeded once");
-        } catch (ProgramService.NotFound absent) {
+        } catch (NotFound absent) {
           opened.accounts().signUp(email, PASSWORD, "127.0.0.1");
         }
       }
-      String clinician = programs.requireAccount(CLINICIAN);
-      String person = programs.requireAccount(PERSON);
+      String clinician = programs.clinicians().requireAccount(CLINICIAN);
+      String person = programs.clinicians().requireAccount(PERSON);
       // The program is written and joined the day before the two weeks begin, so every session
       // seeded after it counts towards adherence and alerts, as it would have at the time.
-      ProgramService then = programs.at(Clock.offset(clock, Duration.ofDays(-(DAYS + 1))));
-      then.grantById(clinician);
+      ProgramServices then = programs.at(Clock.offset(clock, Duration.ofDays(-(DAYS + 1))));
+      then.clinicians().grantById(clinician);
       ProgramVersion version =
-          then.save(clinician, Optional.empty(), Json.parse(PROGRAM)).version().orElseThrow();
-      JoinCode code = then.createCode(clinician, version.programId());
-      then.join(person, "127.0.0.1", code.code(), false);
-      seedTwoWeeks(opened.journals().apply(person), programs, person, version);
-      programs.createCode(clinician, version.programId());
+          then.authoring()
+              .save(clinician, Optional.empty(), Json.parse(PROGRAM))
+              .version()
+              .orElseThrow();
+      JoinCode code = then.authoring().createCode(clinician, version.programId());
+      then.joining().join(person, "127.0.0.1", code.code(), false);
+      seedTwoWeeks(programs, person, version);
+      programs.authoring().createCode(clinician, version.programId());
     }
     io.out().println("Seeded: a clinician, a person who joined them, a program, two weeks.");
     io.out().println("Start the server on the same database:  limber serve" + dbFlag(arguments));
@@ -120,17 +123,18 @@ public final class DemoCommand implements Command {
     return arguments.value(JournalSource.DB_OPTION.name()).map(url -> " --db " + url).orElse("");
   }
 
-  private void seedTwoWeeks(
-      Journal journal, ProgramService programs, String person, ProgramVersion version) {
+  private void seedTwoWeeks(ProgramServices programs, String person, ProgramVersion version) {
     List<StepDose> routine =
         version.program().items().stream().map(ProgramItem::toStepDose).toList();
     LocalDate today = LocalDate.now(clock);
     int[] painBefore = {5, 5, 4, 5, 4, 4, 4, 3, 4, 3, 3, 3, 2, 3};
+    List<CheckIn> checkIns = new ArrayList<>();
+    List<SessionRecord> sessions = new ArrayList<>();
     for (int day = DAYS; day >= 1; day--) {
       LocalDate date = today.minusDays(day);
       Instant morning = date.atTime(8, 30).atZone(clock.getZone()).toInstant();
       int before = painBefore[DAYS - day];
-      journal.add(new CheckIn(morning.minus(Duration.ofMinutes(20)), before, false, null));
+      checkIns.add(new CheckIn(morning.minus(Duration.ofMinutes(20)), before, false, null));
       // Five days a week, as prescribed, with two days missed in the first week.
       boolean skipped = date.getDayOfWeek().getValue() >= 6 || day == 12 || day == 11;
       if (skipped) {
@@ -150,7 +154,7 @@ public final class DemoCommand implements Command {
             new SegmentRecord(
                 SegmentKind.HOLD, step.techniqueId(), null, 1, step.holdSeconds(), outcome));
       }
-      SessionRecord session =
+      sessions.add(
           new SessionRecord(
               morning,
               morning.plus(Duration.ofMinutes(stopped ? 2 : 6)),
@@ -160,10 +164,12 @@ public final class DemoCommand implements Command {
               stopped ? null : Math.max(0, before - 1),
               List.of(),
               0,
-              stopped ? Ending.QUIT : Ending.FINISHED);
-      journal.add(session);
-      programs.played(person, session, new FromProgram(version.programId(), version.version()));
+              stopped ? Ending.QUIT : Ending.FINISHED));
     }
-    journal.add(new CheckIn(Instant.now(clock).minus(Duration.ofHours(2)), 7, false, null));
+    checkIns.add(new CheckIn(Instant.now(clock).minus(Duration.ofHours(2)), 7, false, null));
+    programs
+        .days()
+        .keepHistory(
+            person, checkIns, sessions, new FromProgram(version.programId(), version.version()));
   }
 }

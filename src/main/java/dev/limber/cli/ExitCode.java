@@ -1,7 +1,8 @@
 package dev.limber.cli;
 
+import dev.limber.app.Forbidden;
 import dev.limber.app.InvalidInput;
-import dev.limber.app.ProgramService;
+import dev.limber.app.NotFound;
 import dev.limber.catalog.UnknownTechniqueException;
 import dev.limber.json.JsonSyntaxException;
 import java.nio.file.NoSuchFileException;
@@ -26,8 +27,8 @@ public final class ExitCode {
           Map.entry(InvalidInput.class, INVALID_INPUT),
           Map.entry(JsonSyntaxException.class, INVALID_INPUT),
           Map.entry(UnknownTechniqueException.class, NOT_FOUND),
-          Map.entry(ProgramService.NotFound.class, NOT_FOUND),
-          Map.entry(ProgramService.Forbidden.class, FAILURE),
+          Map.entry(NotFound.class, NOT_FOUND),
+          Map.entry(Forbidden.class, FAILURE),
           Map.entry(NoSuchFileException.class, NOT_FOUND),
           Map.entry(Exception.class, FAILURE));
 

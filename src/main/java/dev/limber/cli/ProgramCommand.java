@@ -2,10 +2,13 @@ package dev.limber.cli;
 
 import dev.limber.app.HandoutService;
 import dev.limber.app.InvalidInput;
+import dev.limber.app.JoiningService;
+import dev.limber.app.NotFound;
 import dev.limber.app.Paper;
-import dev.limber.app.ProgramService;
+import dev.limber.app.ProgramDayService;
 import dev.limber.catalog.Catalog;
 import dev.limber.json.Json;
+import dev.limber.program.HeldBack;
 import dev.limber.program.ProgramItem;
 import dev.limber.session.Player;
 import dev.limber.session.SessionRecord;
@@ -85,23 +88,23 @@ public final class ProgramCommand implements Command {
             .value("person")
             .orElseThrow(() -> new UsageException("--person EMAIL names whose program it is"));
     try (ProgramDesk.Opened opened = desk.open(arguments.value(JournalSource.DB_OPTION.name()))) {
-      ProgramService programs = opened.programs();
-      String personId = programs.requireAccount(email);
+      String personId = opened.programs().clinicians().requireAccount(email);
+      ProgramDayService days = opened.programs().days();
       return switch (action) {
-        case "show" -> show(programs, personId, arguments.flag("json"), io.out());
-        case "play" -> play(opened, personId, arguments, io);
-        case "handout" -> handout(programs, personId, arguments, io, out, paper);
+        case "show" ->
+            show(opened.programs().joining(), personId, arguments.flag("json"), io.out());
+        case "play" -> play(days, personId, arguments, io);
+        case "handout" -> handout(days, personId, arguments, io, out, paper);
         default -> throw new UsageException("expected show, play or handout, got " + action);
       };
     }
   }
 
-  private int show(ProgramService programs, String personId, boolean json, PrintStream out) {
-    ProgramService.Mine mine =
-        programs
+  private int show(JoiningService joining, String personId, boolean json, PrintStream out) {
+    JoiningService.Mine mine =
+        joining
             .mine(personId)
-            .orElseThrow(
-                () -> new ProgramService.NotFound("this person has not joined a clinician"));
+            .orElseThrow(() -> new NotFound("this person has not joined a clinician"));
     if (json) {
       out.println(Json.pretty(mine.program()));
       return ExitCode.OK;
@@ -136,9 +139,9 @@ public final class ProgramCommand implements Command {
   }
 
   private int handout(
-      ProgramService programs, String personId, Arguments arguments, Io io, Path out, Paper paper)
+      ProgramDayService days, String personId, Arguments arguments, Io io, Path out, Paper paper)
       throws IOException {
-    ProgramService.Today session = today(programs, personId, arguments, io);
+    ProgramDayService.Today session = today(days, personId, arguments, io);
     byte[] document = handouts.get().print(session, paper, Optional.empty());
     Files.write(out, document);
     io.out().println(HandoutCommand.written(out, paper, document, session.planned().plan()));
@@ -148,32 +151,29 @@ public final class ProgramCommand implements Command {
   /**
    * Today's program session from {@code --answers}, or today's screening with {@code --unchanged}.
    */
-  private static ProgramService.Today today(
-      ProgramService programs, String personId, Arguments arguments, Io io) throws IOException {
+  private static ProgramDayService.Today today(
+      ProgramDayService days, String personId, Arguments arguments, Io io) throws IOException {
     Optional<String> answers = arguments.value("answers");
-    Optional<ProgramService.Today> today;
     if (answers.isPresent()) {
       String text =
           answers.get().equals("-")
               ? new String(io.in().readAllBytes(), StandardCharsets.UTF_8)
               : Files.readString(Path.of(answers.get()));
-      today = programs.today(personId, Json.parse(text));
-    } else if (arguments.flag("unchanged")) {
-      today = programs.today(personId);
-      if (today.isEmpty()) {
-        throw new UsageException("no screening today that may be reused: give --answers FILE");
-      }
-    } else {
-      throw new UsageException(
-          "give today's answers with --answers FILE, or --unchanged to reuse today's screening");
+      return days.fromAnswers(personId, Json.parse(text));
     }
-    return today.orElseThrow();
+    if (arguments.flag("unchanged")) {
+      return days.fromTodaysScreening(personId)
+          .orElseThrow(
+              () ->
+                  new UsageException("no screening today that may be reused: give --answers FILE"));
+    }
+    throw new UsageException(
+        "give today's answers with --answers FILE, or --unchanged to reuse today's screening");
   }
 
-  private int play(ProgramDesk.Opened opened, String personId, Arguments arguments, Io io)
+  private int play(ProgramDayService days, String personId, Arguments arguments, Io io)
       throws IOException, InterruptedException {
-    ProgramService programs = opened.programs();
-    ProgramService.Today session = today(programs, personId, arguments, io);
+    ProgramDayService.Today session = today(days, personId, arguments, io);
     PrintStream out = io.out();
     out.println(
         session.mine().program().program().title()
@@ -181,7 +181,7 @@ public final class ProgramCommand implements Command {
             + session.mine().program().version()
             + ") from "
             + session.mine().clinicianEmail());
-    for (ProgramService.HeldBack held : session.heldBack()) {
+    for (HeldBack held : session.heldBack()) {
       out.println("  held back today: " + held.name() + " [" + held.rule() + "]: " + held.reason());
     }
     Optional<Timeline> timeline = session.planned().findTimeline();
@@ -190,7 +190,7 @@ public final class ProgramCommand implements Command {
       return ExitCode.OK;
     }
     ScaledClock scaled = new ScaledClock(clock, 1);
-    Player player = programs.player(personId, timeline.get(), scaled);
+    Player player = days.player(personId, timeline.get(), scaled);
     SessionRecord record;
     boolean keep;
     Optional<NewSymptom> symptom = Optional.empty();
@@ -212,7 +212,7 @@ public final class ProgramCommand implements Command {
     boolean kept = false;
     if (keep) {
       try {
-        programs.keepPlayed(personId, record, session.from());
+        days.keepPlayed(personId, record, session.from());
         kept = true;
       } catch (InvalidInput e) {
         out.println("This session was not kept: " + e.errors().get(0).message() + ".");

@@ -54,7 +54,7 @@ public final class Planner {
     Set<String> allowed = new HashSet<>();
     screening.techniques().forEach(technique -> allowed.add(technique.id()));
     boolean crackAllowed =
-        screening.verdict() == Verdict.CLEAR && !request.history().selfCrackUsedToday();
+        SelfCrackRules.allowedBy(screening.verdict()) && !request.history().selfCrackUsedToday();
     for (Technique technique : catalog.techniques()) {
       String reason = exclusion(technique, allowed, request, crackAllowed);
       if (reason != null) {
@@ -79,11 +79,7 @@ public final class Planner {
         leftOut.put(other.id(), leftOut(other, "one-crack"));
       }
       // F8: a stretch comes before any self-crack, so the best-ranked stretch is chosen first.
-      warmUp =
-          rankedWarmUps.stream()
-              .filter(technique -> technique.has(Tag.STRETCH))
-              .findFirst()
-              .orElse(null);
+      warmUp = rankedWarmUps.stream().filter(SelfCrackRules::warmsUp).findFirst().orElse(null);
       String dropped = null;
       if (warmUp == null) {
         dropped = "warm-up";
@@ -174,7 +170,7 @@ public final class Planner {
    * CLEAR), otherwise {@code screening}: telling the capability filters apart needs the answers.
    */
   private static String provenFilter(Technique technique, Verdict verdict) {
-    if (technique.isSelfCrack() && verdict != Verdict.CLEAR) {
+    if (SelfCrackRules.droppedByVerdict(technique, verdict)) {
       return "F1";
     }
     if (technique.has(Tag.CHALLENGING) && verdict != Verdict.CLEAR) {

@@ -1,5 +1,7 @@
 package dev.limber.program;
 
+import dev.limber.journal.CheckIn;
+import dev.limber.journal.Review;
 import dev.limber.json.JsonValue;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -9,7 +11,8 @@ import java.util.Set;
 
 /**
  * What a person agreed to share when joining, and when: sessions, pain, check-ins and verdicts
- * always (a clinician cannot follow a program without them), free-text notes only when chosen.
+ * always (a clinician cannot follow a program without them), free-text notes only when chosen. The
+ * {@code redact} methods give an entry as their clinician may read it.
  */
 public record Consent(Set<Shared> shared, Instant givenAt) implements JsonValue {
   /** What every link shares. */
@@ -36,6 +39,20 @@ public record Consent(Set<Shared> shared, Instant givenAt) implements JsonValue 
 
   public boolean sharesNotes() {
     return shared.contains(Shared.NOTES);
+  }
+
+  /** The check-in as the clinician may read it: without its note unless notes are shared. */
+  public CheckIn redact(CheckIn checkIn) {
+    return sharesNotes()
+        ? checkIn
+        : new CheckIn(checkIn.at(), checkIn.pain(), checkIn.cracked(), null);
+  }
+
+  /** The review as the clinician may read it: without its note unless notes are shared. */
+  public Review redact(Review review) {
+    return sharesNotes()
+        ? review
+        : new Review(review.date(), review.by(), null, review.recordedAt());
   }
 
   @Override

@@ -4,7 +4,7 @@ import dev.limber.app.HandoutService;
 import dev.limber.app.InvalidInput;
 import dev.limber.app.Paper;
 import dev.limber.app.Person;
-import dev.limber.app.ProgramService;
+import dev.limber.app.ProgramDayService;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
 import dev.limber.planning.Preferences;
@@ -38,7 +38,7 @@ final class HandoutRoutes {
   private final Pages pages;
   private final Function<Caller, Person> people;
   private final HandoutService handouts;
-  private final ProgramService programs;
+  private final ProgramDayService programs;
   private final PlanRequest request;
   private final Supplier<String> publicUrl;
   private final Clock clock;
@@ -48,7 +48,7 @@ final class HandoutRoutes {
       Pages pages,
       Function<Caller, Person> people,
       HandoutService handouts,
-      ProgramService programs,
+      ProgramDayService programs,
       PlanRequest request,
       Supplier<String> publicUrl,
       Clock clock) {
@@ -74,14 +74,14 @@ final class HandoutRoutes {
   private void programApi(Context context) {
     String account = authentication.require(context).accountId();
     Paper paper = paperOf(optionalJson(context));
-    printProgram(context, programs.today(account), paper, "inline", true);
+    printProgram(context, programs.fromTodaysScreening(account), paper, "inline", true);
   }
 
   private void programForm(Context context) {
     pages.signedIn(context);
     String account = pages.posted(context).caller().orElseThrow().accountId();
     Paper paper = paperOf(PlanRequest.formBody(context, List.of("paper")));
-    printProgram(context, programs.today(account), paper, "attachment", true);
+    printProgram(context, programs.fromTodaysScreening(account), paper, "attachment", true);
   }
 
   private void clinicianApi(Context context) {
@@ -113,7 +113,7 @@ final class HandoutRoutes {
    */
   private void printProgram(
       Context context,
-      Optional<ProgramService.Today> session,
+      Optional<ProgramDayService.Today> session,
       Paper paper,
       String disposition,
       boolean ownToday) {

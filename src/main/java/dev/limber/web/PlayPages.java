@@ -5,7 +5,7 @@ import dev.limber.account.Secrets;
 import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
 import dev.limber.app.PlanningService;
-import dev.limber.app.ProgramService;
+import dev.limber.app.ProgramDayService;
 import dev.limber.app.Services;
 import dev.limber.app.SessionService;
 import dev.limber.catalog.Technique;
@@ -71,7 +71,7 @@ final class PlayPages {
   private final Pages pages;
   private final Function<Caller, Person> people;
   private final Services services;
-  private final ProgramService programs;
+  private final ProgramDayService programs;
   private final PlayableSessions playable;
   private final PlanRequest request;
   private final AnonymousPlays anonymousPlays;
@@ -83,7 +83,7 @@ final class PlayPages {
       Pages pages,
       Function<Caller, Person> people,
       Services services,
-      ProgramService programs,
+      ProgramDayService programs,
       PlayableSessions playable,
       Attempts attempts,
       ClientAddress clientAddress,
@@ -148,7 +148,7 @@ final class PlayPages {
     pages.signedIn(context);
     Visitor visitor = pages.posted(context);
     String account = visitor.caller().orElseThrow().accountId();
-    Optional<ProgramService.Today> today = programs.today(account);
+    Optional<ProgramDayService.Today> today = programs.fromTodaysScreening(account);
     if (today.isEmpty()) {
       context.redirect("/program", HttpStatus.SEE_OTHER);
       return;

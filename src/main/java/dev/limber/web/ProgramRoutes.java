@@ -1,20 +1,20 @@
 package dev.limber.web;
 
-import dev.limber.app.ProgramService;
+import dev.limber.app.FollowingService;
+import dev.limber.app.Forbidden;
+import dev.limber.app.JoiningService;
+import dev.limber.app.NotFound;
+import dev.limber.app.ProgramDayService;
+import dev.limber.app.ProgramServices;
 import dev.limber.app.SessionService;
-import dev.limber.journal.Reviewer;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
-import dev.limber.program.JoinCode;
 import dev.limber.program.Link;
-import dev.limber.program.ProgramVersion;
 import dev.limber.program.Shared;
 import dev.limber.session.FromProgram;
 import dev.limber.session.SessionRecord;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,64 +22,51 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Clinician programs over JSON: a clinician's programs, versions, join codes, people, a person's
- * view, alerts and reviews under {@code /api/clinician}; a person's join (preview, then consent),
- * program, clinician, access log, leaving and today's program session under {@code /api/join} and
- * {@code /api/program}. Every route calls {@link ProgramService}; nothing here decides access.
+ * A person's clinician program over JSON: joining (preview, then consent) under {@code /api/join};
+ * their program, clinician, access log, leaving, today's program session and keeping a session
+ * played from it under {@code /api/program}. Maps the program use cases' refusals for every program
+ * route and page. Every route calls one use case of {@link ProgramServices}; nothing here decides
+ * access.
  */
 final class ProgramRoutes {
-  private final ProgramService service;
+  private final JoiningService joining;
+  private final ProgramDayService days;
+  private final FollowingService following;
   private final Authentication authentication;
   private final ClientAddress clientAddress;
-  private final boolean clinicianSignUp;
   private final Pages pages;
 
   ProgramRoutes(
-      ProgramService service,
+      ProgramServices programs,
       Authentication authentication,
       ClientAddress clientAddress,
-      boolean clinicianSignUp,
       Pages pages) {
-    this.pages = pages;
-    this.service = service;
+    this.joining = programs.joining();
+    this.days = programs.days();
+    this.following = programs.following();
     this.authentication = authentication;
     this.clientAddress = clientAddress;
-    this.clinicianSignUp = clinicianSignUp;
+    this.pages = pages;
   }
 
   void register(Javalin app) {
     app.exception(
-        ProgramService.NotFound.class,
+        NotFound.class,
         (failure, context) -> answer(context, Problem.notFound(failure.getMessage())));
     app.exception(
-        ProgramService.Forbidden.class,
+        Forbidden.class,
         (failure, context) ->
             answer(
                 context,
                 Problem.of(403, "not-a-clinician", "Not a clinician", failure.getMessage())));
     app.exception(
-        ProgramService.Throttled.class,
+        JoiningService.Throttled.class,
         (failure, context) -> {
           context.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
           answer(
               context,
               Problem.of(429, "too-many-codes", "Too many join codes tried", failure.getMessage()));
         });
-    app.post("/api/clinician", this::becomeClinician);
-    app.get("/api/clinician/programs", this::programs);
-    app.post("/api/clinician/programs", context -> save(context, Optional.empty()));
-    app.get("/api/clinician/programs/{id}", this::versions);
-    app.put(
-        "/api/clinician/programs/{id}",
-        context -> save(context, Optional.of(context.pathParam("id"))));
-    app.post("/api/clinician/programs/{id}/codes", this::createCode);
-    app.get("/api/clinician/codes", this::codes);
-    app.get("/api/clinician/people", this::people);
-    app.get("/api/clinician/people/{person}", this::person);
-    app.put("/api/clinician/people/{person}/program", this::assign);
-    app.post("/api/clinician/people/{person}/reviews", this::review);
-    app.get("/api/clinician/alerts", this::alerts);
-    app.post("/api/clinician/alerts/acknowledged", this::acknowledge);
     app.post("/api/join/preview", this::preview);
     app.post("/api/join", this::join);
     app.get("/api/program", this::mine);
@@ -103,173 +90,6 @@ final class ProgramRoutes {
     return authentication.require(context).accountId();
   }
 
-  private void becomeClinician(Context context) {
-    String account = caller(context);
-    if (!clinicianSignUp) {
-      throw Problem.of(
-              403,
-              "clinician-sign-up-closed",
-              "Clinician sign-up is closed",
-              "this server's operator makes clinicians (limber clinician grant EMAIL)")
-          .exception();
-    }
-    service.grantById(account);
-    Bodies.answer(context, Map.of("clinician", true));
-  }
-
-  private void programs(Context context) {
-    Bodies.answer(context, service.programs(caller(context)));
-  }
-
-  private void save(Context context, Optional<String> programId) {
-    String clinician = caller(context);
-    ProgramService.Saved saved =
-        service.save(clinician, programId, Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES));
-    if (saved.version().isEmpty()) {
-      throw Problem.invalidFields(saved.errors()).exception();
-    }
-    Bodies.answer(context, programId.isEmpty() ? 201 : 200, saved.version().get());
-  }
-
-  private void versions(Context context) {
-    List<ProgramVersion> versions = service.versions(caller(context), context.pathParam("id"));
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("latest", versions.get(versions.size() - 1));
-    json.put("versions", versions);
-    Bodies.answer(context, json);
-  }
-
-  private void createCode(Context context) {
-    JoinCode code = service.createCode(caller(context), context.pathParam("id"));
-    Bodies.answer(context, 201, code(code));
-  }
-
-  static Map<String, Object> code(JoinCode code) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("code", code.display());
-    json.put("programId", code.programId());
-    json.put("expiresAt", code.expiresAt().toString());
-    return json;
-  }
-
-  private void codes(Context context) {
-    Bodies.answer(
-        context, service.openCodes(caller(context)).stream().map(ProgramRoutes::code).toList());
-  }
-
-  static Map<String, Object> follower(ProgramService.Follower follower) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("personId", follower.link().personId());
-    json.put("email", follower.email());
-    json.put("program", follower.programTitle());
-    json.put("programId", follower.link().programId());
-    json.put("joinedAt", follower.link().joinedAt().toString());
-    json.put("sharesNotes", follower.link().consent().sharesNotes());
-    return json;
-  }
-
-  private void people(Context context) {
-    Bodies.answer(
-        context, service.people(caller(context)).stream().map(ProgramRoutes::follower).toList());
-  }
-
-  private void person(Context context) {
-    ProgramService.PersonView view = service.person(caller(context), context.pathParam("person"));
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("person", follower(view.person()));
-    json.put("program", view.program());
-    json.put("adherence", view.adherence());
-    json.put("latestVerdict", view.latestVerdict().map(Enum::name).orElse(null));
-    json.put("heldBack", view.heldBack().stream().map(ProgramRoutes::heldBack).toList());
-    json.put("alerts", view.alerts());
-    json.put(
-        "stoppedForPain", view.stoppedForPain().stream().map(s -> s.started().toString()).toList());
-    json.put("mildStops", view.mildStops());
-    json.put("insights", view.insights());
-    json.put("checkIns", view.checkIns());
-    Bodies.answer(context, json);
-  }
-
-  static Map<String, Object> heldBack(ProgramService.HeldBack held) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("techniqueId", held.techniqueId());
-    json.put("name", held.name());
-    json.put("rule", held.rule());
-    json.put("reason", held.reason());
-    return json;
-  }
-
-  private void assign(Context context) {
-    String clinician = caller(context);
-    List<FieldError> errors = new ArrayList<>();
-    Fields fields =
-        Fields.root(Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES), "(body)", errors);
-    fields.allowOnly("programId");
-    String programId = fields.string("programId");
-    if (!errors.isEmpty()) {
-      throw Problem.invalidFields(errors).exception();
-    }
-    List<FieldError> refused = service.assign(clinician, context.pathParam("person"), programId);
-    if (!refused.isEmpty()) {
-      throw Problem.invalidFields(refused).exception();
-    }
-    context.status(204);
-  }
-
-  private void review(Context context) {
-    String clinician = caller(context);
-    List<FieldError> errors = new ArrayList<>();
-    Fields fields =
-        Fields.root(Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES), "(body)", errors);
-    fields.allowOnly("by", "date", "note");
-    Reviewer by = fields.enumOr("by", Reviewer.class, Reviewer.PHYSIOTHERAPIST);
-    Optional<LocalDate> date = Optional.empty();
-    Optional<String> dateText = fields.optionalString("date");
-    if (dateText.isPresent()) {
-      try {
-        date = Optional.of(LocalDate.parse(dateText.get()));
-      } catch (DateTimeParseException e) {
-        errors.add(new FieldError("date", "must be a date such as 2026-11-29"));
-      }
-    }
-    String note = fields.optionalString("note").orElse(null);
-    if (!errors.isEmpty()) {
-      throw Problem.invalidFields(errors).exception();
-    }
-    var reviewed = service.review(clinician, context.pathParam("person"), by, date, note);
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("review", reviewed.review());
-    json.put("closedFlags", reviewed.closedFlags());
-    Bodies.answer(context, 201, json);
-  }
-
-  private void alerts(Context context) {
-    List<Map<String, Object>> alerts = new ArrayList<>();
-    for (ProgramService.PersonAlert alert : service.alerts(caller(context))) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("personId", alert.person().link().personId());
-      json.put("email", alert.person().email());
-      json.put("alert", alert.alert());
-      alerts.add(json);
-    }
-    Bodies.answer(context, alerts);
-  }
-
-  private void acknowledge(Context context) {
-    String clinician = caller(context);
-    List<FieldError> errors = new ArrayList<>();
-    Fields fields =
-        Fields.root(Bodies.readJson(context, WebServer.BODY_LIMIT_BYTES), "(body)", errors);
-    fields.allowOnly("personId", "key");
-    String person = fields.string("personId");
-    String key = fields.string("key");
-    if (!errors.isEmpty()) {
-      throw Problem.invalidFields(errors).exception();
-    }
-    service.acknowledge(clinician, person, key);
-    context.status(204);
-  }
-
   private static final String CODE_FIELD = "code";
 
   private void preview(Context context) {
@@ -282,10 +102,10 @@ final class ProgramRoutes {
     if (!errors.isEmpty()) {
       throw Problem.invalidFields(errors).exception();
     }
-    Bodies.answer(context, preview(service.preview(person, clientAddress.of(context), code)));
+    Bodies.answer(context, preview(joining.preview(person, clientAddress.of(context), code)));
   }
 
-  static Map<String, Object> preview(ProgramService.Preview preview) {
+  static Map<String, Object> preview(JoiningService.Preview preview) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("clinician", preview.clinicianEmail());
     json.put("program", preview.program());
@@ -317,18 +137,18 @@ final class ProgramRoutes {
     if (!errors.isEmpty()) {
       throw Problem.invalidFields(errors).exception();
     }
-    Link link = service.join(person, clientAddress.of(context), code, shareNotes);
+    Link link = joining.join(person, clientAddress.of(context), code, shareNotes);
     Bodies.answer(context, 201, link);
   }
 
-  private ProgramService.Mine requireMine(Context context) {
-    return service
+  private JoiningService.Mine requireMine(Context context) {
+    return joining
         .mine(caller(context))
-        .orElseThrow(() -> new ProgramService.NotFound("you have not joined a clinician"));
+        .orElseThrow(() -> new NotFound("you have not joined a clinician"));
   }
 
   private void mine(Context context) {
-    ProgramService.Mine mine = requireMine(context);
+    JoiningService.Mine mine = requireMine(context);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("clinician", mine.clinicianEmail());
     json.put("link", mine.link());
@@ -337,7 +157,7 @@ final class ProgramRoutes {
   }
 
   private void clinician(Context context) {
-    ProgramService.Mine mine = requireMine(context);
+    JoiningService.Mine mine = requireMine(context);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("email", mine.clinicianEmail());
     json.put("joinedAt", mine.link().joinedAt().toString());
@@ -346,12 +166,12 @@ final class ProgramRoutes {
   }
 
   private void accessLog(Context context) {
-    Bodies.answer(context, service.accessLog(caller(context)));
+    Bodies.answer(context, following.accessLog(caller(context)));
   }
 
   private void leave(Context context) {
-    if (!service.leave(caller(context))) {
-      throw new ProgramService.NotFound("you have not joined a clinician");
+    if (!joining.leave(caller(context))) {
+      throw new NotFound("you have not joined a clinician");
     }
     context.status(204);
   }
@@ -385,12 +205,12 @@ final class ProgramRoutes {
           .exception();
     }
     SessionService.Kept kept =
-        service.keepPlayed(account, session.get(), new FromProgram(programId, version));
+        days.keepPlayed(account, session.get(), new FromProgram(programId, version));
     Bodies.answer(context, 201, kept.session());
   }
 
   private void today(Context context) {
-    Optional<ProgramService.Today> today = service.today(caller(context));
+    Optional<ProgramDayService.Today> today = days.fromTodaysScreening(caller(context));
     if (today.isEmpty()) {
       throw Problem.of(
               409,
@@ -401,7 +221,7 @@ final class ProgramRoutes {
     }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("program", today.get().mine().program());
-    json.put("heldBack", today.get().heldBack().stream().map(ProgramRoutes::heldBack).toList());
+    json.put("heldBack", today.get().heldBack().stream().map(ClinicianRoutes::heldBack).toList());
     json.put("plan", today.get().planned());
     Bodies.answer(context, json);
   }

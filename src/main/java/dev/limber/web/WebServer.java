@@ -2,11 +2,10 @@ package dev.limber.web;
 
 import dev.limber.account.HashingBusyException;
 import dev.limber.account.Secrets;
-import dev.limber.account.SignInThrottle;
 import dev.limber.app.AccountService;
 import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
-import dev.limber.app.ProgramService;
+import dev.limber.app.ProgramServices;
 import dev.limber.app.Services;
 import dev.limber.journal.UnknownOwnerException;
 import dev.limber.json.Json;
@@ -244,10 +243,7 @@ public final class WebServer implements AutoCloseable {
                 services.accounts().timeZone(caller.accountId()));
     AccountService accounts =
         new AccountService(
-            services.accounts(),
-            services.passwordHasher(),
-            new SignInThrottle(services.attempts(), services.clock()),
-            services.clock());
+            services.accounts(), services.passwordHasher(), services.attempts(), services.clock());
     new AccountRoutes(accounts, authentication, clientAddress).register(app);
     new Idempotency(services.idempotentAnswers(), authentication, services.clock()).register(app);
     new JournalRoutes(authentication, people, engine, services.importLimitBytes()).register(app);
@@ -256,8 +252,8 @@ public final class WebServer implements AutoCloseable {
     pages = new Pages(authentication, clientAddress);
     new Assets().register(app);
     new SitePages(pages).register(app);
-    ProgramService programs =
-        new ProgramService(
+    ProgramServices programs =
+        new ProgramServices(
             services.programs(),
             services.accounts(),
             services.attempts(),
@@ -266,13 +262,17 @@ public final class WebServer implements AutoCloseable {
             services.clock(),
             new java.security.SecureRandom());
     new JourneyPages(
-            pages, people, engine, account -> programs.mine(account).isPresent(), services.clock())
+            pages,
+            people,
+            engine,
+            account -> programs.joining().mine(account).isPresent(),
+            services.clock())
         .register(app);
     new PlayPages(
             pages,
             people,
             engine,
-            programs,
+            programs.days(),
             services.playableSessions(),
             services.attempts(),
             clientAddress,
@@ -286,16 +286,18 @@ public final class WebServer implements AutoCloseable {
             pages,
             people,
             services.handouts(),
-            programs,
+            programs.days(),
             new PlanRequest(engine, services.clock()),
             this::publicUrl,
             services.clock())
         .register(app);
     new CalendarRoutes(authentication, pages, people, services.reminders(), this::publicUrl)
         .register(app);
-    new ProgramRoutes(programs, authentication, clientAddress, services.clinicianSignUp(), pages)
-        .register(app);
-    new ProgramPages(pages, programs, clientAddress, services.clinicianSignUp()).register(app);
+    new ClinicianRoutes(programs, authentication, services.clinicianSignUp()).register(app);
+    new ProgramRoutes(programs, authentication, clientAddress, pages).register(app);
+    new ClinicianPages(pages, programs, services.clinicianSignUp()).register(app);
+    new ProgramBuilderPages(pages, programs).register(app);
+    new ProgramPages(pages, programs, clientAddress).register(app);
   }
 
   /** Starts listening; port 0 picks a free one (see {@link #port()}). */

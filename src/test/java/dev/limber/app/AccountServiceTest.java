@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.limber.account.ApiToken;
 import dev.limber.account.PasswordHasher;
 import dev.limber.account.Secrets;
-import dev.limber.account.SignInThrottle;
+import dev.limber.account.Throttle;
 import dev.limber.json.FieldError;
 import dev.limber.store.Database;
 import dev.limber.store.JdbcAccounts;
@@ -32,8 +32,7 @@ class AccountServiceTest {
   private final CountingHasher hasher = new CountingHasher();
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   private final AccountService service =
-      new AccountService(
-          accounts, hasher, new SignInThrottle(new JdbcAttempts(database), clock), clock);
+      new AccountService(accounts, hasher, new JdbcAttempts(database), clock);
 
   @AfterEach
   void close() {
@@ -97,7 +96,7 @@ class AccountServiceTest {
   @Test
   void tooManyWrongPasswordsThrottleEvenTheRightOneWithoutCheckingIt() {
     service.signUp(EMAIL, PASSWORD, CLIENT);
-    for (int i = 0; i < SignInThrottle.ACCOUNT_LIMIT; i++) {
+    for (int i = 0; i < Throttle.SIGN_IN.attemptsPerKey(); i++) {
       assertThatThrownBy(() -> service.signIn(EMAIL, "wrong password here", CLIENT))
           .isInstanceOf(AccountService.SignInFailed.class);
     }
@@ -115,7 +114,7 @@ class AccountServiceTest {
 
   @Test
   void oneAddressSigningUpTooOftenIsThrottled() {
-    for (int i = 0; i < SignInThrottle.SIGN_UP_LIMIT; i++) {
+    for (int i = 0; i < Throttle.SIGN_UP.attemptsPerAddress(); i++) {
       service.signUp("person" + i + "@example.org", PASSWORD, CLIENT);
     }
 

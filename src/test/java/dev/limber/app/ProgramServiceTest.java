@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.limber.account.Account;
+import dev.limber.account.Throttle;
 import dev.limber.catalog.Catalog;
 import dev.limber.journal.CheckIn;
 import dev.limber.journal.Reviewer;
@@ -94,7 +95,12 @@ class ProgramServiceTest {
     final Database database;
     final JdbcAccounts accounts;
     final JdbcPrograms programs;
-    final ProgramService service;
+    final ProgramServices useCases;
+    final ClinicianService clinicians;
+    final ProgramAuthoringService authoring;
+    final JoiningService joining;
+    final ProgramDayService days;
+    final FollowingService following;
     final Services services;
 
     World(Database database) {
@@ -103,8 +109,8 @@ class ProgramServiceTest {
       this.programs = new JdbcPrograms(database);
       this.services =
           Services.of(Catalog.bundled(), dev.limber.screening.RuleBook.bundled(), clock);
-      this.service =
-          new ProgramService(
+      this.useCases =
+          new ProgramServices(
               programs,
               accounts,
               new JdbcAttempts(database),
@@ -112,6 +118,11 @@ class ProgramServiceTest {
               services,
               clock,
               new SplittableRandom(15));
+      this.clinicians = useCases.clinicians();
+      this.authoring = useCases.authoring();
+      this.joining = useCases.joining();
+      this.days = useCases.days();
+      this.following = useCases.following();
     }
 
     String account(String email) {
@@ -122,19 +133,19 @@ class ProgramServiceTest {
 
     String clinician(String email) {
       String id = account(email);
-      service.grant(email);
+      clinicians.grant(email);
       return id;
     }
 
     ProgramVersion program(String clinicianId) {
-      return service
+      return authoring
           .save(clinicianId, Optional.empty(), Json.parse(PROGRAM))
           .version()
           .orElseThrow();
     }
 
     String code(String clinicianId) {
-      return service.createCode(clinicianId, program(clinicianId).programId()).code();
+      return authoring.createCode(clinicianId, program(clinicianId).programId()).code();
     }
 
     JdbcJournal journal(String personId) {
@@ -147,36 +158,36 @@ class ProgramServiceTest {
     World world = new World(database);
     String clinician = world.clinician("dr.ng@example.org");
     String person = world.account("ana@example.org");
-    JoinCode code = world.service.createCode(clinician, world.program(clinician).programId());
+    JoinCode code = world.authoring.createCode(clinician, world.program(clinician).programId());
 
-    ProgramService.Preview preview =
-        world.service.preview(person, "10.0.0.1", code.display().toLowerCase());
+    JoiningService.Preview preview =
+        world.joining.preview(person, "10.0.0.1", code.display().toLowerCase());
     assertThat(preview.clinicianEmail()).isEqualTo("dr.ng@example.org");
     assertThat(preview.program().program().title()).isEqualTo("Desk back");
     assertThat(preview.shared()).contains(Shared.SESSIONS, Shared.PAIN, Shared.NOTES);
-    world.service.join(person, "10.0.0.1", code.code(), false);
+    world.joining.join(person, "10.0.0.1", code.code(), false);
 
-    assertThat(world.service.mine(person)).isPresent();
-    assertThat(world.service.mine(person).get().link().consent().sharesNotes()).isFalse();
-    assertThat(world.service.people(clinician))
+    assertThat(world.joining.mine(person)).isPresent();
+    assertThat(world.joining.mine(person).get().link().consent().sharesNotes()).isFalse();
+    assertThat(world.following.people(clinician))
         .extracting(f -> f.email())
         .containsExactly("ana@example.org");
-    assertThat(world.service.person(clinician, person).person().email())
+    assertThat(world.following.person(clinician, person).person().email())
         .isEqualTo("ana@example.org");
-    assertThat(world.service.accessLog(person))
+    assertThat(world.following.accessLog(person))
         .singleElement()
         .satisfies(entry -> assertThat(entry.clinicianEmail()).isEqualTo("dr.ng@example.org"));
 
-    assertThat(world.service.leave(person)).isTrue();
+    assertThat(world.joining.leave(person)).isTrue();
 
-    assertThat(world.service.people(clinician)).isEmpty();
-    assertThatThrownBy(() -> world.service.person(clinician, person))
-        .isInstanceOf(ProgramService.NotFound.class);
-    assertThat(world.service.mine(person)).isEmpty();
+    assertThat(world.following.people(clinician)).isEmpty();
+    assertThatThrownBy(() -> world.following.person(clinician, person))
+        .isInstanceOf(NotFound.class);
+    assertThat(world.joining.mine(person)).isEmpty();
     String other = world.account("bo@example.org");
-    assertThatThrownBy(() -> world.service.join(other, "10.0.0.2", code.code(), false))
+    assertThatThrownBy(() -> world.joining.join(other, "10.0.0.2", code.code(), false))
         .as("a code is used once")
-        .isInstanceOf(ProgramService.NotFound.class);
+        .isInstanceOf(NotFound.class);
   }
 
   @StoreTest
@@ -188,8 +199,8 @@ class ProgramServiceTest {
 
     world.clock.pass(Duration.ofDays(14));
 
-    assertThatThrownBy(() -> world.service.preview(person, "10.0.0.1", code))
-        .isInstanceOf(ProgramService.NotFound.class);
+    assertThatThrownBy(() -> world.joining.preview(person, "10.0.0.1", code))
+        .isInstanceOf(NotFound.class);
   }
 
   @StoreTest
@@ -201,13 +212,13 @@ class ProgramServiceTest {
     String bo = world.account("bo@example.org");
     String cy = world.account("cy@example.org");
     String di = world.account("di@example.org");
-    world.service.join(ana, "a", world.code(ng), true);
-    world.service.join(bo, "b", world.code(ola), false);
-    world.service.join(di, "d", world.code(ng), false);
-    world.service.leave(di);
+    world.joining.join(ana, "a", world.code(ng), true);
+    world.joining.join(bo, "b", world.code(ola), false);
+    world.joining.join(di, "d", world.code(ng), false);
+    world.joining.leave(di);
     world.journal(ana).add(new CheckIn(world.clock.instant(), 3, false, "ana's note"));
     world.journal(bo).add(new CheckIn(world.clock.instant(), 4, false, "bo's note"));
-    String ngsProgram = world.service.programs(ng).get(0).programId();
+    String ngsProgram = world.authoring.programs(ng).get(0).programId();
 
     // Who may read whom: only a current link opens a person's data.
     String[][] matrix = {
@@ -216,50 +227,54 @@ class ProgramServiceTest {
     };
     for (String[] cell : matrix) {
       if (cell[2].equals("yes")) {
-        assertThat(world.service.person(cell[0], cell[1]).person().link().personId())
+        assertThat(world.following.person(cell[0], cell[1]).person().link().personId())
             .isEqualTo(cell[1]);
       } else {
-        assertThatThrownBy(() -> world.service.person(cell[0], cell[1]))
+        assertThatThrownBy(() -> world.following.person(cell[0], cell[1]))
             .as(cell[0] + " reads " + cell[1])
-            .isInstanceOf(ProgramService.NotFound.class);
-        assertThatThrownBy(() -> world.service.acknowledge(cell[0], cell[1], "x"))
-            .isInstanceOf(ProgramService.NotFound.class);
+            .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> world.following.acknowledge(cell[0], cell[1], "x"))
+            .isInstanceOf(NotFound.class);
         assertThatThrownBy(
                 () ->
-                    world.service.review(
+                    world.following.review(
                         cell[0], cell[1], Reviewer.PHYSIOTHERAPIST, Optional.empty(), ""))
-            .isInstanceOf(ProgramService.NotFound.class);
+            .isInstanceOf(NotFound.class);
       }
     }
-    assertThat(world.service.people(ng)).extracting(f -> f.link().personId()).containsExactly(ana);
-    assertThat(world.service.people(ola)).extracting(f -> f.link().personId()).containsExactly(bo);
-    assertThat(world.service.alerts(ng))
+    assertThat(world.following.people(ng))
+        .extracting(f -> f.link().personId())
+        .containsExactly(ana);
+    assertThat(world.following.people(ola))
+        .extracting(f -> f.link().personId())
+        .containsExactly(bo);
+    assertThat(world.following.alerts(ng))
         .allMatch(alert -> alert.person().link().personId().equals(ana));
 
     // A person sees their own clinician and program only, never another's patients.
-    assertThat(world.service.mine(ana).orElseThrow().clinicianEmail())
+    assertThat(world.joining.mine(ana).orElseThrow().clinicianEmail())
         .isEqualTo("dr.ng@example.org");
-    assertThat(world.service.mine(cy)).isEmpty();
-    assertThat(world.service.accessLog(ana)).allMatch(entry -> entry.clinicianId().equals(ng));
-    assertThat(world.service.accessLog(bo)).allMatch(entry -> entry.clinicianId().equals(ola));
-    assertThat(world.service.accessLog(cy)).isEmpty();
-    assertThat(world.service.accessLog(di)).isEmpty();
-    assertThatThrownBy(() -> world.service.people(ana))
-        .isInstanceOf(ProgramService.Forbidden.class);
+    assertThat(world.joining.mine(cy)).isEmpty();
+    assertThat(world.following.accessLog(ana)).allMatch(entry -> entry.clinicianId().equals(ng));
+    assertThat(world.following.accessLog(bo)).allMatch(entry -> entry.clinicianId().equals(ola));
+    assertThat(world.following.accessLog(cy)).isEmpty();
+    assertThat(world.following.accessLog(di)).isEmpty();
+    assertThatThrownBy(() -> world.following.people(ana)).isInstanceOf(Forbidden.class);
 
     // Programs are the clinician's own.
-    assertThatThrownBy(() -> world.service.versions(ola, ngsProgram))
-        .isInstanceOf(ProgramService.NotFound.class);
-    assertThatThrownBy(() -> world.service.createCode(ola, ngsProgram))
-        .isInstanceOf(ProgramService.NotFound.class);
-    assertThatThrownBy(() -> world.service.save(ola, Optional.of(ngsProgram), Json.parse(PROGRAM)))
-        .isInstanceOf(ProgramService.NotFound.class);
+    assertThatThrownBy(() -> world.authoring.versions(ola, ngsProgram))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> world.authoring.createCode(ola, ngsProgram))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(
+            () -> world.authoring.save(ola, Optional.of(ngsProgram), Json.parse(PROGRAM)))
+        .isInstanceOf(NotFound.class);
 
     // Notes only when the person chose to share them.
-    assertThat(world.service.person(ng, ana).checkIns())
+    assertThat(world.following.person(ng, ana).checkIns())
         .extracting(CheckIn::note)
         .containsExactly("ana's note");
-    assertThat(world.service.person(ola, bo).checkIns())
+    assertThat(world.following.person(ola, bo).checkIns())
         .extracting(CheckIn::note)
         .containsOnlyNulls();
   }
@@ -271,15 +286,15 @@ class ProgramServiceTest {
     String person = world.account("ana@example.org");
     String good = world.code(clinician);
 
-    for (int attempt = 0; attempt < ProgramService.CODE_ATTEMPTS_PER_PERSON; attempt++) {
-      assertThatThrownBy(() -> world.service.preview(person, "10.0.0.1", "AAAAAAAA"))
-          .isInstanceOf(ProgramService.NotFound.class);
+    for (int attempt = 0; attempt < Throttle.JOIN_CODE.attemptsPerKey(); attempt++) {
+      assertThatThrownBy(() -> world.joining.preview(person, "10.0.0.1", "AAAAAAAA"))
+          .isInstanceOf(NotFound.class);
     }
 
-    assertThatThrownBy(() -> world.service.preview(person, "10.0.0.1", good))
-        .isInstanceOf(ProgramService.Throttled.class);
-    world.clock.pass(ProgramService.CODE_WINDOW.plusSeconds(1));
-    assertThat(world.service.preview(person, "10.0.0.1", good).code()).isEqualTo(good);
+    assertThatThrownBy(() -> world.joining.preview(person, "10.0.0.1", good))
+        .isInstanceOf(JoiningService.Throttled.class);
+    world.clock.pass(Throttle.JOIN_CODE.window().plusSeconds(1));
+    assertThat(world.joining.preview(person, "10.0.0.1", good).code()).isEqualTo(good);
   }
 
   @StoreTest
@@ -287,7 +302,7 @@ class ProgramServiceTest {
     World world = new World(database);
     String clinician = world.clinician("dr.ng@example.org");
     String person = world.account("ana@example.org");
-    world.service.join(person, "a", world.code(clinician), false);
+    world.joining.join(person, "a", world.code(clinician), false);
     Instant started = world.clock.instant().plusSeconds(60);
     world
         .journal(person)
@@ -311,7 +326,7 @@ class ProgramServiceTest {
                 Ending.STOPPED_FOR_PAIN));
     world.clock.pass(Duration.ofMinutes(5));
 
-    List<ProgramService.PersonAlert> alerts = world.service.alerts(clinician);
+    List<FollowingService.PersonAlert> alerts = world.following.alerts(clinician);
 
     assertThat(alerts).extracting(a -> a.alert().kind()).contains(AlertKind.STOPPED_FOR_PAIN);
     String key =
@@ -321,18 +336,18 @@ class ProgramServiceTest {
             .orElseThrow()
             .alert()
             .key();
-    world.service.acknowledge(clinician, person, key);
-    assertThat(world.service.alerts(clinician)).noneMatch(a -> a.alert().key().equals(key));
+    world.following.acknowledge(clinician, person, key);
+    assertThat(world.following.alerts(clinician)).noneMatch(a -> a.alert().key().equals(key));
     world.clock.pass(Duration.ofDays(8));
-    assertThat(world.service.alerts(clinician))
+    assertThat(world.following.alerts(clinician))
         .extracting(a -> a.alert().kind())
         .contains(AlertKind.NO_SESSION);
 
     // The clinician's review closes the flag the stop opened.
-    assertThat(world.service.person(clinician, person).insights().openFlags()).isNotEmpty();
-    world.service.review(clinician, person, Reviewer.PHYSIOTHERAPIST, Optional.empty(), "seen");
-    assertThat(world.service.person(clinician, person).insights().openFlags()).isEmpty();
-    assertThat(world.service.accessLog(person))
+    assertThat(world.following.person(clinician, person).insights().openFlags()).isNotEmpty();
+    world.following.review(clinician, person, Reviewer.PHYSIOTHERAPIST, Optional.empty(), "seen");
+    assertThat(world.following.person(clinician, person).insights().openFlags()).isEmpty();
+    assertThat(world.following.accessLog(person))
         .extracting(entry -> entry.what())
         .contains("recorded a professional review in your journal");
   }
@@ -342,7 +357,7 @@ class ProgramServiceTest {
     World world = new World(database);
     String clinician = world.clinician("dr.ng@example.org");
     String person = world.account("ana@example.org");
-    world.service.join(person, "a", world.code(clinician), false);
+    world.joining.join(person, "a", world.code(clinician), false);
     Instant started = world.clock.instant().plusSeconds(60);
     world
         .journal(person)
@@ -366,8 +381,8 @@ class ProgramServiceTest {
                 Ending.STOPPED_FOR_PAIN));
     world.clock.pass(Duration.ofMinutes(5));
 
-    ProgramService.PersonView view = world.service.person(clinician, person);
-    List<ProgramService.PersonAlert> alerts = world.service.alerts(clinician);
+    FollowingService.PersonView view = world.following.person(clinician, person);
+    List<FollowingService.PersonAlert> alerts = world.following.alerts(clinician);
 
     assertThat(view.stoppedForPain()).isEmpty();
     assertThat(view.mildStops())
@@ -404,13 +419,13 @@ class ProgramServiceTest {
                     java.util.Set.of())
                 .isRejected())
         .isFalse();
-    assertThat(world.service.person(clinician, person).mildStops())
+    assertThat(world.following.person(clinician, person).mildStops())
         .singleElement()
         .satisfies(
             line -> assertThat(line.words()).contains("They said later that it had settled"));
-    String key = world.service.alerts(clinician).get(0).alert().key();
-    world.service.acknowledge(clinician, person, key);
-    assertThat(world.service.alerts(clinician)).noneMatch(a -> a.alert().key().equals(key));
+    String key = world.following.alerts(clinician).get(0).alert().key();
+    world.following.acknowledge(clinician, person, key);
+    assertThat(world.following.alerts(clinician)).noneMatch(a -> a.alert().key().equals(key));
   }
 
   @StoreTest
@@ -419,8 +434,8 @@ class ProgramServiceTest {
     String clinician = world.clinician("dr.ng@example.org");
     String person = world.account("ana@example.org");
     ProgramVersion first = world.program(clinician);
-    world.service.join(
-        person, "a", world.service.createCode(clinician, first.programId()).code(), false);
+    world.joining.join(
+        person, "a", world.authoring.createCode(clinician, first.programId()).code(), false);
     SessionRecord session =
         new SessionRecord(
             world.clock.instant(),
@@ -436,7 +451,7 @@ class ProgramServiceTest {
 
     ProgramVersion second =
         world
-            .service
+            .authoring
             .save(
                 clinician,
                 Optional.of(first.programId()),
@@ -444,8 +459,8 @@ class ProgramServiceTest {
             .version()
             .orElseThrow();
     // Planned before the change, kept after it: the record keeps the version that was played.
-    assertThat(world.service.played(person, session, plannedAtFirst)).isTrue();
-    world.service.played(
+    assertThat(world.days.played(person, session, plannedAtFirst)).isTrue();
+    world.days.played(
         person,
         new SessionRecord(
             world.clock.instant().plusSeconds(600),
@@ -460,13 +475,11 @@ class ProgramServiceTest {
         new FromProgram(second.programId(), second.version()));
 
     assertThat(second.version()).isEqualTo(2);
-    assertThat(world.service.versions(clinician, first.programId()))
+    assertThat(world.authoring.versions(clinician, first.programId()))
         .extracting(ProgramVersion::version)
         .containsExactly(1, 2);
-    assertThat(world.service.plays(person))
-        .extracting(play -> play.version())
-        .containsExactly(1, 2);
-    assertThat(world.service.mine(person).orElseThrow().program().program().title())
+    assertThat(world.days.plays(person)).extracting(play -> play.version()).containsExactly(1, 2);
+    assertThat(world.joining.mine(person).orElseThrow().program().program().title())
         .isEqualTo("Desk back, gentler");
   }
 
@@ -475,10 +488,10 @@ class ProgramServiceTest {
     World world = new World(database);
     String clinician = world.clinician("dr.ng@example.org");
     String person = world.account("ana@example.org");
-    world.service.join(person, "a", world.code(clinician), false);
+    world.joining.join(person, "a", world.code(clinician), false);
 
-    ProgramService.Today disc =
-        world.service.today(person, Json.parse(answers("\"HERNIATED_DISC\"", 2))).orElseThrow();
+    ProgramDayService.Today disc =
+        world.days.fromAnswers(person, Json.parse(answers("\"HERNIATED_DISC\"", 2)));
     assertThat(disc.planned().plan().verdict()).isEqualTo(Verdict.STRETCH_ONLY);
     assertThat(disc.screened().result().ruleIds()).contains("S1", "P1");
     assertThat(disc.planned().plan().findRoutine().orElseThrow().techniqueIds())
@@ -487,19 +500,19 @@ class ProgramServiceTest {
         .extracting(h -> h.techniqueId() + " " + h.rule())
         .containsExactly("chair-back-extension F1");
 
-    ProgramService.Today severe =
-        world.service.today(person, Json.parse(answers("\"HERNIATED_DISC\"", 8))).orElseThrow();
+    ProgramDayService.Today severe =
+        world.days.fromAnswers(person, Json.parse(answers("\"HERNIATED_DISC\"", 8)));
     assertThat(severe.planned().plan().verdict()).isEqualTo(Verdict.SEE_PROFESSIONAL);
     assertThat(severe.planned().plan().findRoutine()).isEmpty();
 
     // The clinician sees what was held back on the person's latest screening.
-    assertThat(world.service.person(clinician, person).heldBack()).isNotEmpty();
+    assertThat(world.following.person(clinician, person).heldBack()).isNotEmpty();
 
     // Without the link the same answers are an ordinary SEE_PROFESSIONAL.
-    world.service.leave(person);
+    world.joining.leave(person);
     assertThatThrownBy(
-            () -> world.service.today(person, Json.parse(answers("\"HERNIATED_DISC\"", 2))))
-        .isInstanceOf(ProgramService.NotFound.class);
+            () -> world.days.fromAnswers(person, Json.parse(answers("\"HERNIATED_DISC\"", 2))))
+        .isInstanceOf(NotFound.class);
   }
 
   @StoreTest
@@ -507,7 +520,7 @@ class ProgramServiceTest {
     World world = new World(database);
     String clinician = world.clinician("dr.ng@example.org");
     String person = world.account("ana@example.org");
-    world.service.join(person, "a", world.code(clinician), false);
+    world.joining.join(person, "a", world.code(clinician), false);
     world
         .services
         .screening()
@@ -517,7 +530,7 @@ class ProgramServiceTest {
             java.util.Set.of());
     ProgramVersion another = world.program(clinician);
 
-    assertThat(world.service.assign(clinician, person, another.programId()))
+    assertThat(world.authoring.assign(clinician, person, another.programId()))
         .singleElement()
         .satisfies(error -> assertThat(error.message()).contains("STRETCH_ONLY, not CLEAR"));
   }
@@ -527,12 +540,12 @@ class ProgramServiceTest {
     World world = new World(database);
     String clinician = world.clinician("dr.ng@example.org");
     String person = world.account("ana@example.org");
-    world.service.join(person, "a", world.code(clinician), false);
-    world.service.person(clinician, person);
+    world.joining.join(person, "a", world.code(clinician), false);
+    world.following.person(clinician, person);
 
     assertThat(world.accounts.remove(person)).isTrue();
 
-    assertThat(world.service.people(clinician)).isEmpty();
+    assertThat(world.following.people(clinician)).isEmpty();
     assertThat(world.programs.accessLog(person)).isEmpty();
     assertThat(world.accounts.remove(clinician)).isTrue();
     assertThat(world.programs.isClinician(clinician)).isFalse();

@@ -47,7 +47,7 @@ class ProgramSessionsTest {
     ProgramServiceTest.World world = new ProgramServiceTest.World(database);
     String clinician = world.clinician("dr.ng@example.org");
     String person = world.account("ana@example.org");
-    world.service.join(person, "a", world.code(clinician), false);
+    world.joining.join(person, "a", world.code(clinician), false);
     return world;
   }
 
@@ -58,13 +58,13 @@ class ProgramSessionsTest {
   void adherenceCountsOnlySessionsPlayedFromTheProgram(Database database) {
     ProgramServiceTest.World world = joined(database);
     FromProgram from =
-        new FromProgram(world.service.mine(PERSON).orElseThrow().program().programId(), 1);
+        new FromProgram(world.joining.mine(PERSON).orElseThrow().program().programId(), 1);
     world.services.sessions().record(plain(world, PERSON), finished(world.clock.instant()));
     world.clock.pass(java.time.Duration.ofMinutes(5));
 
-    world.service.keepPlayed(PERSON, finished(world.clock.instant()), from);
+    world.days.keepPlayed(PERSON, finished(world.clock.instant()), from);
 
-    Adherence.Week thisWeek = world.service.person(CLINICIAN, PERSON).adherence().weeks().get(0);
+    Adherence.Week thisWeek = world.following.person(CLINICIAN, PERSON).adherence().weeks().get(0);
     assertThat(thisWeek.done())
         .as("the session played outside the program is not counted")
         .isEqualTo(1);
@@ -75,18 +75,18 @@ class ProgramSessionsTest {
   void aSessionForAnotherProgramOrAVersionNotYetWrittenIsRefusedAndNothingIsKept(
       Database database) {
     ProgramServiceTest.World world = joined(database);
-    String programId = world.service.mine(PERSON).orElseThrow().program().programId();
+    String programId = world.joining.mine(PERSON).orElseThrow().program().programId();
 
     assertThatThrownBy(
             () ->
-                world.service.keepPlayed(
+                world.days.keepPlayed(
                     PERSON, finished(world.clock.instant()), new FromProgram("elsewhere", 1)))
         .isInstanceOfSatisfying(
             InvalidInput.class,
             e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("programId"));
     assertThatThrownBy(
             () ->
-                world.service.keepPlayed(
+                world.days.keepPlayed(
                     PERSON, finished(world.clock.instant()), new FromProgram(programId, 2)))
         .isInstanceOfSatisfying(
             InvalidInput.class,
@@ -100,17 +100,17 @@ class ProgramSessionsTest {
                         }));
 
     assertThat(world.journal(PERSON).sessions(Instant.MIN, Instant.MAX)).isEmpty();
-    assertThat(world.service.plays(PERSON)).isEmpty();
+    assertThat(world.days.plays(PERSON)).isEmpty();
   }
 
   @StoreTest
   void aPlayIsNotCountedOnceThePersonHasLeft(Database database) {
     ProgramServiceTest.World world = joined(database);
     FromProgram from =
-        new FromProgram(world.service.mine(PERSON).orElseThrow().program().programId(), 1);
-    world.service.leave(PERSON);
+        new FromProgram(world.joining.mine(PERSON).orElseThrow().program().programId(), 1);
+    world.joining.leave(PERSON);
 
-    assertThat(world.service.played(PERSON, finished(world.clock.instant()), from)).isFalse();
+    assertThat(world.days.played(PERSON, finished(world.clock.instant()), from)).isFalse();
     assertThat(world.programs.plays(PERSON, Instant.EPOCH)).isEmpty();
   }
 
@@ -128,27 +128,27 @@ class ProgramSessionsTest {
         .isEqualTo(Verdict.SEE_PROFESSIONAL);
     world.clock.pass(java.time.Duration.ofHours(1));
 
-    ProgramService.PersonView view = world.service.person(CLINICIAN, PERSON);
+    FollowingService.PersonView view = world.following.person(CLINICIAN, PERSON);
 
     assertThat(view.latestVerdict()).contains(Verdict.STRETCH_ONLY);
     assertThat(view.screenedAt()).contains(answeredAt);
     assertThat(view.heldBack())
-        .extracting(ProgramService.HeldBack::techniqueId)
+        .extracting(dev.limber.program.HeldBack::techniqueId)
         .containsExactly("chair-back-extension");
   }
 
   @StoreTest
   void todaysProgramIsReadWithoutKeepingAScreeningAndNeedsOneFromToday(Database database) {
     ProgramServiceTest.World world = joined(database);
-    assertThat(world.service.today(PERSON)).as("no screening yet").isEmpty();
+    assertThat(world.days.fromTodaysScreening(PERSON)).as("no screening yet").isEmpty();
     world
         .services
         .screening()
         .screen(plain(world, PERSON), Json.parse(answers("\"HERNIATED_DISC\"", 2)), Set.of());
     int kept = world.journal(PERSON).screenings(Instant.MIN, Instant.MAX).size();
 
-    ProgramService.Today today = world.service.today(PERSON).orElseThrow();
-    world.service.today(PERSON).orElseThrow();
+    ProgramDayService.Today today = world.days.fromTodaysScreening(PERSON).orElseThrow();
+    world.days.fromTodaysScreening(PERSON).orElseThrow();
 
     assertThat(today.planned().plan().verdict()).isEqualTo(Verdict.STRETCH_ONLY);
     assertThat(today.screened().result().ruleIds()).contains("S1", "P1");
@@ -157,7 +157,7 @@ class ProgramSessionsTest {
     assertThat(world.journal(PERSON).screenings(Instant.MIN, Instant.MAX)).hasSize(kept);
 
     world.clock.pass(java.time.Duration.ofDays(1));
-    assertThat(world.service.today(PERSON)).as("yesterday's screening").isEmpty();
+    assertThat(world.days.fromTodaysScreening(PERSON)).as("yesterday's screening").isEmpty();
   }
 
   @StoreTest
@@ -172,7 +172,7 @@ class ProgramSessionsTest {
             },
             "test",
             world.clock);
-    assertThat(world.service.latestFor(CLINICIAN, PERSON))
+    assertThat(world.days.latestFor(CLINICIAN, PERSON))
         .as("no screening: nothing to print from")
         .isEmpty();
     world
@@ -181,12 +181,11 @@ class ProgramSessionsTest {
         .screen(plain(world, PERSON), Json.parse(answers("\"HERNIATED_DISC\"", 2)), Set.of());
 
     Handout mine =
-        handouts.handout(world.service.today(PERSON).orElseThrow(), Paper.A4, Optional.empty());
+        handouts.handout(
+            world.days.fromTodaysScreening(PERSON).orElseThrow(), Paper.A4, Optional.empty());
     Handout printout =
         handouts.handout(
-            world.service.latestFor(CLINICIAN, PERSON).orElseThrow(),
-            Paper.LETTER,
-            Optional.empty());
+            world.days.latestFor(CLINICIAN, PERSON).orElseThrow(), Paper.LETTER, Optional.empty());
 
     for (Handout handout : List.of(mine, printout)) {
       assertThat(handout.verdict()).isEqualTo(Verdict.STRETCH_ONLY);
@@ -204,7 +203,7 @@ class ProgramSessionsTest {
           .satisfies(held -> assertThat(held.name()).isEqualTo("Chair-back extension"));
       assertThat(handout.title()).startsWith("Limber: Desk back, ");
     }
-    assertThat(world.service.accessLog(PERSON))
+    assertThat(world.following.accessLog(PERSON))
         .extracting(entry -> entry.what())
         .contains("read your latest screening to print your program");
   }
@@ -213,16 +212,16 @@ class ProgramSessionsTest {
   void aProgramChangedMidSessionKeepsTheVersionThatWasPlayed(Database database) {
     ProgramServiceTest.World world = joined(database);
     world.services.screening().screen(plain(world, PERSON), Json.parse(answers("", 2)), Set.of());
-    ProgramService.Today today = world.service.today(PERSON).orElseThrow();
-    ProgramVersion mine = world.service.mine(PERSON).orElseThrow().program();
-    world.service.save(
+    ProgramDayService.Today today = world.days.fromTodaysScreening(PERSON).orElseThrow();
+    ProgramVersion mine = world.joining.mine(PERSON).orElseThrow().program();
+    world.authoring.save(
         CLINICIAN,
         Optional.of(mine.programId()),
         Json.parse(ProgramServiceTest.PROGRAM.replace("Desk back", "Desk back, gentler")));
 
-    world.service.keepPlayed(PERSON, finished(world.clock.instant()), today.from());
+    world.days.keepPlayed(PERSON, finished(world.clock.instant()), today.from());
 
-    assertThat(world.service.plays(PERSON)).extracting(play -> play.version()).containsExactly(1);
-    assertThat(world.service.mine(PERSON).orElseThrow().program().version()).isEqualTo(2);
+    assertThat(world.days.plays(PERSON)).extracting(play -> play.version()).containsExactly(1);
+    assertThat(world.joining.mine(PERSON).orElseThrow().program().version()).isEqualTo(2);
   }
 }

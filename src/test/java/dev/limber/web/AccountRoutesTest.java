@@ -4,7 +4,7 @@ import static dev.limber.web.ServerFixture.credentials;
 import static dev.limber.web.ServerFixture.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.limber.account.SignInThrottle;
+import dev.limber.account.Throttle;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -150,7 +150,7 @@ class AccountRoutesTest {
   @Test
   void signInIsRefusedAfterTooManyFailuresForOneAccountEvenWithTheRightPassword() {
     server.http.post("/api/account", credentials("ana@example.org", PASSWORD));
-    for (int attempt = 0; attempt < SignInThrottle.ACCOUNT_LIMIT; attempt++) {
+    for (int attempt = 0; attempt < Throttle.SIGN_IN.attemptsPerKey(); attempt++) {
       server.http.post("/api/login", credentials("ana@example.org", "wrong password!"));
     }
 
@@ -165,7 +165,7 @@ class AccountRoutesTest {
   @Test
   void anUnknownAddressIsThrottledExactlyLikeAKnownOne() {
     server.http.post("/api/account", credentials("ana@example.org", PASSWORD));
-    for (int attempt = 0; attempt < SignInThrottle.ACCOUNT_LIMIT; attempt++) {
+    for (int attempt = 0; attempt < Throttle.SIGN_IN.attemptsPerKey(); attempt++) {
       server.http.post("/api/login", credentials("ana@example.org", "wrong password!"));
       server.http.post("/api/login", credentials("nobody@example.org", "wrong password!"));
     }
@@ -182,7 +182,7 @@ class AccountRoutesTest {
   @Test
   void signInIsRefusedAfterTooManyFailuresFromOneNetworkAddress() {
     server.http.post("/api/account", credentials("ana@example.org", PASSWORD));
-    for (int attempt = 0; attempt < SignInThrottle.ADDRESS_LIMIT; attempt++) {
+    for (int attempt = 0; attempt < Throttle.SIGN_IN.attemptsPerAddress(); attempt++) {
       server.http.post(
           "/api/login", credentials("guess" + attempt + "@example.org", "wrong password!"));
     }

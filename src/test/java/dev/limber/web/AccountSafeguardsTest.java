@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.account.ApiToken;
 import dev.limber.account.LoginSession;
-import dev.limber.account.SignInThrottle;
+import dev.limber.account.Throttle;
 import dev.limber.json.Json;
 import java.net.http.HttpResponse;
 import java.text.Normalizer;
@@ -242,7 +242,7 @@ class AccountSafeguardsTest {
 
   @Test
   void signUpsFromOneAddressAreCappedPerHour() {
-    for (int person = 0; person < SignInThrottle.SIGN_UP_LIMIT; person++) {
+    for (int person = 0; person < Throttle.SIGN_UP.attemptsPerAddress(); person++) {
       assertThat(
               server
                   .http

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.account.HashingBusyException;
 import dev.limber.account.PasswordHasher;
-import dev.limber.account.SignInThrottle;
+import dev.limber.account.Throttle;
 import dev.limber.store.Database;
 import dev.limber.store.TestDatabases;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class BusyHashingTest {
         .isEqualTo(202);
     hasher.busy = true;
     List<Integer> busyAnswers = new ArrayList<>();
-    for (int attempt = 0; attempt <= SignInThrottle.ADDRESS_LIMIT; attempt++) {
+    for (int attempt = 0; attempt <= Throttle.SIGN_IN.attemptsPerAddress(); attempt++) {
       busyAnswers.add(
           server.http.post("/api/login", credentials("ana@example.org", PASSWORD)).statusCode());
     }
@@ -57,7 +57,7 @@ class BusyHashingTest {
   @Test
   void wrongPasswordsStillCountWhenHashingIsFree() {
     server.http.post("/api/account", credentials("ana@example.org", PASSWORD));
-    for (int attempt = 0; attempt < SignInThrottle.ACCOUNT_LIMIT; attempt++) {
+    for (int attempt = 0; attempt < Throttle.SIGN_IN.attemptsPerKey(); attempt++) {
       server.http.post("/api/login", credentials("ana@example.org", "wrong password!"));
     }
 

@@ -5,7 +5,7 @@ import static dev.limber.web.ServerFixture.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.account.PasswordHasher;
-import dev.limber.account.SignInThrottle;
+import dev.limber.account.Throttle;
 import dev.limber.store.Database;
 import dev.limber.store.StoreTest;
 import java.sql.Connection;
@@ -39,7 +39,8 @@ class RaceTest {
    */
   private static final class OverlappingHasher implements PasswordHasher {
     private final CheapHasher hasher = new CheapHasher();
-    private final CountDownLatch inFlight = new CountDownLatch(SignInThrottle.ACCOUNT_LIMIT + 1);
+    private final CountDownLatch inFlight =
+        new CountDownLatch(Throttle.SIGN_IN.attemptsPerKey() + 1);
 
     @Override
     public String hash(String password) {
@@ -84,7 +85,7 @@ class RaceTest {
         }
 
         // Parallel refusals may leave the limit unreached; wrong guesses one by one fill it.
-        for (int more = 0; more <= SignInThrottle.ACCOUNT_LIMIT; more++) {
+        for (int more = 0; more <= Throttle.SIGN_IN.attemptsPerKey(); more++) {
           statuses.add(
               first
                   .http
@@ -96,7 +97,7 @@ class RaceTest {
 
         assertThat(statuses).containsOnly(401, 429);
         assertThat(statuses.stream().filter(status -> status == 401).count())
-            .isEqualTo(SignInThrottle.ACCOUNT_LIMIT);
+            .isEqualTo(Throttle.SIGN_IN.attemptsPerKey());
         assertThat(right).isEqualTo(429);
       } finally {
         threads.shutdownNow();

@@ -4,7 +4,7 @@ import static dev.limber.web.ServerFixture.PASSWORD;
 import static dev.limber.web.ServerFixture.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.limber.account.SignInThrottle;
+import dev.limber.account.Throttle;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class TrustedProxyTest {
   @Test
   void failuresFromOneClientDoNotLockOutAnotherBehindTheSameProxy() {
     server.http.post("/api/account", credentials("ana@example.org", PASSWORD));
-    for (int attempt = 0; attempt < SignInThrottle.ADDRESS_LIMIT; attempt++) {
+    for (int attempt = 0; attempt < Throttle.SIGN_IN.attemptsPerAddress(); attempt++) {
       server.http.post(
           "/api/login",
           credentials("guess" + attempt + "@example.org", "wrong password!"),
@@ -53,7 +53,7 @@ class TrustedProxyTest {
   @Test
   void theRightMostUntrustedAddressIsTheClientSoSpoofedHopsAreIgnored() {
     server.http.post("/api/account", credentials("ana@example.org", PASSWORD));
-    for (int attempt = 0; attempt < SignInThrottle.ADDRESS_LIMIT; attempt++) {
+    for (int attempt = 0; attempt < Throttle.SIGN_IN.attemptsPerAddress(); attempt++) {
       server.http.post(
           "/api/login",
           credentials("guess" + attempt + "@example.org", "wrong password!"),

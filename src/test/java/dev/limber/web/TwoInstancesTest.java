@@ -3,7 +3,7 @@ package dev.limber.web;
 import static dev.limber.web.ServerFixture.array;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.limber.account.SignInThrottle;
+import dev.limber.account.Throttle;
 import dev.limber.store.Database;
 import dev.limber.store.TestDatabases;
 import java.util.Map;
@@ -40,7 +40,7 @@ class TwoInstancesTest {
         ServerFixture second = ServerFixture.start(database)) {
       first.http.post(
           "/api/account", ServerFixture.credentials("ana@example.org", "correct horse battery"));
-      for (int attempt = 0; attempt < SignInThrottle.ACCOUNT_LIMIT; attempt++) {
+      for (int attempt = 0; attempt < Throttle.SIGN_IN.attemptsPerKey(); attempt++) {
         (attempt % 2 == 0 ? first : second)
             .http.post(
                 "/api/login", ServerFixture.credentials("ana@example.org", "wrong password!"));
