@@ -4,6 +4,7 @@ import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
 import dev.limber.app.ReminderRequest;
 import dev.limber.app.ReminderService;
+import dev.limber.app.Services;
 import dev.limber.journal.ReminderSettings;
 import dev.limber.json.FieldError;
 import java.io.IOException;
@@ -22,14 +23,17 @@ import java.util.function.Supplier;
  */
 public final class CalendarCommand implements Command {
   private final JournalSource journals;
+  private final Supplier<Services> services;
   private final Supplier<ReminderService> reminders;
   private final Map<String, String> environment;
 
   public CalendarCommand(
       JournalSource journals,
+      Supplier<Services> services,
       Supplier<ReminderService> reminders,
       Map<String, String> environment) {
     this.journals = journals;
+    this.services = services;
     this.reminders = reminders;
     this.environment = Map.copyOf(environment);
   }
@@ -101,9 +105,9 @@ public final class CalendarCommand implements Command {
     String calendar;
     ReminderSettings settings;
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      Person person = Person.withJournal(opened.journal());
+      Person person = opened.person();
       try {
-        settings = service.settings(request, opened.journal().lastRoutineChoice());
+        settings = service.settings(request, services.get().planning().lastChoice(person));
       } catch (InvalidInput invalid) {
         throw new InvalidInput(
             invalid.errors().stream()

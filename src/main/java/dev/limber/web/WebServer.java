@@ -2,7 +2,6 @@ package dev.limber.web;
 
 import dev.limber.account.HashingBusyException;
 import dev.limber.account.Secrets;
-import dev.limber.account.SignInThrottle;
 import dev.limber.app.AccountService;
 import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
@@ -236,18 +235,8 @@ public final class WebServer implements AutoCloseable {
     new CatalogRoutes(engine::catalog, services.illustrator()).register(app);
     Authentication authentication =
         new Authentication(services.accounts(), clientAddress, services.clock());
-    // The person's own time zone reads their "today" (spec/screening.md §2.2).
-    Function<Caller, Person> people =
-        caller ->
-            Person.withJournal(
-                services.journals().apply(caller.accountId()),
-                services.accounts().timeZone(caller.accountId()));
-    AccountService accounts =
-        new AccountService(
-            services.accounts(),
-            services.passwordHasher(),
-            new SignInThrottle(services.attempts(), services.clock()),
-            services.clock());
+    Function<Caller, Person> people = caller -> services.people().apply(caller.accountId());
+    AccountService accounts = engine.accounts();
     new AccountRoutes(accounts, authentication, clientAddress).register(app);
     new Idempotency(services.idempotentAnswers(), authentication, services.clock()).register(app);
     new JournalRoutes(authentication, people, engine, services.importLimitBytes()).register(app);
@@ -256,28 +245,11 @@ public final class WebServer implements AutoCloseable {
     pages = new Pages(authentication, clientAddress);
     new Assets().register(app);
     new SitePages(pages).register(app);
-    ProgramService programs =
-        new ProgramService(
-            services.programs(),
-            services.accounts(),
-            services.attempts(),
-            services.journals(),
-            engine,
-            services.clock(),
-            new java.security.SecureRandom());
+    ProgramService programs = engine.programs();
     new JourneyPages(
             pages, people, engine, account -> programs.mine(account).isPresent(), services.clock())
         .register(app);
-    new PlayPages(
-            pages,
-            people,
-            engine,
-            programs,
-            services.playableSessions(),
-            services.attempts(),
-            clientAddress,
-            services.clock())
-        .register(app);
+    new PlayPages(pages, people, engine, clientAddress, services.clock()).register(app);
     new AccountPages(pages, accounts, authentication, clientAddress, services.clock())
         .register(app);
     new JournalPages(pages, people, engine, services.clock()).register(app);
@@ -285,14 +257,14 @@ public final class WebServer implements AutoCloseable {
             authentication,
             pages,
             people,
-            services.handouts(),
+            engine.handouts(),
             programs,
             new PlanRequest(engine, services.clock()),
             this::publicUrl,
             services.clock())
         .register(app);
     new CalendarRoutes(
-            authentication, pages, people, services.reminders(), engine.planning(), this::publicUrl)
+            authentication, pages, people, engine.reminders(), engine.planning(), this::publicUrl)
         .register(app);
     new ProgramRoutes(programs, authentication, clientAddress, services.clinicianSignUp(), pages)
         .register(app);
