@@ -4,6 +4,8 @@ import dev.limber.account.HashingPool;
 import dev.limber.account.PasswordHasher;
 import dev.limber.app.AccountService;
 import dev.limber.app.HandoutService;
+import dev.limber.app.Person;
+import dev.limber.app.PlayService;
 import dev.limber.app.ProgramServices;
 import dev.limber.app.ReminderService;
 import dev.limber.app.Services;
@@ -114,6 +116,8 @@ public final class Main {
                       throw new IllegalStateException("the command line keeps no calendars");
                     },
                     clock));
+    // The program commands add the stored services to these, over the database each one opens.
+    Supplier<Desk> desk = () -> new Desk(services.get(), handouts.get(), reminders.get());
     return new Cli(
         version(),
         List.of(
@@ -133,10 +137,10 @@ public final class Main {
             new ExportCommand(journals, services),
             new ImportCommand(journals, services),
             new ForgetCommand(journals, services),
-            new ClinicianCommand(url -> programDesk(url, services.get(), clock)),
+            new ClinicianCommand(url -> programDesk(url, desk.get(), clock)),
             new ProgramCommand(
-                url -> programDesk(url, services.get(), clock), catalog, handouts, clock),
-            new DemoCommand(url -> programDesk(url, services.get(), clock), clock),
+                url -> programDesk(url, desk.get(), clock), catalog, handouts, clock),
+            new DemoCommand(url -> programDesk(url, desk.get(), clock), clock),
             new BackupCommand(BACKUPS),
             new RestoreCommand(BACKUPS),
             new ServeCommand(environment, settings -> serve(catalog, settings))),
@@ -199,25 +203,72 @@ public final class Main {
         services.planning(), new SvgIllustrator(), new PdfHandoutPrinter(), version(), clock);
   }
 
+  /** What the clinician and program commands build their stored services on. */
+  record Desk(Services services, HandoutService handouts, ReminderService reminders) {}
+
   /** The clinician and program commands' database, opened for one command. */
-  static ProgramDesk.Opened programDesk(
-      Optional<String> databaseUrl, Services services, Clock clock) {
+  static ProgramDesk.Opened programDesk(Optional<String> databaseUrl, Desk desk, Clock clock) {
     Database database =
         Database.openForOneCommand(Database.chooseUrl(databaseUrl, System.getenv()));
+    Services stored =
+        overDatabase(
+            desk.services(),
+            database,
+            boundedHasher(new Argon2PasswordHasher()),
+            desk.handouts(),
+            desk.reminders(),
+            clock);
+    return new ProgramDesk.Opened(stored.programs(), stored.accounts(), database::close);
+  }
+
+  /**
+   * {@code services} with those over {@code database} built once on them: accounts, programs,
+   * browser play, and the given handouts and reminders.
+   */
+  static Services overDatabase(
+      Services services,
+      Database database,
+      PasswordHasher hasher,
+      HandoutService handouts,
+      ReminderService reminders,
+      Clock clock) {
     JdbcAccounts accounts = new JdbcAccounts(database);
     JdbcAttempts attempts = new JdbcAttempts(database);
-    Function<String, Journal> journals = accountId -> new JdbcJournal(database, accountId);
-    return new ProgramDesk.Opened(
+    ProgramServices programs =
         new ProgramServices(
             new JdbcPrograms(database),
             accounts,
             attempts,
-            journals,
+            journals(database),
             services,
             clock,
-            new java.security.SecureRandom()),
-        new AccountService(accounts, boundedHasher(new Argon2PasswordHasher()), attempts, clock),
-        database::close);
+            new java.security.SecureRandom());
+    return services.with(
+        new Services.Stored(
+            new AccountService(accounts, hasher, attempts, clock),
+            programs,
+            new PlayService(
+                new JdbcPlayableSessions(database, services.catalog()),
+                attempts,
+                services.planning(),
+                services.sessions(),
+                programs.days(),
+                people(database),
+                clock),
+            handouts,
+            reminders));
+  }
+
+  /** Each account's journal in {@code database}. */
+  static Function<String, Journal> journals(Database database) {
+    return accountId -> new JdbcJournal(database, accountId);
+  }
+
+  /** The person each account is: their journal, and their own time zone for "today" (§2.2). */
+  static Function<String, Person> people(Database database) {
+    JdbcAccounts accounts = new JdbcAccounts(database);
+    return accountId ->
+        Person.withJournal(new JdbcJournal(database, accountId), accounts.timeZone(accountId));
   }
 
   /** Starts the HTTP server; Javalin is loaded only here, when {@code limber serve} runs. */
@@ -305,27 +356,26 @@ public final class Main {
   /** As {@link #webServices(Database, Supplier, Clock)} with the given password hasher. */
   public static WebServices webServices(
       Database database, Supplier<Catalog> catalog, Clock clock, PasswordHasher hasher) {
-    Catalog loaded = catalog.get();
-    Services services = Services.of(loaded, RuleBook.bundled(), clock);
+    Services services = Services.of(catalog.get(), RuleBook.bundled(), clock);
     return new WebServices(
-        services,
+        overDatabase(
+            services,
+            database,
+            hasher,
+            handouts(services, clock),
+            new ReminderService(
+                services.planning(),
+                new IcalCalendarWriter(),
+                new JdbcReminderCalendars(database),
+                journals(database),
+                clock),
+            clock),
         new JdbcAccounts(database),
-        new JdbcAttempts(database),
         new JdbcIdempotentAnswers(database),
-        hasher,
-        accountId -> new JdbcJournal(database, accountId),
+        people(database),
         clock,
         IMPORT_LIMIT_BYTES,
         new SvgIllustrator(),
-        new JdbcPlayableSessions(database, loaded),
-        handouts(services, clock),
-        new ReminderService(
-            services.planning(),
-            new IcalCalendarWriter(),
-            new JdbcReminderCalendars(database),
-            accountId -> new JdbcJournal(database, accountId),
-            clock),
-        new JdbcPrograms(database),
         false);
   }
 
@@ -349,7 +399,7 @@ public final class Main {
     Database database =
         Database.openForOneCommand(Database.chooseUrl(databaseUrl, System.getenv()));
     return new JournalSource.Opened(
-        new JdbcJournal(database, JdbcJournal.LOCAL_OWNER), database::close);
+        Person.withJournal(new JdbcJournal(database, JdbcJournal.LOCAL_OWNER)), database::close);
   }
 
   static String version() {

@@ -1,14 +1,24 @@
 package dev.limber;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.limber.app.Person;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -27,6 +37,9 @@ class ArchitectureTest {
     "dev.limber.program.."
   };
   private static final List<String> ADAPTERS = List.of("store", "web", "cli", "render");
+  private static final String[] FACES = {
+    "dev.limber.cli..", "dev.limber.web..", "dev.limber.render.."
+  };
 
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
@@ -133,6 +146,70 @@ class ArchitectureTest {
         .haveFullyQualifiedName("dev.limber.planning.Planner")
         .because("one engine: every face goes through the application services (DESIGN.md)")
         .check(CLASSES);
+  }
+
+  @Test
+  void noFaceReachesTheJournalOrTheEnginesBehindTheServices() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(FACES)
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("dev.limber.journal.Journal")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("dev.limber.journal.FrequencyGuard")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("dev.limber.session.PlayableSessions")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("dev.limber.program.Programs")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("dev.limber.screening.Screener")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("dev.limber.planning.Planner")
+        .because(
+            "a face parses, calls one application service and writes the answer; it never reads"
+                + " the journal or drives the engines itself (DESIGN.md)")
+        .check(CLASSES);
+  }
+
+  @Test
+  void personExposesNoStore() {
+    noMembers()
+        .that()
+        .areDeclaredIn(Person.class)
+        .should(
+            new ArchCondition<JavaMember>("be public and give a journal or store type") {
+              @Override
+              public void check(JavaMember member, ConditionEvents events) {
+                if (member.getModifiers().contains(JavaModifier.PUBLIC)
+                    && given(member).stream().anyMatch(ArchitectureTest::isStore)) {
+                  events.add(SimpleConditionEvent.satisfied(member, member.getFullName()));
+                }
+              }
+            })
+        .because("only the application services reach a person's journal (issue 22)")
+        .check(CLASSES);
+  }
+
+  /** What a member hands out: a method's return type or a field's type, type arguments included. */
+  private static Set<JavaClass> given(JavaMember member) {
+    if (member instanceof JavaMethod method) {
+      return method.getReturnType().getAllInvolvedRawTypes();
+    }
+    if (member instanceof JavaField field) {
+      return field.getType().getAllInvolvedRawTypes();
+    }
+    return Set.of();
+  }
+
+  private static boolean isStore(JavaClass type) {
+    return type.getPackageName().startsWith("dev.limber.journal")
+        || type.getPackageName().startsWith("dev.limber.store");
   }
 
   @Test

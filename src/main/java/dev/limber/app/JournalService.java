@@ -1,6 +1,8 @@
 package dev.limber.app;
 
 import dev.limber.journal.CheckIn;
+import dev.limber.journal.CrackingStatus;
+import dev.limber.journal.FrequencyGuard;
 import dev.limber.journal.HistoryFiller;
 import dev.limber.journal.Insights;
 import dev.limber.journal.Journal;
@@ -18,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,8 +50,19 @@ public final class JournalService {
     return HistoryFiller.painFlags(rules.policy(), person.clockIn(clock).getZone());
   }
 
+  /**
+   * What a check-in kept, and what the journal says after it: how often the person cracked lately
+   * (only after a crack) and the pain flags open now.
+   */
+  public record CheckedIn(
+      CheckIn checkIn, Optional<CrackingStatus> cracking, List<PainFlag> openFlags) {
+    public CheckedIn {
+      openFlags = List.copyOf(openFlags);
+    }
+  }
+
   /** Records pain now (0–10), whether the person cracked their back, and an optional note. */
-  public CheckIn checkIn(Person person, Integer pain, boolean cracked, String note) {
+  public CheckedIn checkIn(Person person, Integer pain, boolean cracked, String note) {
     List<FieldError> errors = new ArrayList<>();
     if (pain == null || pain < 0 || pain > 10) {
       errors.add(new FieldError("pain", "must be a whole number from 0 to 10, found " + pain));
@@ -58,8 +72,18 @@ public final class JournalService {
       throw new InvalidInput(errors);
     }
     CheckIn checkIn = new CheckIn(clock.instant(), pain, cracked, note);
-    person.requireJournal().add(checkIn);
-    return checkIn;
+    Journal journal = person.requireJournal();
+    journal.add(checkIn);
+    Optional<CrackingStatus> cracking =
+        cracked ? Optional.of(cracking(person, journal)) : Optional.empty();
+    return new CheckedIn(checkIn, cracking, filler(person).read(journal).openFlags());
+  }
+
+  /** The frequency guard over the weeks it looks at (X6). */
+  private CrackingStatus cracking(Person person, Journal journal) {
+    Instant since = clock.instant().minus(Duration.ofDays(7L * FrequencyGuard.TYPICAL_WEEKS));
+    return new FrequencyGuard(rules.policy(), person.clockIn(clock))
+        .check(journal.checkIns(since, Instant.MAX), journal.sessions(since, Instant.MAX));
   }
 
   /** What recording a review did: the review, and the pain flags it closed. */

@@ -5,6 +5,7 @@ import dev.limber.journal.CheckIn;
 import dev.limber.journal.FrequencyGuard;
 import dev.limber.journal.Journal;
 import dev.limber.journal.RoutineChoice;
+import dev.limber.journal.ScreeningRecord;
 import dev.limber.planning.AskedPreferences;
 import dev.limber.planning.PlanRequest;
 import dev.limber.planning.Planner;
@@ -83,6 +84,22 @@ public final class PlanningService {
   public PlanOutcome plan(Person person, byte[] answers, Preferences preferences) {
     return planned(
         person, screening.screen(person, answers, preferences.enabledOnRequest()), preferences);
+  }
+
+  /**
+   * Today's routine from today's kept screening, once the person says nothing has changed since:
+   * screens the kept answers again against the journal as it is now (keeping that screening, see
+   * {@link ScreeningService#reuse}), then plans from it as {@link #plan(Person, Screened,
+   * Preferences)} does. {@code today} is what {@link ScreeningService#reusableToday} gave.
+   */
+  public ReusedPlan planToday(Person person, ScreeningRecord today, Preferences preferences) {
+    ScreeningOutcome outcome = screening.reuse(person, today, preferences.enabledOnRequest());
+    if (outcome.isRejected()) {
+      return new ReusedPlan(Optional.empty(), Optional.empty(), outcome.rejection());
+    }
+    Screened screened = outcome.screened().orElseThrow();
+    return new ReusedPlan(
+        Optional.of(screened), Optional.of(plan(person, screened, preferences)), Optional.empty());
   }
 
   /** Plans from a screening already made (and kept) for this person today. */
@@ -176,6 +193,23 @@ public final class PlanningService {
                 .check(checkIns, sessions)
                 .dailyLimitReached();
     return new RecentHistory(crackUsedToday, lately.timesDone());
+  }
+
+  /**
+   * A plan from today's kept screening with the screening it stands on, or the kept answers that no
+   * longer read (then the person answers the questions again).
+   */
+  public record ReusedPlan(
+      Optional<Screened> screened,
+      Optional<PlannedSession> planned,
+      Optional<dev.limber.screening.InvalidAnswers> rejection) {
+    public ReusedPlan {
+      if (screened.isPresent() != planned.isPresent()
+          || planned.isPresent() == rejection.isPresent()) {
+        throw new IllegalArgumentException(
+            "a reused plan is a screening and its plan, or a rejection");
+      }
+    }
   }
 
   /** A plan, or the answers that were rejected. */

@@ -161,6 +161,11 @@ public final class ScreeningService {
     return new Screened(new Screening(null, result, List.of()), result, List.of());
   }
 
+  /** Every screening kept in the person's journal, oldest first; throws for an anonymous person. */
+  public List<ScreeningRecord> kept(Person person) {
+    return person.requireJournal().screenings(Instant.MIN, Instant.MAX);
+  }
+
   /**
    * Today's latest kept screening, when plan or go may reuse it after the person confirms nothing
    * has changed; never after a new-symptom flag, which voids every earlier screening, nor while a

@@ -101,7 +101,7 @@ public final class CalendarCommand implements Command {
     String calendar;
     ReminderSettings settings;
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      Person person = Person.withJournal(opened.journal());
+      Person person = opened.person();
       try {
         settings = service.settings(person, request);
       } catch (InvalidInput invalid) {

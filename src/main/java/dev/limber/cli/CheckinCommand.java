@@ -1,15 +1,9 @@
 package dev.limber.cli;
 
 import dev.limber.app.JournalService;
-import dev.limber.app.Person;
 import dev.limber.app.Services;
 import dev.limber.journal.CheckIn;
-import dev.limber.journal.CrackingStatus;
-import dev.limber.journal.FrequencyGuard;
-import dev.limber.journal.Journal;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -54,32 +48,25 @@ public final class CheckinCommand implements Command {
             .integer("pain", 0, 10)
             .orElseThrow(() -> new UsageException("--pain is required: a whole number 0–10"));
     String note = arguments.value("note").orElse(null);
+    JournalService.CheckedIn checkedIn;
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      Journal journal = opened.journal();
-      Person person = Person.withJournal(journal);
-      JournalService service = services.get().journal();
-      CheckIn checkIn = service.checkIn(person, pain, arguments.flag("cracked"), note);
-      io.out()
-          .println(
-              "Checked in: pain "
-                  + pain
-                  + "/10"
-                  + (checkIn.cracked() ? " and a crack" : "")
-                  + ", at "
-                  + LocalTime.ofInstant(checkIn.at(), clock.getZone())
-                      .format(DateTimeFormatter.ofPattern("HH:mm"))
-                  + ".");
-      io.out().flush();
-      if (checkIn.cracked()) {
-        Instant since = clock.instant().minus(Duration.ofDays(7L * FrequencyGuard.TYPICAL_WEEKS));
-        CrackingStatus status =
-            new FrequencyGuard(services.get().screening().rules().policy(), clock)
-                .check(journal.checkIns(since, Instant.MAX), journal.sessions(since, Instant.MAX));
-        JournalReport.printCracking(status, io.out());
-      }
-      JournalReport.printFlags(
-          service.safetyHistory(person).openFlags(), clock.getZone(), io.out());
+      checkedIn =
+          services.get().journal().checkIn(opened.person(), pain, arguments.flag("cracked"), note);
     }
+    CheckIn checkIn = checkedIn.checkIn();
+    io.out()
+        .println(
+            "Checked in: pain "
+                + pain
+                + "/10"
+                + (checkIn.cracked() ? " and a crack" : "")
+                + ", at "
+                + LocalTime.ofInstant(checkIn.at(), clock.getZone())
+                    .format(DateTimeFormatter.ofPattern("HH:mm"))
+                + ".");
+    io.out().flush();
+    checkedIn.cracking().ifPresent(status -> JournalReport.printCracking(status, io.out()));
+    JournalReport.printFlags(checkedIn.openFlags(), clock.getZone(), io.out());
     return ExitCode.OK;
   }
 }

@@ -1,6 +1,5 @@
 package dev.limber.cli;
 
-import dev.limber.app.Person;
 import dev.limber.app.Services;
 import dev.limber.journal.JournalExport;
 import dev.limber.json.Json;
@@ -61,7 +60,7 @@ public final class ExportCommand implements Command {
     }
     JournalExport export;
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      export = services.get().journal().export(Person.withJournal(opened.journal()));
+      export = services.get().journal().export(opened.person());
     }
     String summary =
         "Exported "

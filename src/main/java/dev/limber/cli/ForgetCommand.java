@@ -1,6 +1,5 @@
 package dev.limber.cli;
 
-import dev.limber.app.Person;
 import dev.limber.app.Services;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -53,7 +52,7 @@ public final class ForgetCommand implements Command {
       }
     }
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      services.get().journal().forget(Person.withJournal(opened.journal()));
+      services.get().journal().forget(opened.person());
     }
     io.out()
         .println("The journal is empty: every check-in, session, screening and review is deleted.");

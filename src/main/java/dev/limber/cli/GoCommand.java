@@ -65,7 +65,7 @@ public final class GoCommand implements Command {
     Optional<Player> player = Optional.empty();
     // Closed while the session plays, so other commands can use the journal meanwhile.
     try (JournalSource.Opened opened = planning.openJournal(arguments)) {
-      Person person = Person.withJournal(opened.journal());
+      Person person = opened.person();
       planned = planning.plan(arguments, io, person, name());
       // The player grades a stop against the journal as it stands now (§2.1: repeated mild stops).
       player =
@@ -118,7 +118,7 @@ public final class GoCommand implements Command {
     boolean kept = false;
     if (keep && realTime) {
       try (JournalSource.Opened opened = planning.openJournal(arguments)) {
-        planning.services().sessions().record(Person.withJournal(opened.journal()), record);
+        planning.services().sessions().record(opened.person(), record);
         kept = true;
       } catch (InvalidInput e) {
         display.println("This session was not kept: " + e.errors().get(0).message() + ".");

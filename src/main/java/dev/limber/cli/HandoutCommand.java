@@ -2,7 +2,6 @@ package dev.limber.cli;
 
 import dev.limber.app.HandoutService;
 import dev.limber.app.Paper;
-import dev.limber.app.Person;
 import dev.limber.planning.Plan;
 import dev.limber.session.PlannedSession;
 import java.io.IOException;
@@ -55,7 +54,7 @@ public final class HandoutCommand implements Command {
     Paper paper = paper(arguments);
     Optional<PlannedSession> planned;
     try (JournalSource.Opened opened = planning.openJournal(arguments)) {
-      planned = planning.plan(arguments, io, Person.withJournal(opened.journal()), name());
+      planned = planning.plan(arguments, io, opened.person(), name());
     }
     if (planned.isEmpty()) {
       return ExitCode.INVALID_INPUT;

@@ -1,7 +1,6 @@
 package dev.limber.cli;
 
 import dev.limber.app.HistoryView;
-import dev.limber.app.Person;
 import dev.limber.app.Services;
 import dev.limber.json.Json;
 import java.time.Clock;
@@ -49,7 +48,7 @@ public final class HistoryCommand implements Command {
     int days = arguments.integer("days", 1, HistoryView.MAX_DAYS).orElse(HistoryView.DEFAULT_DAYS);
     HistoryView history;
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      history = services.get().journal().history(Person.withJournal(opened.journal()), days);
+      history = services.get().journal().history(opened.person(), days);
     }
     if (arguments.flag("json")) {
       io.out().println(Json.pretty(history));

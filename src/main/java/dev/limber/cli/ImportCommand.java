@@ -2,7 +2,6 @@ package dev.limber.cli;
 
 import dev.limber.app.InvalidInput;
 import dev.limber.app.JournalService;
-import dev.limber.app.Person;
 import dev.limber.app.Services;
 import dev.limber.journal.JournalContents;
 import dev.limber.json.FieldError;
@@ -60,7 +59,7 @@ public final class ImportCommand implements Command {
     // Read as it streams by, entry by entry; nothing is added unless the whole file is valid.
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
         JournalSource.Opened opened = journals.open(arguments)) {
-      imported = services.get().journal().importExport(Person.withJournal(opened.journal()), in);
+      imported = services.get().journal().importExport(opened.person(), in);
     } catch (NoSuchFileException e) {
       io.err().println("limber import: no such file: " + file);
       return ExitCode.NOT_FOUND;

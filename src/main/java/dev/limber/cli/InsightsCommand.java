@@ -1,7 +1,6 @@
 package dev.limber.cli;
 
 import dev.limber.app.JournalInsights;
-import dev.limber.app.Person;
 import dev.limber.app.Services;
 import dev.limber.json.Json;
 import java.time.Clock;
@@ -48,7 +47,7 @@ public final class InsightsCommand implements Command {
     arguments.noPositionals();
     JournalInsights insights;
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      insights = services.get().journal().insights(Person.withJournal(opened.journal()));
+      insights = services.get().journal().insights(opened.person());
     }
     if (arguments.flag("json")) {
       io.out().println(Json.pretty(insights));

@@ -1,6 +1,6 @@
 package dev.limber.cli;
 
-import dev.limber.journal.Journal;
+import dev.limber.app.Person;
 import java.util.Optional;
 
 /**
@@ -21,8 +21,8 @@ public interface JournalSource {
   /** Opens the journal at {@code databaseUrl} (or the default); the caller closes it. */
   Opened open(Optional<String> databaseUrl);
 
-  /** An open journal and what to close when done with it. */
-  record Opened(Journal journal, Runnable closer) implements AutoCloseable {
+  /** The person whose journal is open, and what to close when done with it. */
+  record Opened(Person person, Runnable closer) implements AutoCloseable {
     @Override
     public void close() {
       closer.run();

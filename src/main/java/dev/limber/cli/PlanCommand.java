@@ -1,6 +1,5 @@
 package dev.limber.cli;
 
-import dev.limber.app.Person;
 import dev.limber.json.Json;
 import dev.limber.session.PlannedSession;
 import java.io.IOException;
@@ -35,7 +34,7 @@ public final class PlanCommand implements Command {
     arguments.noPositionals();
     Optional<PlannedSession> planned;
     try (JournalSource.Opened opened = planning.openJournal(arguments)) {
-      planned = planning.plan(arguments, io, Person.withJournal(opened.journal()), name());
+      planned = planning.plan(arguments, io, opened.person(), name());
     }
     if (planned.isEmpty()) {
       return ExitCode.INVALID_INPUT;

@@ -1,7 +1,6 @@
 package dev.limber.cli;
 
 import dev.limber.app.JournalService;
-import dev.limber.app.Person;
 import dev.limber.app.Services;
 import dev.limber.journal.Reviewer;
 import java.time.Clock;
@@ -62,8 +61,7 @@ public final class ReviewCommand implements Command {
     String note = arguments.value("note").orElse(null);
     JournalService.Reviewed reviewed;
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      reviewed =
-          services.get().journal().review(Person.withJournal(opened.journal()), by, date, note);
+      reviewed = services.get().journal().review(opened.person(), by, date, note);
     }
     io.out()
         .println(

@@ -73,7 +73,7 @@ public final class ScreenCommand implements Command {
       return screen(arguments, io, Person.ANONYMOUS);
     }
     try (JournalSource.Opened opened = journals.open(arguments)) {
-      return screen(arguments, io, Person.withJournal(opened.journal()));
+      return screen(arguments, io, opened.person());
     }
   }
 

@@ -4,7 +4,6 @@ import dev.limber.app.Person;
 import dev.limber.app.PlanningService;
 import dev.limber.app.Questionnaire;
 import dev.limber.app.Screened;
-import dev.limber.app.ScreeningOutcome;
 import dev.limber.app.ScreeningService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
@@ -136,13 +135,12 @@ public final class SessionPlanning {
             "Using today's screening from "
                 + time(today)
                 + ", checked again against your journal.");
-    ScreeningService screening = services.get().screening();
-    ScreeningOutcome outcome = screening.reuse(person, today, preferences.enabledOnRequest());
-    if (outcome.isRejected()) {
-      return reject(outcome.rejection().get(), command, json, io);
+    PlanningService.ReusedPlan reused =
+        services.get().planning().planToday(person, today, preferences);
+    if (reused.rejection().isPresent()) {
+      return reject(reused.rejection().get(), command, json, io);
     }
-    return Optional.of(
-        services.get().planning().plan(person, outcome.screened().get(), preferences));
+    return reused.planned();
   }
 
   /** Asks whether anything changed since today's screening; anything but a clear no means yes. */

@@ -79,7 +79,9 @@ final class JournalRoutes {
       throw Problem.invalidFields(errors).exception();
     }
     Bodies.answer(
-        context, 201, services.journal().checkIn(person, pain, cracked, note.orElse(null)));
+        context,
+        201,
+        services.journal().checkIn(person, pain, cracked, note.orElse(null)).checkIn());
   }
 
   private void addSession(Context context) {

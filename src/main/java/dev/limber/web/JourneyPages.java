@@ -464,18 +464,18 @@ final class JourneyPages {
     }
     PlannedSession planned;
     if (reuse) {
-      ScreeningOutcome outcome =
-          services.screening().reuse(person, kept.get(), read.preferences().enabledOnRequest());
-      if (outcome.isRejected()) {
+      PlanningService.ReusedPlan reused =
+          services.planning().planToday(person, kept.get(), read.preferences());
+      if (reused.rejection().isPresent()) {
         context.redirect("/check", HttpStatus.SEE_OTHER);
         return;
       }
-      Screened screened = outcome.screened().orElseThrow();
+      Screened screened = reused.screened().orElseThrow();
       if (!screened.result().verdict().allowsSession()) {
         renderVerdict(context, screened, false, null);
         return;
       }
-      planned = services.planning().plan(person, screened, read.preferences());
+      planned = reused.planned().orElseThrow();
     } else {
       PlanningService.PlanOutcome outcome =
           services.planning().plan(person, read.answers(), read.preferences());

@@ -1,11 +1,8 @@
 package dev.limber.web;
 
-import dev.limber.account.Attempts;
-import dev.limber.account.Secrets;
 import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
-import dev.limber.app.PlanningService;
-import dev.limber.app.ProgramDayService;
+import dev.limber.app.PlayService;
 import dev.limber.app.Services;
 import dev.limber.app.SessionService;
 import dev.limber.catalog.Technique;
@@ -21,10 +18,7 @@ import dev.limber.screening.InvalidAnswers;
 import dev.limber.screening.Reason;
 import dev.limber.screening.Urgency;
 import dev.limber.session.Ending;
-import dev.limber.session.FromProgram;
-import dev.limber.session.PlannedSession;
 import dev.limber.session.PlayableSession;
-import dev.limber.session.PlayableSessions;
 import dev.limber.session.Segment;
 import dev.limber.session.SessionAdvice;
 import dev.limber.session.SessionEvent;
@@ -38,7 +32,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -57,12 +50,6 @@ import java.util.function.Function;
  * service worker that keeps a loaded session playable offline.
  */
 final class PlayPages {
-  /**
-   * How long a signed-in person's planned session may be played, and its events sent (an offline
-   * queue included); an anonymous one is kept {@link AnonymousPlays#KEPT_FOR}.
-   */
-  static final Duration PLAYABLE_FOR = Duration.ofDays(2);
-
   /** A grading request is a handful of fields. */
   private static final int GRADE_LIMIT_BYTES = 4096;
 
@@ -71,10 +58,7 @@ final class PlayPages {
   private final Pages pages;
   private final Function<Caller, Person> people;
   private final Services services;
-  private final ProgramDayService programs;
-  private final PlayableSessions playable;
   private final PlanRequest request;
-  private final AnonymousPlays anonymousPlays;
   private final ClientAddress clientAddress;
   private final Clock clock;
   private final byte[] serviceWorker;
@@ -83,18 +67,12 @@ final class PlayPages {
       Pages pages,
       Function<Caller, Person> people,
       Services services,
-      ProgramDayService programs,
-      PlayableSessions playable,
-      Attempts attempts,
       ClientAddress clientAddress,
       Clock clock) {
     this.pages = pages;
     this.people = people;
     this.services = services;
-    this.programs = programs;
-    this.playable = playable;
     this.request = new PlanRequest(services, clock);
-    this.anonymousPlays = new AnonymousPlays(attempts, playable);
     this.clientAddress = clientAddress;
     this.clock = clock;
     this.serviceWorker = read(SERVICE_WORKER);
@@ -111,9 +89,6 @@ final class PlayPages {
 
   private void plan(Context context) {
     Visitor visitor = pages.posted(context);
-    if (visitor.caller().isEmpty()) {
-      anonymousPlays.admit(context, clientAddress.of(context), clock.instant());
-    }
     Person person = visitor.caller().map(people).orElse(Person.ANONYMOUS);
     List<FieldError> errors = new ArrayList<>();
     Object answers = jsonField(context, "answers", errors);
@@ -132,12 +107,26 @@ final class PlayPages {
     if (!errors.isEmpty() || preferences == null) {
       throw Problem.invalidFields(errors).exception();
     }
-    PlanningService.PlanOutcome outcome =
-        services.planning().planOnceToday(person, answers, preferences);
-    if (outcome.rejection().isPresent()) {
-      throw Problem.invalidFields(prefixed(outcome.rejection().get())).exception();
+    PlayService.Started started;
+    try {
+      started =
+          services.plays().plan(account(visitor), clientAddress.of(context), answers, preferences);
+    } catch (PlayService.TooManyPlays tooMany) {
+      throw tooManyPlays(context, tooMany);
     }
-    play(context, visitor, outcome.planned().orElseThrow(), Optional.empty());
+    if (started.rejection().isPresent()) {
+      throw Problem.invalidFields(prefixed(started.rejection().get())).exception();
+    }
+    play(context, started);
+  }
+
+  /** 429 when this address planned too many without an account, 503 when too many wait. */
+  private static ProblemException tooManyPlays(Context context, PlayService.TooManyPlays tooMany) {
+    context.header("Retry-After", Long.toString(tooMany.retryAfter().toSeconds()));
+    return (tooMany.fromThisAddress()
+            ? Problem.of(429, "too-many-plays", "Too many sessions planned", tooMany.getMessage())
+            : Problem.of(503, "busy", "Busy", tooMany.getMessage()))
+        .exception();
   }
 
   /**
@@ -148,33 +137,25 @@ final class PlayPages {
     pages.signedIn(context);
     Visitor visitor = pages.posted(context);
     String account = visitor.caller().orElseThrow().accountId();
-    Optional<ProgramDayService.Today> today = programs.fromTodaysScreening(account);
-    if (today.isEmpty()) {
+    Optional<PlayService.Started> started = services.plays().planProgram(account);
+    if (started.isEmpty()) {
       context.redirect("/program", HttpStatus.SEE_OTHER);
       return;
     }
-    play(context, visitor, today.get().planned(), Optional.of(today.get().from()));
+    play(context, started.get());
   }
 
-  private void play(
-      Context context, Visitor visitor, PlannedSession planned, Optional<FromProgram> from) {
-    if (planned.findTimeline().isEmpty()) {
-      refused(context, planned.plan());
+  /** The player of the session just kept, or what the plan says when it has none to play. */
+  private void play(Context context, PlayService.Started started) {
+    if (started.noSession().isPresent()) {
+      refused(context, started.noSession().get());
       return;
     }
-    Instant now = clock.instant();
-    playable.removeExpired(now);
-    PlayableSession session =
-        new PlayableSession(
-            Secrets.generate(),
-            visitor.caller().map(Caller::accountId),
-            planned.timeline(),
-            now,
-            now.plus(visitor.caller().isPresent() ? PLAYABLE_FOR : AnonymousPlays.KEPT_FOR),
-            Optional.empty(),
-            from);
-    playable.add(session);
-    context.redirect("/play/" + session.id(), HttpStatus.SEE_OTHER);
+    context.redirect("/play/" + started.session().orElseThrow().id(), HttpStatus.SEE_OTHER);
+  }
+
+  private static Optional<String> account(Visitor visitor) {
+    return visitor.caller().map(Caller::accountId);
   }
 
   /** No player for a verdict that allows no session, or when nothing fits: what the plan says. */
@@ -372,9 +353,9 @@ final class PlayPages {
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
-    Person player = visitor.caller().map(people).orElse(Person.ANONYMOUS);
-    SessionRecord record = services.sessions().rebuild(player, session, startedAt, events);
-    if (!playable.markPlayed(session.id(), clock.instant())) {
+    Optional<SessionService.Replayed> replayed =
+        services.plays().finish(account(visitor), session, startedAt, events);
+    if (replayed.isEmpty()) {
       throw Problem.of(
               409,
               "already-played",
@@ -382,12 +363,7 @@ final class PlayPages {
               "the events of this session were received before; it is kept once")
           .exception();
     }
-    Person person = visitor.caller().map(people).orElse(Person.ANONYMOUS);
-    SessionService.Replayed replayed = services.sessions().keep(person, record);
-    if (replayed.kept() && session.program().isPresent()) {
-      programs.played(session.owner().orElseThrow(), record, session.program().get());
-    }
-    Bodies.answer(context, closing(replayed));
+    Bodies.answer(context, closing(replayed.get()));
   }
 
   private static SessionEvent.Kind kind(String text, Fields item) {
@@ -448,14 +424,10 @@ final class PlayPages {
 
   /** The session at this path, when this visitor may play it; else 404, telling nobody more. */
   private PlayableSession playableFor(Context context, Visitor visitor) {
-    String id = context.pathParam("id");
-    Optional<PlayableSession> found = id.length() > 64 ? Optional.empty() : playable.find(id);
-    if (found.isEmpty()
-        || !found.get().belongsTo(visitor.caller().map(Caller::accountId))
-        || found.get().expiredAt(clock.instant())) {
-      throw Problem.notFound("no session to play here: plan a new one").exception();
-    }
-    return found.get();
+    return services
+        .plays()
+        .find(context.pathParam("id"), account(visitor))
+        .orElseThrow(() -> Problem.notFound("no session to play here: plan a new one").exception());
   }
 
   private static Object jsonField(Context context, String name, List<FieldError> errors) {

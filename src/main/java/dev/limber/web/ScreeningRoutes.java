@@ -6,7 +6,6 @@ import dev.limber.app.Services;
 import dev.limber.screening.InvalidAnswers;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -47,7 +46,7 @@ final class ScreeningRoutes {
 
   private void kept(Context context) {
     Person person = people.apply(authentication.require(context));
-    Bodies.answer(context, person.requireJournal().screenings(Instant.MIN, Instant.MAX));
+    Bodies.answer(context, services.screening().kept(person));
   }
 
   /** 400 with the members of spec §6's rejection: every error and the emergency notice. */

@@ -235,15 +235,8 @@ public final class WebServer implements AutoCloseable {
     new CatalogRoutes(engine::catalog, services.illustrator()).register(app);
     Authentication authentication =
         new Authentication(services.accounts(), clientAddress, services.clock());
-    // The person's own time zone reads their "today" (spec/screening.md §2.2).
-    Function<Caller, Person> people =
-        caller ->
-            Person.withJournal(
-                services.journals().apply(caller.accountId()),
-                services.accounts().timeZone(caller.accountId()));
-    AccountService accounts =
-        new AccountService(
-            services.accounts(), services.passwordHasher(), services.attempts(), services.clock());
+    Function<Caller, Person> people = caller -> services.people().apply(caller.accountId());
+    AccountService accounts = engine.accounts();
     new AccountRoutes(accounts, authentication, clientAddress).register(app);
     new Idempotency(services.idempotentAnswers(), authentication, services.clock()).register(app);
     new JournalRoutes(authentication, people, engine, services.importLimitBytes()).register(app);
@@ -252,15 +245,7 @@ public final class WebServer implements AutoCloseable {
     pages = new Pages(authentication, clientAddress);
     new Assets().register(app);
     new SitePages(pages).register(app);
-    ProgramServices programs =
-        new ProgramServices(
-            services.programs(),
-            services.accounts(),
-            services.attempts(),
-            services.journals(),
-            engine,
-            services.clock(),
-            new java.security.SecureRandom());
+    ProgramServices programs = engine.programs();
     new JourneyPages(
             pages,
             people,
@@ -268,16 +253,7 @@ public final class WebServer implements AutoCloseable {
             account -> programs.joining().mine(account).isPresent(),
             services.clock())
         .register(app);
-    new PlayPages(
-            pages,
-            people,
-            engine,
-            programs.days(),
-            services.playableSessions(),
-            services.attempts(),
-            clientAddress,
-            services.clock())
-        .register(app);
+    new PlayPages(pages, people, engine, clientAddress, services.clock()).register(app);
     new AccountPages(pages, accounts, authentication, clientAddress, services.clock())
         .register(app);
     new JournalPages(pages, people, engine, services.clock()).register(app);
@@ -285,13 +261,13 @@ public final class WebServer implements AutoCloseable {
             authentication,
             pages,
             people,
-            services.handouts(),
+            engine.handouts(),
             programs.days(),
             new PlanRequest(engine, services.clock()),
             this::publicUrl,
             services.clock())
         .register(app);
-    new CalendarRoutes(authentication, pages, people, services.reminders(), this::publicUrl)
+    new CalendarRoutes(authentication, pages, people, engine.reminders(), this::publicUrl)
         .register(app);
     new ClinicianRoutes(programs, authentication, services.clinicianSignUp()).register(app);
     new ProgramRoutes(programs, authentication, clientAddress, pages).register(app);

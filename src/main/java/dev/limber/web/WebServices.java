@@ -1,73 +1,42 @@
 package dev.limber.web;
 
 import dev.limber.account.Accounts;
-import dev.limber.account.Attempts;
 import dev.limber.account.IdempotentAnswers;
-import dev.limber.account.PasswordHasher;
-import dev.limber.app.HandoutService;
-import dev.limber.app.ReminderService;
+import dev.limber.app.Person;
 import dev.limber.app.Services;
 import dev.limber.catalog.Illustrator;
-import dev.limber.journal.Journal;
-import dev.limber.program.Programs;
-import dev.limber.session.PlayableSessions;
 import java.time.Clock;
 import java.util.function.Function;
 
 /**
- * What the web server serves, wired by {@code Main}: the application services every route calls,
- * the stores behind the account routes, the illustrator that draws the techniques, the sessions
- * waiting to be played in a browser, the handout service that prints routines, the reminder service
- * that writes their calendars, and the clinicians' programs. {@code journals} gives the journal an
- * account owns; {@code clinicianSignUp} lets any signed-in account make itself a clinician.
+ * What the web server serves, wired by {@code Main}: the application services every route calls
+ * (built over a store), the accounts that authenticate a request, the answers kept for idempotent
+ * retries, and the illustrator that draws the techniques. {@code people} gives the person a
+ * signed-in account is, journal and time zone included; {@code clinicianSignUp} lets any signed-in
+ * account make itself a clinician.
  */
 public record WebServices(
     Services app,
     Accounts accounts,
-    Attempts attempts,
     IdempotentAnswers idempotentAnswers,
-    PasswordHasher passwordHasher,
-    Function<String, Journal> journals,
+    Function<String, Person> people,
     Clock clock,
     int importLimitBytes,
     Illustrator illustrator,
-    PlayableSessions playableSessions,
-    HandoutService handouts,
-    ReminderService reminders,
-    Programs programs,
     boolean clinicianSignUp) {
   /** The same services, letting any signed-in account make itself a clinician. */
   public WebServices allowingClinicianSignUp() {
     return new WebServices(
-        app,
-        accounts,
-        attempts,
-        idempotentAnswers,
-        passwordHasher,
-        journals,
-        clock,
-        importLimitBytes,
-        illustrator,
-        playableSessions,
-        handouts,
-        reminders,
-        programs,
-        true);
+        app, accounts, idempotentAnswers, people, clock, importLimitBytes, illustrator, true);
   }
 
   public WebServices {
     if (app == null
         || accounts == null
-        || attempts == null
         || idempotentAnswers == null
-        || passwordHasher == null
-        || journals == null
+        || people == null
         || clock == null
-        || illustrator == null
-        || playableSessions == null
-        || handouts == null
-        || reminders == null
-        || programs == null) {
+        || illustrator == null) {
       throw new IllegalArgumentException("every web service is required");
     }
     if (importLimitBytes < WebServer.BODY_LIMIT_BYTES) {

@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.app.Person;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
 import dev.limber.journal.CheckIn;
@@ -42,7 +43,7 @@ class GoCommandTest {
     SessionPlanning planning =
         new SessionPlanning(
             () -> Services.of(CATALOG, RuleBook.bundled(), clock),
-            databaseUrl -> new JournalSource.Opened(journal, () -> {}),
+            databaseUrl -> new JournalSource.Opened(Person.withJournal(journal), () -> {}),
             clock);
     Cli cli = new Cli("test", List.of(new PlanCommand(planning), new GoCommand(planning)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();

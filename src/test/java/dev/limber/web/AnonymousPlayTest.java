@@ -2,6 +2,7 @@ package dev.limber.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.app.PlayService;
 import dev.limber.json.Json;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -31,11 +32,11 @@ class AnonymousPlayTest {
     visitor.get("/");
     List<Integer> statuses = new ArrayList<>();
 
-    for (int plan = 0; plan < AnonymousPlays.PER_ADDRESS; plan++) {
+    for (int plan = 0; plan < PlayService.ANONYMOUS_PER_ADDRESS; plan++) {
       statuses.add(plan(visitor).statusCode());
     }
     HttpResponse<String> refused = plan(visitor);
-    CLOCK.advance(AnonymousPlays.WINDOW.plusMinutes(1));
+    CLOCK.advance(PlayService.ANONYMOUS_WINDOW.plusMinutes(1));
     int anHourLater = plan(visitor).statusCode();
 
     assertThat(statuses).containsOnly(303);
@@ -51,7 +52,7 @@ class AnonymousPlayTest {
     String player = plan(visitor).headers().firstValue("Location").orElseThrow();
 
     int fresh = visitor.get(player).statusCode();
-    CLOCK.advance(AnonymousPlays.KEPT_FOR.plus(Duration.ofMinutes(1)));
+    CLOCK.advance(PlayService.ANONYMOUS_KEPT_FOR.plus(Duration.ofMinutes(1)));
     int later = visitor.get(player).statusCode();
 
     assertThat(fresh).isEqualTo(200);

@@ -3,6 +3,7 @@ package dev.limber.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.Main;
+import dev.limber.app.Person;
 import dev.limber.cli.Cli;
 import dev.limber.cli.Io;
 import dev.limber.cli.JournalSource;
@@ -442,7 +443,8 @@ class FacesParityTest {
   }
 
   private static String cli(InMemoryJournal journal, String stdin, String... args) {
-    JournalSource journals = databaseUrl -> new JournalSource.Opened(journal, () -> {});
+    JournalSource journals =
+        databaseUrl -> new JournalSource.Opened(Person.withJournal(journal), () -> {});
     Cli cli = Main.cli(CLOCK, journals);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -461,7 +463,8 @@ class FacesParityTest {
   record Refused(int code, String err) {}
 
   private static Refused cliRefused(InMemoryJournal journal, String stdin, String... args) {
-    JournalSource journals = databaseUrl -> new JournalSource.Opened(journal, () -> {});
+    JournalSource journals =
+        databaseUrl -> new JournalSource.Opened(Person.withJournal(journal), () -> {});
     Cli cli = Main.cli(CLOCK, journals);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =

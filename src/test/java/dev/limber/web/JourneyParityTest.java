@@ -306,7 +306,9 @@ class JourneyParityTest {
   }
 
   private static String cli(InMemoryJournal journal, String stdin, List<String> arguments) {
-    JournalSource journals = databaseUrl -> new JournalSource.Opened(journal, () -> {});
+    JournalSource journals =
+        databaseUrl ->
+            new JournalSource.Opened(dev.limber.app.Person.withJournal(journal), () -> {});
     Cli cli = Main.cli(CLOCK, journals);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -3,6 +3,7 @@ package dev.limber.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.Main;
+import dev.limber.app.Person;
 import dev.limber.app.Questionnaire;
 import dev.limber.cli.Cli;
 import dev.limber.cli.Io;
@@ -145,7 +146,8 @@ class TypedAnswerFacesProperties {
       typed.append(line).append('\n');
     }
     InMemoryJournal journal = new InMemoryJournal();
-    JournalSource journals = databaseUrl -> new JournalSource.Opened(journal, () -> {});
+    JournalSource journals =
+        databaseUrl -> new JournalSource.Opened(Person.withJournal(journal), () -> {});
     Cli cli = Main.cli(CLOCK, journals);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     cli.run(
