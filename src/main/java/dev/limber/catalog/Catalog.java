@@ -15,6 +15,9 @@ public final class Catalog {
   /** The folder of the shipped catalog's drawings, one file per technique. */
   public static final String BUNDLED_ILLUSTRATIONS = "/catalog/illustrations/";
 
+  /** The generated index of the shipped drawings' summaries (DrawingSummariesTest). */
+  public static final String BUNDLED_DRAWING_SUMMARIES = "/catalog/drawing-summaries.json";
+
   private final Map<String, Technique> techniquesById;
   private final List<Guidance> generalGuidance;
   private final String version;
@@ -45,7 +48,8 @@ public final class Catalog {
   /** Reads and validates the catalog shipped in the jar; a broken file is a build defect. */
   public static Catalog bundled() {
     return CatalogReader.readResource(
-        BUNDLED_RESOURCE, IllustrationFiles.classpath(BUNDLED_ILLUSTRATIONS));
+        BUNDLED_RESOURCE,
+        IllustrationFiles.classpath(BUNDLED_ILLUSTRATIONS, BUNDLED_DRAWING_SUMMARIES));
   }
 
   /** Every technique, in catalog order. */

@@ -124,7 +124,9 @@ public final class CatalogReader {
       return technique;
     }
     if (illustrations.deferred()) {
-      return technique.withDrawing(DrawingFile.deferred(technique, text.get()));
+      return technique.withDrawing(
+          DrawingFile.deferred(
+              technique, text.get(), illustrations.summaries().apply(technique.id())));
     }
     List<FieldError> drawingErrors = new ArrayList<>();
     Illustration illustration = IllustrationReader.read(text.get(), technique, drawingErrors);

@@ -12,26 +12,45 @@ import java.util.Optional;
  */
 public final class DrawingFile {
   /** A technique without a drawing. */
-  public static final DrawingFile NONE = new DrawingFile(null, null, null);
+  public static final DrawingFile NONE = new DrawingFile(null, null, null, Optional.empty());
 
   private final Technique technique;
   private final String text;
+  private final Optional<DrawingSummary> summary;
   private Illustration illustration;
 
-  private DrawingFile(Technique technique, String text, Illustration illustration) {
+  private DrawingFile(
+      Technique technique,
+      String text,
+      Illustration illustration,
+      Optional<DrawingSummary> summary) {
     this.technique = technique;
     this.text = text;
     this.illustration = illustration;
+    this.summary = summary;
   }
 
   /** A drawing already read and checked. */
   public static DrawingFile of(Illustration illustration) {
-    return new DrawingFile(null, null, Objects.requireNonNull(illustration));
+    return new DrawingFile(null, null, Objects.requireNonNull(illustration), Optional.empty());
   }
 
-  /** The text of {@code technique}'s file, read and checked when first drawn. */
-  static DrawingFile deferred(Technique technique, String text) {
-    return new DrawingFile(technique, text, null);
+  /**
+   * The text of {@code technique}'s file, read and checked when first drawn; {@code summary}, when
+   * given, answers {@link #summary} without reading it.
+   */
+  static DrawingFile deferred(Technique technique, String text, Optional<DrawingSummary> summary) {
+    return new DrawingFile(technique, text, null, summary);
+  }
+
+  /**
+   * What the drawing offers for a technique with {@code dose}: from the summary index when there is
+   * one, else from the drawing itself (read and checked then).
+   */
+  public Optional<DrawingSummary> summary(Dose dose) {
+    return summary.isPresent()
+        ? summary
+        : illustration().map(drawing -> DrawingSummary.of(drawing, dose));
   }
 
   /**

@@ -184,14 +184,6 @@ public record Technique(
     return json;
   }
 
-  private Map<String, Object> illustrationJson(Illustration illustration) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> json = new LinkedHashMap<>((Map<String, Object>) illustration.toJson());
-    List<Illustration.Keyframe> frames = illustration.keyframes(dose);
-    json.put("animationSeconds", Math.round(frames.get(frames.size() - 1).seconds() * 10) / 10.0);
-    return json;
-  }
-
   @Override
   public Object toJson() {
     Map<String, Object> json = new LinkedHashMap<>();
@@ -214,7 +206,7 @@ public record Technique(
     json.put("enabledByDefault", enabledByDefault);
     json.put("sources", sources);
     json.put("curationNotes", curationNotes);
-    json.put("illustration", findIllustration().map(this::illustrationJson).orElse(null));
+    json.put("illustration", drawing.summary(dose).map(DrawingSummary::toJson).orElse(null));
     return json;
   }
 }

@@ -1,8 +1,6 @@
 package dev.limber.store;
 
 import dev.limber.account.Attempts;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,22 +26,19 @@ public final class JdbcAttempts implements Attempts {
     database.inTransaction(
         "record an attempt",
         connection -> {
-          try (PreparedStatement purge =
-                  connection.prepareStatement(
-                      "DELETE FROM throttle_attempts WHERE throttle_key = ? AND attempted_at < ?");
-              PreparedStatement insert =
-                  connection.prepareStatement(
-                      "INSERT INTO throttle_attempts (attempt_id, throttle_key, attempted_at)"
-                          + " VALUES (?, ?, ?)")) {
-            for (String key : keys) {
-              purge.setString(1, key);
-              purge.setObject(2, JdbcAccounts.timestamp(at.minus(KEPT)));
-              purge.executeUpdate();
-              insert.setString(1, attemptId);
-              insert.setString(2, key);
-              insert.setObject(3, JdbcAccounts.timestamp(at));
-              insert.executeUpdate();
-            }
+          for (String key : keys) {
+            Sql.update(
+                connection,
+                "DELETE FROM throttle_attempts WHERE throttle_key = ? AND attempted_at < ?",
+                key,
+                at.minus(KEPT));
+            Sql.update(
+                connection,
+                "INSERT INTO throttle_attempts (attempt_id, throttle_key, attempted_at)"
+                    + " VALUES (?, ?, ?)",
+                attemptId,
+                key,
+                at);
           }
           return null;
         });
@@ -51,18 +46,15 @@ public final class JdbcAttempts implements Attempts {
         "count attempts",
         connection -> {
           List<Integer> counts = new ArrayList<>();
-          try (PreparedStatement count =
-              connection.prepareStatement(
-                  "SELECT COUNT(*) FROM throttle_attempts WHERE throttle_key = ?"
-                      + " AND attempted_at >= ?")) {
-            for (String key : keys) {
-              count.setString(1, key);
-              count.setObject(2, JdbcAccounts.timestamp(since));
-              try (ResultSet rows = count.executeQuery()) {
-                rows.next();
-                counts.add(rows.getInt(1));
-              }
-            }
+          for (String key : keys) {
+            counts.add(
+                Sql.one(
+                    connection,
+                    "SELECT COUNT(*) FROM throttle_attempts WHERE throttle_key = ?"
+                        + " AND attempted_at >= ?",
+                    row -> row.getInt(1),
+                    key,
+                    since));
           }
           return counts;
         });
@@ -79,13 +71,6 @@ public final class JdbcAttempts implements Attempts {
   }
 
   private void delete(String what, String sql, String parameter) {
-    database.query(
-        what,
-        connection -> {
-          try (PreparedStatement delete = connection.prepareStatement(sql)) {
-            delete.setString(1, parameter);
-            return delete.executeUpdate();
-          }
-        });
+    database.query(what, connection -> Sql.update(connection, sql, parameter));
   }
 }

@@ -16,20 +16,14 @@ import dev.limber.json.Json;
 import dev.limber.screening.Verdict;
 import dev.limber.session.SessionRecord;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The journal of one owner in a {@link Database}: "local" for the command line, an account id on
@@ -43,9 +37,6 @@ public final class JdbcJournal implements Journal {
   // Instant.MIN and MAX do not fit a SQL timestamp; the journal has nothing outside these years.
   private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
-
-  /** Rows sent to the database at a time, so a large import never holds all its rows twice. */
-  private static final int BATCH = 1000;
 
   private final Database database;
   private final String owner;
@@ -83,23 +74,15 @@ public final class JdbcJournal implements Journal {
   public List<SessionRecord> sessions(Instant from, Instant to) {
     return database.query(
         "read sessions",
-        connection -> {
-          try (PreparedStatement statement =
-              connection.prepareStatement(
-                  "SELECT record FROM journal_session WHERE owner = ? AND started_at >= ? AND"
-                      + " started_at < ? ORDER BY started_at, id")) {
-            statement.setString(1, owner);
-            statement.setObject(2, timestamp(from));
-            statement.setObject(3, timestamp(to));
-            List<SessionRecord> sessions = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-              while (rows.next()) {
-                sessions.add(readSession(rows.getString(1)));
-              }
-            }
-            return sessions;
-          }
-        });
+        connection ->
+            Sql.list(
+                connection,
+                "SELECT record FROM journal_session WHERE owner = ? AND started_at >= ? AND"
+                    + " started_at < ? ORDER BY started_at, id",
+                row -> readSession(row.getString(1)),
+                owner,
+                bounded(from),
+                bounded(to)));
   }
 
   @Override
@@ -120,25 +103,17 @@ public final class JdbcJournal implements Journal {
   public List<CheckIn> checkIns(Instant from, Instant to) {
     return database.query(
         "read check-ins",
-        connection -> {
-          try (PreparedStatement statement =
-              connection.prepareStatement(
-                  "SELECT taken_at, pain, cracked, note FROM journal_check_in WHERE owner = ? AND"
-                      + " taken_at >= ? AND taken_at < ? ORDER BY taken_at, id")) {
-            statement.setString(1, owner);
-            statement.setObject(2, timestamp(from));
-            statement.setObject(3, timestamp(to));
-            List<CheckIn> checkIns = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-              while (rows.next()) {
-                checkIns.add(
+        connection ->
+            Sql.list(
+                connection,
+                "SELECT taken_at, pain, cracked, note FROM journal_check_in WHERE owner = ? AND"
+                    + " taken_at >= ? AND taken_at < ? ORDER BY taken_at, id",
+                row ->
                     new CheckIn(
-                        instant(rows, 1), rows.getInt(2), rows.getBoolean(3), rows.getString(4)));
-              }
-            }
-            return checkIns;
-          }
-        });
+                        Rows.instant(row, 1), row.getInt(2), row.getBoolean(3), row.getString(4)),
+                owner,
+                bounded(from),
+                bounded(to)));
   }
 
   @Override
@@ -194,26 +169,18 @@ public final class JdbcJournal implements Journal {
   public List<Review> reviews() {
     return database.query(
         "read reviews",
-        connection -> {
-          try (PreparedStatement statement =
-              connection.prepareStatement(
-                  "SELECT review_date, reviewer, note, recorded_at FROM journal_review"
-                      + " WHERE owner = ? ORDER BY recorded_at, id")) {
-            statement.setString(1, owner);
-            List<Review> reviews = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-              while (rows.next()) {
-                reviews.add(
+        connection ->
+            Sql.list(
+                connection,
+                "SELECT review_date, reviewer, note, recorded_at FROM journal_review"
+                    + " WHERE owner = ? ORDER BY recorded_at, id",
+                row ->
                     new Review(
-                        rows.getObject(1, LocalDate.class),
-                        Reviewer.valueOf(rows.getString(2)),
-                        rows.getString(3),
-                        instant(rows, 4)));
-              }
-            }
-            return reviews;
-          }
-        });
+                        row.getObject(1, LocalDate.class),
+                        Reviewer.valueOf(row.getString(2)),
+                        row.getString(3),
+                        Rows.instant(row, 4)),
+                owner));
   }
 
   @Override
@@ -225,24 +192,16 @@ public final class JdbcJournal implements Journal {
         "keep the routine choice",
         connection -> {
           requireOwner(connection);
-          try (PreparedStatement delete =
-              connection.prepareStatement("DELETE FROM journal_routine_choice WHERE owner = ?")) {
-            delete.setString(1, owner);
-            delete.executeUpdate();
-          }
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO journal_routine_choice (owner, place, minutes, equipment, chosen_at)"
-                      + " VALUES (?, ?, ?, ?, ?)")) {
-            insert.setString(1, owner);
-            insert.setString(2, choice.place().name());
-            insert.setInt(3, choice.minutes());
-            insert.setString(
-                4, String.join(" ", choice.equipment().stream().map(Enum::name).sorted().toList()));
-            insert.setObject(5, timestamp(choice.at()));
-            insert.executeUpdate();
-          }
-          return null;
+          Sql.update(connection, "DELETE FROM journal_routine_choice WHERE owner = ?", owner);
+          return Sql.update(
+              connection,
+              "INSERT INTO journal_routine_choice (owner, place, minutes, equipment, chosen_at)"
+                  + " VALUES (?, ?, ?, ?, ?)",
+              owner,
+              choice.place().name(),
+              choice.minutes(),
+              Rows.names(choice.equipment()),
+              bounded(choice.at()));
         });
   }
 
@@ -250,31 +209,18 @@ public final class JdbcJournal implements Journal {
   public Optional<RoutineChoice> lastRoutineChoice() {
     return database.query(
         "read the routine choice",
-        connection -> {
-          try (PreparedStatement statement =
-              connection.prepareStatement(
-                  "SELECT place, minutes, equipment, chosen_at FROM journal_routine_choice"
-                      + " WHERE owner = ?")) {
-            statement.setString(1, owner);
-            try (ResultSet rows = statement.executeQuery()) {
-              if (!rows.next()) {
-                return Optional.empty();
-              }
-              Set<Equipment> equipment = EnumSet.noneOf(Equipment.class);
-              for (String name : rows.getString(3).split(" ")) {
-                if (!name.isEmpty()) {
-                  equipment.add(Equipment.valueOf(name));
-                }
-              }
-              return Optional.of(
-                  new RoutineChoice(
-                      Setting.valueOf(rows.getString(1)),
-                      rows.getInt(2),
-                      equipment,
-                      instant(rows, 4)));
-            }
-          }
-        });
+        connection ->
+            Sql.optional(
+                connection,
+                "SELECT place, minutes, equipment, chosen_at FROM journal_routine_choice"
+                    + " WHERE owner = ?",
+                row ->
+                    new RoutineChoice(
+                        Setting.valueOf(row.getString(1)),
+                        row.getInt(2),
+                        Rows.names(Equipment.class, row.getString(3)),
+                        Rows.instant(row, 4)),
+                owner));
   }
 
   @Override
@@ -311,11 +257,7 @@ public final class JdbcJournal implements Journal {
             "journal_review",
             "journal_routine_choice",
             "journal_reminder_calendar")) {
-      try (PreparedStatement statement =
-          connection.prepareStatement("DELETE FROM " + table + " WHERE owner = ?")) {
-        statement.setString(1, owner);
-        statement.executeUpdate();
-      }
+      Sql.update(connection, "DELETE FROM " + table + " WHERE owner = ?", owner);
     }
   }
 
@@ -325,144 +267,92 @@ public final class JdbcJournal implements Journal {
    * deleted. The command line's own journal has no account.
    */
   private void requireOwner(Connection connection) throws SQLException {
-    if (owner.equals(LOCAL_OWNER)) {
-      return;
-    }
-    try (PreparedStatement lock =
-        connection.prepareStatement("SELECT id FROM accounts WHERE id = ? FOR UPDATE")) {
-      lock.setString(1, owner);
-      try (ResultSet rows = lock.executeQuery()) {
-        if (!rows.next()) {
-          throw new UnknownOwnerException(owner);
-        }
-      }
+    if (!owner.equals(LOCAL_OWNER) && !JdbcAccounts.lockAccount(connection, owner)) {
+      throw new UnknownOwnerException(owner);
     }
   }
 
   private void insertCheckIns(Connection connection, List<CheckIn> checkIns) throws SQLException {
-    if (checkIns.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "INSERT INTO journal_check_in (owner, taken_at, pain, cracked, note)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      int batched = 0;
-      for (CheckIn checkIn : checkIns) {
-        statement.setString(1, owner);
-        statement.setObject(2, timestamp(checkIn.at()));
-        statement.setInt(3, checkIn.pain());
-        statement.setBoolean(4, checkIn.cracked());
-        statement.setString(5, checkIn.note());
-        statement.addBatch();
-        if (++batched % BATCH == 0) {
-          statement.executeBatch();
-        }
-      }
-      statement.executeBatch();
-    }
+    Sql.batch(
+        connection,
+        "INSERT INTO journal_check_in (owner, taken_at, pain, cracked, note)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        checkIns,
+        checkIn ->
+            Arrays.asList(
+                owner,
+                bounded(checkIn.at()),
+                checkIn.pain(),
+                checkIn.cracked(),
+                Sql.nullable(checkIn.note(), Types.VARCHAR)));
   }
 
   private void insertSessions(Connection connection, List<SessionRecord> sessions)
       throws SQLException {
-    if (sessions.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "INSERT INTO journal_session (owner, started_at, ended_at, pain_before, pain_after,"
-                + " pops, ending, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int batched = 0;
-      for (SessionRecord session : sessions) {
-        statement.setString(1, owner);
-        statement.setObject(2, timestamp(session.started()));
-        statement.setObject(3, timestamp(session.ended()));
-        setNullableInt(statement, 4, session.painBefore());
-        setNullableInt(statement, 5, session.painAfter());
-        statement.setInt(6, session.pops());
-        statement.setString(7, session.ending().name());
-        statement.setString(8, Json.write(session));
-        statement.addBatch();
-        if (++batched % BATCH == 0) {
-          statement.executeBatch();
-        }
-      }
-      statement.executeBatch();
-    }
+    Sql.batch(
+        connection,
+        "INSERT INTO journal_session (owner, started_at, ended_at, pain_before, pain_after,"
+            + " pops, ending, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        sessions,
+        session ->
+            Arrays.asList(
+                owner,
+                bounded(session.started()),
+                bounded(session.ended()),
+                Sql.nullable(session.painBefore(), Types.SMALLINT),
+                Sql.nullable(session.painAfter(), Types.SMALLINT),
+                session.pops(),
+                session.ending().name(),
+                Json.write(session)));
   }
 
   private void insertScreenings(Connection connection, List<ScreeningRecord> screenings)
       throws SQLException {
-    if (screenings.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "INSERT INTO journal_screening (owner, screened_at, verdict, rule_ids, answers)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      int batched = 0;
-      for (ScreeningRecord screening : screenings) {
-        statement.setString(1, owner);
-        statement.setObject(2, timestamp(screening.at()));
-        statement.setString(3, screening.verdict().name());
-        statement.setString(4, String.join(" ", screening.ruleIds()));
-        statement.setString(5, screening.answersJson());
-        statement.addBatch();
-        if (++batched % BATCH == 0) {
-          statement.executeBatch();
-        }
-      }
-      statement.executeBatch();
-    }
+    Sql.batch(
+        connection,
+        "INSERT INTO journal_screening (owner, screened_at, verdict, rule_ids, answers)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        screenings,
+        screening ->
+            Arrays.asList(
+                owner,
+                bounded(screening.at()),
+                screening.verdict().name(),
+                String.join(" ", screening.ruleIds()),
+                screening.answersJson()));
   }
 
   private void insertReviews(Connection connection, List<Review> reviews) throws SQLException {
-    if (reviews.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "INSERT INTO journal_review (owner, review_date, reviewer, note, recorded_at)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      int batched = 0;
-      for (Review review : reviews) {
-        statement.setString(1, owner);
-        statement.setObject(2, review.date());
-        statement.setString(3, review.by().name());
-        statement.setString(4, review.note());
-        statement.setObject(5, timestamp(review.recordedAt()));
-        statement.addBatch();
-        if (++batched % BATCH == 0) {
-          statement.executeBatch();
-        }
-      }
-      statement.executeBatch();
-    }
+    Sql.batch(
+        connection,
+        "INSERT INTO journal_review (owner, review_date, reviewer, note, recorded_at)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        reviews,
+        review ->
+            Arrays.asList(
+                owner,
+                review.date(),
+                review.by().name(),
+                Sql.nullable(review.note(), Types.VARCHAR),
+                bounded(review.recordedAt())));
   }
 
   private List<ScreeningRecord> readScreenings(String sql, Instant from, Instant to) {
     return database.query(
         "read screenings",
-        connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, owner);
-            statement.setObject(2, timestamp(from));
-            statement.setObject(3, timestamp(to));
-            List<ScreeningRecord> screenings = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-              while (rows.next()) {
-                String ruleIds = rows.getString(3);
-                screenings.add(
+        connection ->
+            Sql.list(
+                connection,
+                sql,
+                row ->
                     new ScreeningRecord(
-                        instant(rows, 1),
-                        Json.parse(rows.getString(4)),
-                        Verdict.valueOf(rows.getString(2)),
-                        ruleIds.isEmpty() ? List.of() : Arrays.asList(ruleIds.split(" "))));
-              }
-            }
-            return screenings;
-          }
-        });
+                        Rows.instant(row, 1),
+                        Json.parse(row.getString(4)),
+                        Verdict.valueOf(row.getString(2)),
+                        Rows.words(row.getString(3))),
+                owner,
+                bounded(from),
+                bounded(to)));
   }
 
   private static SessionRecord readSession(String json) {
@@ -473,22 +363,8 @@ public final class JdbcJournal implements Journal {
         () -> new StoreException("a stored session does not read back: " + errors));
   }
 
-  private static void setNullableInt(PreparedStatement statement, int index, Integer value)
-      throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.SMALLINT);
-    } else {
-      statement.setInt(index, value);
-    }
-  }
-
-  private static OffsetDateTime timestamp(Instant instant) {
-    Instant bounded =
-        instant.isBefore(EARLIEST) ? EARLIEST : instant.isAfter(LATEST) ? LATEST : instant;
-    return bounded.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rows, int column) throws SQLException {
-    return rows.getObject(column, OffsetDateTime.class).toInstant();
+  /** The instant within the years a SQL timestamp holds. */
+  private static Instant bounded(Instant instant) {
+    return instant.isBefore(EARLIEST) ? EARLIEST : instant.isAfter(LATEST) ? LATEST : instant;
   }
 }

@@ -13,8 +13,8 @@ import dev.limber.session.SegmentKind;
 import dev.limber.session.Side;
 import dev.limber.session.StepDose;
 import dev.limber.session.Timeline;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,82 +41,71 @@ public final class JdbcPlayableSessions implements PlayableSessions {
   public void add(PlayableSession session) {
     database.query(
         "add a playable session",
-        connection -> {
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO playable_sessions (id, account_id, timeline, created_at,"
-                      + " expires_at, played_at, program_id, program_version)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, session.id());
-            insert.setString(2, session.owner().orElse(null));
-            insert.setString(3, Json.write(timelineJson(session.timeline())));
-            insert.setObject(4, JdbcAccounts.timestamp(session.created()));
-            insert.setObject(5, JdbcAccounts.timestamp(session.expires()));
-            insert.setObject(6, session.played().map(JdbcAccounts::timestamp).orElse(null));
-            insert.setString(7, session.program().map(FromProgram::programId).orElse(null));
-            insert.setObject(
-                8, session.program().map(FromProgram::version).orElse(null), Types.INTEGER);
-            return insert.executeUpdate();
-          }
-        });
+        connection ->
+            Sql.update(
+                connection,
+                "INSERT INTO playable_sessions (id, account_id, timeline, created_at,"
+                    + " expires_at, played_at, program_id, program_version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                session.id(),
+                Sql.nullable(session.owner().orElse(null), Types.VARCHAR),
+                Json.write(timelineJson(session.timeline())),
+                session.created(),
+                session.expires(),
+                Sql.nullable(session.played().orElse(null), Types.TIMESTAMP_WITH_TIMEZONE),
+                Sql.nullable(
+                    session.program().map(FromProgram::programId).orElse(null), Types.VARCHAR),
+                Sql.nullable(
+                    session.program().map(FromProgram::version).orElse(null), Types.INTEGER)));
   }
 
   @Override
   public Optional<PlayableSession> find(String id) {
-    return database.query(
-        "find a playable session",
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT id, account_id, timeline, created_at, expires_at, played_at,"
-                      + " program_id, program_version FROM playable_sessions WHERE id = ?")) {
-            select.setString(1, id);
-            try (ResultSet rows = select.executeQuery()) {
-              if (!rows.next()) {
-                return Optional.empty();
-              }
-              Optional<Timeline> timeline = timeline(rows.getString("timeline"));
-              if (timeline.isEmpty()) {
-                return Optional.empty();
-              }
-              Optional<Instant> played =
-                  rows.getObject("played_at") == null
-                      ? Optional.empty()
-                      : Optional.of(JdbcAccounts.instant(rows, "played_at"));
-              Optional<FromProgram> program =
-                  rows.getString("program_id") == null
-                      ? Optional.empty()
-                      : Optional.of(
-                          new FromProgram(
-                              rows.getString("program_id"), rows.getInt("program_version")));
-              return Optional.of(
-                  new PlayableSession(
-                      rows.getString("id"),
-                      Optional.ofNullable(rows.getString("account_id")),
-                      timeline.get(),
-                      JdbcAccounts.instant(rows, "created_at"),
-                      JdbcAccounts.instant(rows, "expires_at"),
-                      played,
-                      program));
-            }
-          }
-        });
+    return database
+        .query(
+            "find a playable session",
+            connection ->
+                Sql.optional(
+                    connection,
+                    "SELECT id, account_id, timeline, created_at, expires_at, played_at,"
+                        + " program_id, program_version FROM playable_sessions WHERE id = ?",
+                    this::session,
+                    id))
+        .flatMap(session -> session);
+  }
+
+  private Optional<PlayableSession> session(ResultSet row) throws SQLException {
+    Optional<Timeline> timeline = timeline(row.getString("timeline"));
+    if (timeline.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<FromProgram> program =
+        row.getString("program_id") == null
+            ? Optional.empty()
+            : Optional.of(
+                new FromProgram(row.getString("program_id"), row.getInt("program_version")));
+    return Optional.of(
+        new PlayableSession(
+            row.getString("id"),
+            Optional.ofNullable(row.getString("account_id")),
+            timeline.get(),
+            Rows.instant(row, "created_at"),
+            Rows.instant(row, "expires_at"),
+            Rows.optionalInstant(row, "played_at"),
+            program));
   }
 
   @Override
   public boolean markPlayed(String id, Instant at) {
     return database.query(
             "mark a playable session played",
-            connection -> {
-              try (PreparedStatement update =
-                  connection.prepareStatement(
-                      "UPDATE playable_sessions SET played_at = ?"
-                          + " WHERE id = ? AND played_at IS NULL")) {
-                update.setObject(1, JdbcAccounts.timestamp(at));
-                update.setString(2, id);
-                return update.executeUpdate();
-              }
-            })
+            connection ->
+                Sql.update(
+                    connection,
+                    "UPDATE playable_sessions SET played_at = ?"
+                        + " WHERE id = ? AND played_at IS NULL",
+                    at,
+                    id))
         == 1;
   }
 
@@ -124,31 +113,21 @@ public final class JdbcPlayableSessions implements PlayableSessions {
   public int countAnonymous(Instant now) {
     return database.query(
         "count anonymous playable sessions",
-        connection -> {
-          try (PreparedStatement count =
-              connection.prepareStatement(
-                  "SELECT COUNT(*) FROM playable_sessions"
-                      + " WHERE account_id IS NULL AND expires_at > ?")) {
-            count.setObject(1, JdbcAccounts.timestamp(now));
-            try (ResultSet rows = count.executeQuery()) {
-              rows.next();
-              return rows.getInt(1);
-            }
-          }
-        });
+        connection ->
+            Sql.one(
+                connection,
+                "SELECT COUNT(*) FROM playable_sessions"
+                    + " WHERE account_id IS NULL AND expires_at > ?",
+                row -> row.getInt(1),
+                now));
   }
 
   @Override
   public int removeExpired(Instant now) {
     return database.query(
         "forget expired playable sessions",
-        connection -> {
-          try (PreparedStatement delete =
-              connection.prepareStatement("DELETE FROM playable_sessions WHERE expires_at <= ?")) {
-            delete.setObject(1, JdbcAccounts.timestamp(now));
-            return delete.executeUpdate();
-          }
-        });
+        connection ->
+            Sql.update(connection, "DELETE FROM playable_sessions WHERE expires_at <= ?", now));
   }
 
   private static Map<String, Object> timelineJson(Timeline timeline) {

@@ -10,13 +10,10 @@ import dev.limber.program.ProgramPlay;
 import dev.limber.program.ProgramVersion;
 import dev.limber.program.Programs;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +27,15 @@ import java.util.UUID;
  * person even when many race for it.
  */
 public final class JdbcPrograms implements Programs {
-  private static final String LINK_COLUMNS =
-      "id, clinician_id, person_id, program_id, shares_notes, consented_at, joined_at, left_at";
+  private static final String VERSIONS =
+      "SELECT v.program_id, v.version, v.clinician_id, v.document, v.created_at FROM"
+          + " program_version v WHERE ";
+  private static final String CODES =
+      "SELECT code, clinician_id, program_id, created_at, expires_at, used_at FROM"
+          + " program_join_code WHERE ";
+  private static final String LINKS =
+      "SELECT id, clinician_id, person_id, program_id, shares_notes, consented_at, joined_at,"
+          + " left_at FROM program_link WHERE ";
 
   private final Database database;
 
@@ -43,15 +47,8 @@ public final class JdbcPrograms implements Programs {
   public boolean isClinician(String accountId) {
     return database.query(
         "read clinician",
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement("SELECT 1 FROM clinician WHERE account_id = ?")) {
-            select.setString(1, accountId);
-            try (ResultSet rows = select.executeQuery()) {
-              return rows.next();
-            }
-          }
-        });
+        connection ->
+            Sql.exists(connection, "SELECT 1 FROM clinician WHERE account_id = ?", accountId));
   }
 
   @Override
@@ -59,15 +56,12 @@ public final class JdbcPrograms implements Programs {
     database.inTransaction(
         "grant clinician",
         connection -> {
-          if (exists(connection, "SELECT 1 FROM clinician WHERE account_id = ?", accountId)) {
-            return null;
-          }
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO clinician (account_id, granted_at) VALUES (?, ?)")) {
-            insert.setString(1, accountId);
-            insert.setObject(2, timestamp(at));
-            insert.executeUpdate();
+          if (!Sql.exists(connection, "SELECT 1 FROM clinician WHERE account_id = ?", accountId)) {
+            Sql.update(
+                connection,
+                "INSERT INTO clinician (account_id, granted_at) VALUES (?, ?)",
+                accountId,
+                at);
           }
           return null;
         });
@@ -82,32 +76,31 @@ public final class JdbcPrograms implements Programs {
           String id = programId.orElseGet(() -> UUID.randomUUID().toString());
           int version = 1;
           if (programId.isPresent()) {
-            try (PreparedStatement select =
-                connection.prepareStatement(
+            Optional<Integer> latest =
+                Sql.one(
+                    connection,
                     "SELECT MAX(version), MIN(clinician_id) FROM program_version WHERE program_id"
-                        + " = ?")) {
-              select.setString(1, id);
-              try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                if (rows.getObject(1) == null || !clinicianId.equals(rows.getString(2))) {
-                  return Optional.empty();
-                }
-                version = rows.getInt(1) + 1;
-              }
+                        + " = ?",
+                    row ->
+                        row.getObject(1) == null || !clinicianId.equals(row.getString(2))
+                            ? Optional.<Integer>empty()
+                            : Optional.of(row.getInt(1)),
+                    id);
+            if (latest.isEmpty()) {
+              return Optional.empty();
             }
+            version = latest.get() + 1;
           }
           ProgramVersion saved = new ProgramVersion(id, version, clinicianId, program, at);
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO program_version (program_id, version, clinician_id, document,"
-                      + " created_at) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setString(1, id);
-            insert.setInt(2, version);
-            insert.setString(3, clinicianId);
-            insert.setString(4, Json.write(program));
-            insert.setObject(5, timestamp(at));
-            insert.executeUpdate();
-          }
+          Sql.update(
+              connection,
+              "INSERT INTO program_version (program_id, version, clinician_id, document,"
+                  + " created_at) VALUES (?, ?, ?, ?, ?)",
+              id,
+              version,
+              clinicianId,
+              Json.write(program),
+              at);
           return Optional.of(saved);
         });
   }
@@ -128,100 +121,72 @@ public final class JdbcPrograms implements Programs {
 
   @Override
   public Optional<ProgramVersion> latest(String programId) {
-    List<ProgramVersion> versions =
-        versionsWhere("v.program_id = ? ORDER BY v.version DESC", programId);
-    return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
+    return versionsWhere("v.program_id = ? ORDER BY v.version DESC", programId).stream()
+        .findFirst();
   }
 
-  private List<ProgramVersion> versionsWhere(String where, String... parameters) {
+  private List<ProgramVersion> versionsWhere(String where, Object... parameters) {
     return database.query(
         "read programs",
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT v.program_id, v.version, v.clinician_id, v.document, v.created_at FROM"
-                      + " program_version v WHERE "
-                      + where)) {
-            for (int index = 0; index < parameters.length; index++) {
-              select.setString(index + 1, parameters[index]);
-            }
-            List<ProgramVersion> versions = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                versions.add(
-                    new ProgramVersion(
-                        rows.getString(1),
-                        rows.getInt(2),
-                        rows.getString(3),
-                        Program.fromJson(Json.parse(rows.getString(4))),
-                        instant(rows, 5)));
-              }
-            }
-            return versions;
-          }
-        });
+        connection -> Sql.list(connection, VERSIONS + where, JdbcPrograms::version, parameters));
+  }
+
+  private static ProgramVersion version(ResultSet row) throws SQLException {
+    return new ProgramVersion(
+        row.getString(1),
+        row.getInt(2),
+        row.getString(3),
+        Program.fromJson(Json.parse(row.getString(4))),
+        Rows.instant(row, 5));
   }
 
   @Override
   public void addCode(JoinCode code) {
     database.inTransaction(
         "add join code",
-        connection -> {
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO program_join_code (code, clinician_id, program_id, created_at,"
-                      + " expires_at) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setString(1, code.code());
-            insert.setString(2, code.clinicianId());
-            insert.setString(3, code.programId());
-            insert.setObject(4, timestamp(code.createdAt()));
-            insert.setObject(5, timestamp(code.expiresAt()));
-            insert.executeUpdate();
-          }
-          return null;
-        });
+        connection ->
+            Sql.update(
+                connection,
+                "INSERT INTO program_join_code (code, clinician_id, program_id, created_at,"
+                    + " expires_at) VALUES (?, ?, ?, ?, ?)",
+                code.code(),
+                code.clinicianId(),
+                code.programId(),
+                code.createdAt(),
+                code.expiresAt()));
   }
 
   @Override
   public Optional<JoinCode> findCode(String code) {
-    List<JoinCode> codes = codesWhere("code = ?", code);
-    return codes.isEmpty() ? Optional.empty() : Optional.of(codes.get(0));
+    return database.query(
+        "read join codes",
+        connection -> Sql.optional(connection, CODES + "code = ?", JdbcPrograms::code, code));
   }
 
   @Override
   public List<JoinCode> openCodes(String clinicianId, Instant now) {
-    return codesWhere("clinician_id = ? AND used_at IS NULL ORDER BY created_at", clinicianId)
+    return database
+        .query(
+            "read join codes",
+            connection ->
+                Sql.list(
+                    connection,
+                    CODES + "clinician_id = ? AND used_at IS NULL ORDER BY created_at",
+                    JdbcPrograms::code,
+                    clinicianId))
         .stream()
         .filter(code -> code.usableAt(now))
         .toList();
   }
 
-  private List<JoinCode> codesWhere(String where, String parameter) {
-    return database.query(
-        "read join codes",
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT code, clinician_id, program_id, created_at, expires_at, used_at FROM"
-                      + " program_join_code WHERE "
-                      + where)) {
-            select.setString(1, parameter);
-            List<JoinCode> codes = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                codes.add(
-                    new JoinCode(
-                        rows.getString(1),
-                        rows.getString(2),
-                        rows.getString(3),
-                        instant(rows, 4),
-                        instant(rows, 5),
-                        optionalInstant(rows, 6)));
-              }
-            }
-            return codes;
-          }
-        });
+  private static JoinCode code(ResultSet row) throws SQLException {
+    return new JoinCode(
+        row.getString(1),
+        row.getString(2),
+        row.getString(3),
+        Rows.instant(row, 4),
+        Rows.instant(row, 5),
+        Rows.optionalInstant(row, 6));
   }
 
   @Override
@@ -229,25 +194,26 @@ public final class JdbcPrograms implements Programs {
     return database.inTransaction(
         "join with a code",
         connection -> {
-          Optional<JoinCode> kept = codeIn(connection, code);
+          Optional<JoinCode> kept =
+              Sql.optional(connection, CODES + "code = ?", JdbcPrograms::code, code);
           if (kept.isEmpty()
               || !kept.get().usableAt(at)
               || kept.get().clinicianId().equals(personId)
               || !linksWhere(connection, "active_person = ?", personId).isEmpty()) {
             return Optional.empty();
           }
-          try (PreparedStatement use =
-              connection.prepareStatement(
+          int used =
+              Sql.update(
+                  connection,
                   "UPDATE program_join_code SET used_at = ?, used_by = ? WHERE code = ? AND used_at"
-                      + " IS NULL AND expires_at > ?")) {
-            use.setObject(1, timestamp(at));
-            use.setString(2, personId);
-            use.setString(3, code);
-            use.setObject(4, timestamp(at));
-            if (use.executeUpdate() != 1) {
-              connection.rollback();
-              return Optional.empty();
-            }
+                      + " IS NULL AND expires_at > ?",
+                  at,
+                  personId,
+                  code,
+                  at);
+          if (used != 1) {
+            connection.rollback();
+            return Optional.empty();
           }
           Link link =
               new Link(
@@ -258,50 +224,26 @@ public final class JdbcPrograms implements Programs {
                   consent,
                   at,
                   Optional.empty());
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO program_link (id, clinician_id, person_id, active_person,"
-                      + " program_id, shares_notes, consented_at, joined_at) VALUES (?, ?, ?, ?,"
-                      + " ?, ?, ?, ?)")) {
-            insert.setString(1, link.id());
-            insert.setString(2, link.clinicianId());
-            insert.setString(3, personId);
-            insert.setString(4, personId);
-            insert.setString(5, link.programId());
-            insert.setBoolean(6, consent.sharesNotes());
-            insert.setObject(7, timestamp(consent.givenAt()));
-            insert.setObject(8, timestamp(at));
-            insert.executeUpdate();
-          }
+          Sql.update(
+              connection,
+              "INSERT INTO program_link (id, clinician_id, person_id, active_person,"
+                  + " program_id, shares_notes, consented_at, joined_at) VALUES (?, ?, ?, ?,"
+                  + " ?, ?, ?, ?)",
+              link.id(),
+              link.clinicianId(),
+              personId,
+              personId,
+              link.programId(),
+              consent.sharesNotes(),
+              consent.givenAt(),
+              at);
           return Optional.of(link);
         });
   }
 
-  private static Optional<JoinCode> codeIn(Connection connection, String code) throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT code, clinician_id, program_id, created_at, expires_at, used_at FROM"
-                + " program_join_code WHERE code = ?")) {
-      select.setString(1, code);
-      try (ResultSet rows = select.executeQuery()) {
-        if (!rows.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new JoinCode(
-                rows.getString(1),
-                rows.getString(2),
-                rows.getString(3),
-                instant(rows, 4),
-                instant(rows, 5),
-                optionalInstant(rows, 6)));
-      }
-    }
-  }
-
   @Override
   public Optional<Link> activeLinkOf(String personId) {
-    return first(links("active_person = ?", personId));
+    return links("active_person = ?", personId).stream().findFirst();
   }
 
   @Override
@@ -311,57 +253,42 @@ public final class JdbcPrograms implements Programs {
 
   @Override
   public Optional<Link> findLink(String clinicianId, String personId) {
-    return first(links("active_person = ? AND clinician_id = ?", personId, clinicianId));
+    return links("active_person = ? AND clinician_id = ?", personId, clinicianId).stream()
+        .findFirst();
   }
 
-  private static Optional<Link> first(List<Link> links) {
-    return links.isEmpty() ? Optional.empty() : Optional.of(links.get(0));
-  }
-
-  private List<Link> links(String where, String... parameters) {
+  private List<Link> links(String where, Object... parameters) {
     return database.query("read links", connection -> linksWhere(connection, where, parameters));
   }
 
-  private static List<Link> linksWhere(Connection connection, String where, String... parameters)
+  private static List<Link> linksWhere(Connection connection, String where, Object... parameters)
       throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT " + LINK_COLUMNS + " FROM program_link WHERE " + where)) {
-      for (int index = 0; index < parameters.length; index++) {
-        select.setString(index + 1, parameters[index]);
-      }
-      List<Link> links = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          links.add(
-              new Link(
-                  rows.getString(1),
-                  rows.getString(2),
-                  rows.getString(3),
-                  rows.getString(4),
-                  Consent.of(rows.getBoolean(5), instant(rows, 6)),
-                  instant(rows, 7),
-                  optionalInstant(rows, 8)));
-        }
-      }
-      return links;
-    }
+    return Sql.list(connection, LINKS + where, JdbcPrograms::link, parameters);
+  }
+
+  private static Link link(ResultSet row) throws SQLException {
+    return new Link(
+        row.getString(1),
+        row.getString(2),
+        row.getString(3),
+        row.getString(4),
+        Consent.of(row.getBoolean(5), Rows.instant(row, 6)),
+        Rows.instant(row, 7),
+        Rows.optionalInstant(row, 8));
   }
 
   @Override
   public boolean leave(String personId, Instant at) {
     return database.inTransaction(
         "leave a clinician",
-        connection -> {
-          try (PreparedStatement update =
-              connection.prepareStatement(
-                  "UPDATE program_link SET active_person = NULL, left_at = ? WHERE active_person ="
-                      + " ?")) {
-            update.setObject(1, timestamp(at));
-            update.setString(2, personId);
-            return update.executeUpdate() > 0;
-          }
-        });
+        connection ->
+            Sql.update(
+                    connection,
+                    "UPDATE program_link SET active_person = NULL, left_at = ? WHERE active_person"
+                        + " = ?",
+                    at,
+                    personId)
+                > 0);
   }
 
   @Override
@@ -371,17 +298,15 @@ public final class JdbcPrograms implements Programs {
     }
     return database.inTransaction(
         "assign a program",
-        connection -> {
-          try (PreparedStatement update =
-              connection.prepareStatement(
-                  "UPDATE program_link SET program_id = ? WHERE active_person = ? AND clinician_id"
-                      + " = ?")) {
-            update.setString(1, programId);
-            update.setString(2, personId);
-            update.setString(3, clinicianId);
-            return update.executeUpdate() == 1;
-          }
-        });
+        connection ->
+            Sql.update(
+                    connection,
+                    "UPDATE program_link SET program_id = ? WHERE active_person = ? AND"
+                        + " clinician_id = ?",
+                    programId,
+                    personId,
+                    clinicianId)
+                == 1);
   }
 
   @Override
@@ -389,21 +314,18 @@ public final class JdbcPrograms implements Programs {
     database.inTransaction(
         "acknowledge an alert",
         connection -> {
-          if (exists(
+          if (!Sql.exists(
               connection,
               "SELECT 1 FROM program_alert_ack WHERE link_id = ? AND alert_key = ?",
               linkId,
               alertKey)) {
-            return null;
-          }
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO program_alert_ack (link_id, alert_key, acknowledged_at) VALUES (?,"
-                      + " ?, ?)")) {
-            insert.setString(1, linkId);
-            insert.setString(2, alertKey);
-            insert.setObject(3, timestamp(at));
-            insert.executeUpdate();
+            Sql.update(
+                connection,
+                "INSERT INTO program_alert_ack (link_id, alert_key, acknowledged_at) VALUES (?,"
+                    + " ?, ?)",
+                linkId,
+                alertKey,
+                at);
           }
           return null;
         });
@@ -413,110 +335,80 @@ public final class JdbcPrograms implements Programs {
   public Set<String> acknowledged(String linkId) {
     return database.query(
         "read acknowledgements",
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT alert_key FROM program_alert_ack WHERE link_id = ?")) {
-            select.setString(1, linkId);
-            Set<String> keys = new HashSet<>();
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                keys.add(rows.getString(1));
-              }
-            }
-            return keys;
-          }
-        });
+        connection ->
+            new HashSet<>(
+                Sql.list(
+                    connection,
+                    "SELECT alert_key FROM program_alert_ack WHERE link_id = ?",
+                    row -> row.getString(1),
+                    linkId)));
   }
 
   @Override
   public void logAccess(AccessEntry entry) {
     database.inTransaction(
         "log an access",
-        connection -> {
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO program_access_log (person_id, clinician_id, clinician_email, what,"
-                      + " accessed_at) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setString(1, entry.personId());
-            insert.setString(2, entry.clinicianId());
-            insert.setString(3, entry.clinicianEmail());
-            insert.setString(4, entry.what());
-            insert.setObject(5, timestamp(entry.at()));
-            insert.executeUpdate();
-          }
-          return null;
-        });
+        connection ->
+            Sql.update(
+                connection,
+                "INSERT INTO program_access_log (person_id, clinician_id, clinician_email, what,"
+                    + " accessed_at) VALUES (?, ?, ?, ?, ?)",
+                entry.personId(),
+                entry.clinicianId(),
+                entry.clinicianEmail(),
+                entry.what(),
+                entry.at()));
   }
 
   @Override
   public List<AccessEntry> accessLog(String personId) {
     return database.query(
         "read the access log",
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT person_id, clinician_id, clinician_email, what, accessed_at FROM"
-                      + " program_access_log WHERE person_id = ? ORDER BY accessed_at DESC, id"
-                      + " DESC")) {
-            select.setString(1, personId);
-            List<AccessEntry> entries = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                entries.add(
+        connection ->
+            Sql.list(
+                connection,
+                "SELECT person_id, clinician_id, clinician_email, what, accessed_at FROM"
+                    + " program_access_log WHERE person_id = ? ORDER BY accessed_at DESC, id"
+                    + " DESC",
+                row ->
                     new AccessEntry(
-                        rows.getString(1),
-                        rows.getString(2),
-                        rows.getString(3),
-                        rows.getString(4),
-                        instant(rows, 5)));
-              }
-            }
-            return entries;
-          }
-        });
+                        row.getString(1),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4),
+                        Rows.instant(row, 5)),
+                personId));
   }
 
   @Override
   public void recordPlay(ProgramPlay play) {
     database.inTransaction(
         "record a program play",
-        connection -> {
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO program_play (person_id, session_started, program_id, version)"
-                      + " VALUES (?, ?, ?, ?)")) {
-            insert.setString(1, play.personId());
-            insert.setObject(2, timestamp(play.sessionStarted()));
-            insert.setString(3, play.programId());
-            insert.setInt(4, play.version());
-            insert.executeUpdate();
-          }
-          return null;
-        });
+        connection ->
+            Sql.update(
+                connection,
+                "INSERT INTO program_play (person_id, session_started, program_id, version)"
+                    + " VALUES (?, ?, ?, ?)",
+                play.personId(),
+                play.sessionStarted(),
+                play.programId(),
+                play.version()));
   }
 
   @Override
   public List<ProgramPlay> plays(String personId, Instant since) {
     return database.query(
         "read program plays",
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT session_started, program_id, version FROM program_play"
-                      + " WHERE person_id = ? AND session_started >= ? ORDER BY session_started")) {
-            select.setString(1, personId);
-            select.setObject(2, timestamp(since));
-            List<ProgramPlay> plays = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                plays.add(
-                    new ProgramPlay(personId, instant(rows, 1), rows.getString(2), rows.getInt(3)));
-              }
-            }
-            return plays;
-          }
-        });
+        connection ->
+            Sql.list(
+                connection,
+                "SELECT session_started, program_id, version FROM program_play"
+                    + " WHERE person_id = ? AND session_started >= ? ORDER BY session_started",
+                row ->
+                    new ProgramPlay(
+                        personId, Rows.instant(row, 1), row.getString(2), row.getInt(3)),
+                personId,
+                since));
   }
 
   @Override
@@ -546,38 +438,10 @@ public final class JdbcPrograms implements Programs {
             "DELETE FROM program_access_log WHERE person_id = ?",
             "DELETE FROM program_play WHERE person_id = ?",
             "DELETE FROM clinician WHERE account_id = ?")) {
-      try (PreparedStatement delete = connection.prepareStatement(statement)) {
-        int parameters = (int) statement.chars().filter(c -> c == '?').count();
-        for (int index = 1; index <= parameters; index++) {
-          delete.setString(index, accountId);
-        }
-        delete.executeUpdate();
-      }
+      int parameters = (int) statement.chars().filter(character -> character == '?').count();
+      Object[] accountIds = new Object[parameters];
+      Arrays.fill(accountIds, accountId);
+      Sql.update(connection, statement, accountIds);
     }
-  }
-
-  private static boolean exists(Connection connection, String sql, String... parameters)
-      throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(sql)) {
-      for (int index = 0; index < parameters.length; index++) {
-        select.setString(index + 1, parameters[index]);
-      }
-      try (ResultSet rows = select.executeQuery()) {
-        return rows.next();
-      }
-    }
-  }
-
-  private static OffsetDateTime timestamp(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rows, int column) throws SQLException {
-    return rows.getObject(column, OffsetDateTime.class).toInstant();
-  }
-
-  private static Optional<Instant> optionalInstant(ResultSet rows, int column) throws SQLException {
-    OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
-    return value == null ? Optional.empty() : Optional.of(value.toInstant());
   }
 }

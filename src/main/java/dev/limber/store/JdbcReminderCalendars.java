@@ -6,17 +6,13 @@ import dev.limber.journal.ReminderCalendar;
 import dev.limber.journal.ReminderCalendars;
 import dev.limber.journal.ReminderSettings;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,41 +43,32 @@ public final class JdbcReminderCalendars implements ReminderCalendars {
 
   @Override
   public void put(String owner, ReminderCalendar calendar) {
+    ReminderSettings settings = calendar.settings();
     database.inTransaction(
         "keep the reminder calendar",
         connection -> {
           delete(connection, owner);
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO journal_reminder_calendar ("
-                      + COLUMNS
-                      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ReminderSettings settings = calendar.settings();
-            insert.setString(1, owner);
-            insert.setString(2, calendar.secret());
-            insert.setString(3, settings.from().toString());
-            insert.setString(4, settings.to().toString());
-            if (settings.every().isPresent()) {
-              insert.setInt(5, (int) settings.every().get().toMinutes());
-            } else {
-              insert.setNull(5, Types.INTEGER);
-            }
-            insert.setString(
-                6, String.join(" ", settings.at().stream().map(LocalTime::toString).toList()));
-            insert.setString(
-                7, String.join(" ", settings.daysInOrder().stream().map(Enum::name).toList()));
-            insert.setInt(8, settings.minutes());
-            insert.setString(9, settings.place().name());
-            insert.setString(
-                10,
-                String.join(" ", settings.equipment().stream().map(Enum::name).sorted().toList()));
-            insert.setString(11, settings.zone().getId());
-            insert.setInt(12, calendar.sequence());
-            insert.setDate(13, Date.valueOf(calendar.since()));
-            insert.setObject(14, calendar.updated().atOffset(ZoneOffset.UTC));
-            insert.executeUpdate();
-          }
-          return null;
+          return Sql.update(
+              connection,
+              "INSERT INTO journal_reminder_calendar ("
+                  + COLUMNS
+                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              owner,
+              calendar.secret(),
+              settings.from().toString(),
+              settings.to().toString(),
+              Sql.nullable(
+                  settings.every().map(every -> (int) every.toMinutes()).orElse(null),
+                  Types.INTEGER),
+              String.join(" ", settings.at().stream().map(LocalTime::toString).toList()),
+              String.join(" ", settings.daysInOrder().stream().map(Enum::name).toList()),
+              settings.minutes(),
+              settings.place().name(),
+              Rows.names(settings.equipment()),
+              settings.zone().getId(),
+              calendar.sequence(),
+              calendar.since(),
+              calendar.updated());
         });
   }
 
@@ -92,30 +79,18 @@ public final class JdbcReminderCalendars implements ReminderCalendars {
   }
 
   private static int delete(Connection connection, String owner) throws SQLException {
-    try (PreparedStatement delete =
-        connection.prepareStatement("DELETE FROM journal_reminder_calendar WHERE owner = ?")) {
-      delete.setString(1, owner);
-      return delete.executeUpdate();
-    }
+    return Sql.update(connection, "DELETE FROM journal_reminder_calendar WHERE owner = ?", owner);
   }
 
   private Optional<Owned> one(String what, String column, String value) {
     return database.query(
         what,
-        connection -> {
-          try (PreparedStatement statement =
-              connection.prepareStatement(
-                  "SELECT "
-                      + COLUMNS
-                      + " FROM journal_reminder_calendar WHERE "
-                      + column
-                      + " = ?")) {
-            statement.setString(1, value);
-            try (ResultSet rows = statement.executeQuery()) {
-              return rows.next() ? Optional.of(owned(rows)) : Optional.empty();
-            }
-          }
-        });
+        connection ->
+            Sql.optional(
+                connection,
+                "SELECT " + COLUMNS + " FROM journal_reminder_calendar WHERE " + column + " = ?",
+                JdbcReminderCalendars::owned,
+                value));
   }
 
   private static Owned owned(ResultSet rows) throws SQLException {
@@ -132,12 +107,6 @@ public final class JdbcReminderCalendars implements ReminderCalendars {
     for (String day : rows.getString(7).split(" ")) {
       days.add(DayOfWeek.valueOf(day));
     }
-    Set<Equipment> equipment = EnumSet.noneOf(Equipment.class);
-    for (String name : rows.getString(10).split(" ")) {
-      if (!name.isEmpty()) {
-        equipment.add(Equipment.valueOf(name));
-      }
-    }
     ReminderSettings settings =
         new ReminderSettings(
             LocalTime.parse(rows.getString(3).trim()),
@@ -147,7 +116,7 @@ public final class JdbcReminderCalendars implements ReminderCalendars {
             days,
             rows.getInt(8),
             Setting.valueOf(rows.getString(9)),
-            equipment,
+            Rows.names(Equipment.class, rows.getString(10)),
             ZoneId.of(rows.getString(11)));
     return new Owned(
         rows.getString(1),
@@ -156,6 +125,6 @@ public final class JdbcReminderCalendars implements ReminderCalendars {
             rows.getString(2),
             rows.getInt(12),
             rows.getDate(13).toLocalDate(),
-            rows.getObject(14, OffsetDateTime.class).toInstant()));
+            Rows.instant(rows, 14)));
   }
 }
