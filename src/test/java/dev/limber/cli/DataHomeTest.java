@@ -39,6 +39,10 @@ class DataHomeTest {
         new ProcessBuilder(
                 List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    // A short run: the first compiler tier and the serial collector start it
+                    // soonest.
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
                     "-cp",
                     classPath != null ? classPath : System.getProperty("java.class.path"),
                     "dev.limber.Main",

@@ -11,14 +11,17 @@ import dev.limber.session.Outcome;
 import dev.limber.session.PainStop;
 import dev.limber.session.SegmentRecord;
 import dev.limber.session.SessionRecord;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -29,9 +32,9 @@ import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The real terminal player in a pseudo-terminal: {@code limber go} runs inside a tmux pane (100 ×
- * 30), keys are sent with send-keys, and the screen is read back with capture-pane, polling until
- * the expected text appears or a deadline passes; the journal is read back afterwards. tmux comes
- * from scripts/setup.sh.
+ * 30), keys are sent with send-keys, and the screen is read back with capture-pane each time the
+ * pane draws (a tmux control client reports every output), until the expected text appears or a
+ * deadline passes; the journal is read back afterwards. tmux comes from scripts/setup.sh.
  */
 @Isolated
 class TerminalPlayerPtyTest {
@@ -45,6 +48,12 @@ class TerminalPlayerPtyTest {
   private final String socket =
       "limber-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
 
+  /** A tmux control client attached to the pane: it prints a line each time the pane draws. */
+  private Process control;
+
+  /** One element for each time the pane drew since the screen was last read. */
+  private final BlockingQueue<String> drawn = new LinkedBlockingQueue<>();
+
   @BeforeEach
   void requireTmux() throws Exception {
     try {
@@ -56,6 +65,10 @@ class TerminalPlayerPtyTest {
 
   @AfterEach
   void stopTmux() throws Exception {
+    if (control != null) {
+      control.getOutputStream().close();
+      control.destroy();
+    }
     new ProcessBuilder("tmux", "-L", socket, "kill-server")
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -219,9 +232,15 @@ class TerminalPlayerPtyTest {
         .contains("g Go on without “" + technique + "”");
     keys("g");
     awaitScreen(screen -> screen.contains("Going on without"));
-    while (!screen().contains("after the routine? Type 0–10")) {
+    String shown = screen();
+    while (!shown.contains("after the routine? Type 0–10")) {
+      String segment = segmentOn(shown);
       keys("n");
-      Thread.sleep(300);
+      shown =
+          awaitScreen(
+              screen ->
+                  screen.contains("after the routine? Type 0–10")
+                      || !segmentOn(screen).equals(segment));
     }
     keys("2", "Enter");
 
@@ -316,6 +335,8 @@ class TerminalPlayerPtyTest {
     command.add("HOME=" + home);
     command.addAll(environment);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // A short run: the first compiler tier and the serial collector start it soonest.
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
     command.add("-cp");
     command.add(classPath());
     command.add("dev.limber.Main");
@@ -342,6 +363,28 @@ class TerminalPlayerPtyTest {
         "-y",
         Integer.toString(rows),
         shell);
+    control =
+        new ProcessBuilder("tmux", "-L", socket, "-C", "attach-session", "-t", "go")
+            .redirectErrorStream(true)
+            .start();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader lines =
+                  new BufferedReader(
+                      new InputStreamReader(control.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                  if (line.startsWith("%output") || line.startsWith("%exit")) {
+                    drawn.add(line);
+                  }
+                }
+              } catch (IOException e) {
+                drawn.add("%exit " + e.getMessage());
+              }
+            },
+            "tmux-control-" + socket);
+    reader.setDaemon(true);
+    reader.start();
   }
 
   @Test
@@ -440,22 +483,38 @@ class TerminalPlayerPtyTest {
     run(command.toArray(String[]::new));
   }
 
-  /** Polls the visible screen until it satisfies {@code expected}; fails at the deadline. */
+  /**
+   * Reads the visible screen now and again each time the pane draws, until it satisfies {@code
+   * expected}; fails at the deadline.
+   */
   private String awaitScreen(Predicate<String> expected) throws Exception {
-    Instant deadline = Instant.now().plus(DEADLINE);
+    long deadline = System.nanoTime() + DEADLINE.toNanos();
     String screen = "";
-    while (Instant.now().isBefore(deadline)) {
-      screen = run("tmux", "-L", socket, "capture-pane", "-p", "-t", "go");
+    while (true) {
+      // Emptied before the read: whatever the pane draws after it leaves a line to wake on.
+      drawn.clear();
+      screen = screen();
       if (expected.test(screen)) {
         return screen;
       }
-      Thread.onSpinWait();
+      long left = deadline - System.nanoTime();
+      if (left <= 0 || drawn.poll(left, TimeUnit.NANOSECONDS) == null) {
+        throw new AssertionError(
+            "the screen never showed what was expected; last screen:\n" + screen());
+      }
     }
-    throw new AssertionError("the screen never showed what was expected; last screen:\n" + screen);
   }
 
   private String screen() throws Exception {
     return run("tmux", "-L", socket, "capture-pane", "-p", "-t", "go");
+  }
+
+  /** The segment a screen shows: its "Now:" and "Next:" lines, which a skip changes. */
+  private static String segmentOn(String screen) {
+    return screen
+        .lines()
+        .filter(line -> line.startsWith("Now:") || line.startsWith("Next:"))
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   /** The name of the catalog technique on the "Now:" line of a screen. */

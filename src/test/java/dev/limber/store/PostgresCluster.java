@@ -34,6 +34,7 @@ public final class PostgresCluster {
   private final int port;
   private final boolean asPostgresUser;
   private final AtomicInteger databases = new AtomicInteger();
+  private String migratedTemplate;
 
   private PostgresCluster(Path binaries, Path directory, int port, boolean asPostgresUser) {
     this.binaries = binaries;
@@ -59,6 +60,27 @@ public final class PostgresCluster {
     try (Connection connection = DriverManager.getConnection(url("postgres"), SUPERUSER, "");
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("create test database " + name + ": " + e.getMessage(), e);
+    }
+    return url(name);
+  }
+
+  /**
+   * Creates a database with the schema migrated: a copy of a template this cluster migrates once
+   * (PostgreSQL copies a template's files, far quicker than running every migration again).
+   */
+  public synchronized String createMigratedDatabase() {
+    if (migratedTemplate == null) {
+      String template = createDatabase();
+      Database.open(template).close();
+      migratedTemplate = template.substring(template.lastIndexOf('/') + 1, template.indexOf('?'));
+    }
+    String name =
+        "limber_test_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
+    try (Connection connection = DriverManager.getConnection(url("postgres"), SUPERUSER, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name + " TEMPLATE " + migratedTemplate);
     } catch (SQLException e) {
       throw new IllegalStateException("create test database " + name + ": " + e.getMessage(), e);
     }

@@ -9,25 +9,59 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.ReducedMotion;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 
 /**
- * Debian's Chromium driven by Playwright, one per test thread (started once, closed when the JVM
- * ends), with the checks the web app's pages must pass: axe-core finds no WCAG 2.2 A/AA violation,
- * and a page's own HTML, CSS and JavaScript stay under the budget.
+ * The test JVM's one Chromium (Debian's, driven by Playwright), started on first use and closed
+ * when the JVM ends, handing each test fresh browser profiles; and the checks the web app's pages
+ * must pass: axe-core finds no WCAG 2.2 A/AA violation, and a page's own HTML, CSS and JavaScript
+ * stay under the budget. Every class that drives it is {@code @ResourceLock(Browser.LOCK)}.
  */
-final class Browser {
+public final class Browser {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  /**
+   * The lock every browser test class holds: Playwright is not thread-safe, so one thread at a time
+   * drives the JVM's one Chromium, while other (non-browser) classes run beside it.
+   */
+  public static final String LOCK = "limber-chromium";
+
+  /**
+   * The tag of the tests that only take screenshots for people to look at: left out of the suite,
+   * run by {@code scripts/screenshots} into {@code target/screenshots/}.
+   */
+  public static final String SCREENSHOTS = "screenshots";
 
   /** Each page's HTML + CSS + JS before compression, illustrations apart (issue 13). */
   static final int PAGE_BUDGET_BYTES = 60 * 1024;
 
-  /** The axe-core rule tags every page must pass. */
+  /** The axe-core rule tags every page must pass in the light theme on a desktop's window. */
   static final List<String> AXE_TAGS =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  /**
+   * The axe-core rules the dark theme and a phone's window can break where the light desktop passes
+   * (colour contrast, and layout: zoom, orientation, target size); a subset of {@link #AXE_TAGS}.
+   */
+  static final List<String> CONTRAST_AND_LAYOUT_RULES =
+      List.of(
+          "color-contrast",
+          "link-in-text-block",
+          "target-size",
+          "meta-viewport",
+          "css-orientation-lock");
+
+  /** The narrowest window that counts as a desktop's; the phone profile is 360 px wide. */
+  static final int DESKTOP_MIN_WIDTH = 1024;
 
   private static final List<String> FLAGS =
       List.of(
@@ -40,15 +74,15 @@ final class Browser {
           "--no-first-run",
           "--disable-quic");
 
-  // Playwright is not thread-safe: each test thread drives its own Playwright and Chromium, so two
-  // browser test classes run side by side (JUnit runs two classes at a time), each in one thread.
-  private static final ThreadLocal<com.microsoft.playwright.Browser> SHARED = new ThreadLocal<>();
+  private static com.microsoft.playwright.Browser shared;
 
   private Browser() {}
 
-  /** This thread's headless Chromium, started on first use, closed when the JVM ends. */
-  static com.microsoft.playwright.Browser chromium() {
-    com.microsoft.playwright.Browser shared = SHARED.get();
+  /**
+   * The JVM's headless Chromium, started on first use, closed when the JVM ends. The caller holds
+   * {@link #LOCK}; each test makes its own contexts and closes them.
+   */
+  static synchronized com.microsoft.playwright.Browser chromium() {
     if (shared == null) {
       assertThat(CHROMIUM).as("Debian chromium; scripts/setup.sh installs it").isExecutable();
       Playwright playwright =
@@ -63,33 +97,54 @@ final class Browser {
                       .setExecutablePath(CHROMIUM)
                       .setHeadless(true)
                       .setArgs(FLAGS));
-      SHARED.set(shared);
-      Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+      Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "close-chromium"));
     }
     return shared;
   }
 
-  /** A fresh browser profile (no cookies, no service worker) in the light or dark theme. */
+  /** A fresh browser profile (no cookies, no service worker) made with {@code options}. */
+  static BrowserContext context(com.microsoft.playwright.Browser.NewContextOptions options) {
+    return chromium().newContext(options);
+  }
+
+  /** A fresh profile at a desktop's window (1280 × 900) in the light or dark theme. */
   static BrowserContext context(ColorScheme scheme) {
-    return chromium()
-        .newContext(
-            new com.microsoft.playwright.Browser.NewContextOptions()
-                .setColorScheme(scheme)
-                .setViewportSize(1280, 900)
-                .setLocale("en-GB"));
+    return context(
+        new com.microsoft.playwright.Browser.NewContextOptions()
+            .setColorScheme(scheme)
+            .setViewportSize(1280, 900)
+            .setLocale("en-GB"));
   }
 
   /** A fresh profile at a phone's width (360 × 760), touch-sized. */
   static BrowserContext phone(ColorScheme scheme) {
-    return chromium()
-        .newContext(
+    return context(
+        new com.microsoft.playwright.Browser.NewContextOptions()
+            .setColorScheme(scheme)
+            .setViewportSize(360, 760)
+            .setDeviceScaleFactor(2)
+            .setIsMobile(true)
+            .setHasTouch(true)
+            .setLocale("en-GB"));
+  }
+
+  /**
+   * A screenshot of {@code html} (a file) in a {@code width} × {@code height} window at scale 1,
+   * with reduced motion asked for, so animations stand still.
+   */
+  public static BufferedImage screenshot(Path html, int width, int height) {
+    try (BrowserContext context =
+        context(
             new com.microsoft.playwright.Browser.NewContextOptions()
-                .setColorScheme(scheme)
-                .setViewportSize(360, 760)
-                .setDeviceScaleFactor(2)
-                .setIsMobile(true)
-                .setHasTouch(true)
-                .setLocale("en-GB"));
+                .setViewportSize(width, height)
+                .setDeviceScaleFactor(1)
+                .setReducedMotion(ReducedMotion.REDUCE))) {
+      Page page = context.newPage();
+      page.navigate(html.toUri().toString());
+      return ImageIO.read(new ByteArrayInputStream(page.screenshot()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("read the screenshot of " + html, e);
+    }
   }
 
   /**
@@ -102,29 +157,53 @@ final class Browser {
     return file;
   }
 
+  /** What the window shows now, without scrolling, to {@code target/screenshots/NAME.png}. */
+  static Path viewport(Page page, String name) {
+    Path file = Path.of("target", "screenshots", name + ".png");
+    page.screenshot(new Page.ScreenshotOptions().setPath(file));
+    return file;
+  }
+
   /** axe-core's own script, from the axe-core Playwright jar. */
   private static final String AXE_SCRIPT = AxeBuilder.getAxeScript();
 
   /**
-   * Fails naming every axe-core violation (rule, impact, the elements) found on the page now. The
-   * pages have no frames, so axe runs in the page itself, put there once per document, and only
-   * violations are gathered in full: a third of the time of the builder's frame-by-frame run.
+   * Fails naming every axe-core violation (rule, impact, the elements) found on the page now: every
+   * rule of {@link #AXE_TAGS} in the light theme on a desktop's window, only {@link
+   * #CONTRAST_AND_LAYOUT_RULES} in the dark theme or a narrower window (the rest cannot differ from
+   * the light desktop's run of the same state). The pages have no frames, so axe runs in the page
+   * itself, put there once per document, and only violations are gathered in full.
    */
   static void assertAccessible(Page page, String state) {
     if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
       page.evaluate("() => {" + AXE_SCRIPT + "}");
     }
+    boolean lightDesktop =
+        Boolean.TRUE.equals(
+            page.evaluate(
+                "width => window.innerWidth >= width"
+                    + " && !matchMedia('(prefers-color-scheme: dark)').matches",
+                DESKTOP_MIN_WIDTH));
+    Map<String, Object> runOnly =
+        lightDesktop
+            ? Map.of("type", "tag", "values", AXE_TAGS)
+            : Map.of("type", "rule", "values", CONTRAST_AND_LAYOUT_RULES);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> violations =
         (List<Map<String, Object>>)
             page.evaluate(
-                "tags => axe.run(document, {runOnly: {type: 'tag', values: tags},"
-                    + " resultTypes: ['violations']}).then(results => results.violations.map("
+                "runOnly => axe.run(document, {runOnly, resultTypes: ['violations']})"
+                    + ".then(results => results.violations.map("
                     + "rule => ({id: rule.id, impact: rule.impact, help: rule.help,"
                     + " nodes: rule.nodes.map(node => node.target.join(' '))})))",
-                AXE_TAGS);
+                runOnly);
     assertThat(violations)
-        .as("axe-core on %s (%s):%n%s", page.url(), state, describe(violations))
+        .as(
+            "axe-core (%s) on %s (%s):%n%s",
+            lightDesktop ? "every rule" : "contrast and layout rules",
+            page.url(),
+            state,
+            describe(violations))
         .isEmpty();
   }
 

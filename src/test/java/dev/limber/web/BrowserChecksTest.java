@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The accessibility check every page test leans on finds violations, and stays fresh per state. */
+@ResourceLock(Browser.LOCK)
 class BrowserChecksTest {
   private static final String CLEAN =
       "<!doctype html><html lang=\"en\"><head><title>Clean</title></head>"
@@ -39,7 +42,7 @@ class BrowserChecksTest {
 
   @Test
   void aSecondRunOnTheSameDocumentSeesWhatChangedSinceTheFirst() {
-    try (BrowserContext context = Browser.context(ColorScheme.DARK)) {
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
       Page page = context.newPage();
       page.setContent(CLEAN);
       Browser.assertAccessible(page, "before");
@@ -48,6 +51,28 @@ class BrowserChecksTest {
       assertThatThrownBy(() -> Browser.assertAccessible(page, "after"))
           .isInstanceOf(AssertionError.class)
           .hasMessageContaining("button-name");
+    }
+  }
+
+  @Test
+  void theDarkThemeAndAPhoneAreCheckedForContrastAndLayoutOnly() {
+    String faint =
+        "<!doctype html><html lang=\"en\"><head><title>Faint</title></head><body><main>"
+            + "<h1>Faint</h1><p id=\"faint\" style=\"color:#777;background:#888\">Hard to read.</p>"
+            + "<button id=\"nameless\" type=\"button\"></button></main></body></html>";
+    for (BrowserContext context :
+        List.of(Browser.context(ColorScheme.DARK), Browser.phone(ColorScheme.LIGHT))) {
+      try (context) {
+        Page page = context.newPage();
+        page.setContent(faint);
+
+        assertThatThrownBy(() -> Browser.assertAccessible(page, "faint"))
+            .isInstanceOf(AssertionError.class)
+            .hasMessageContaining("contrast and layout rules")
+            .hasMessageContaining("color-contrast")
+            .hasMessageContaining("#faint")
+            .hasMessageNotContaining("button-name");
+      }
     }
   }
 }

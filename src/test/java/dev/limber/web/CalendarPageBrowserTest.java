@@ -8,10 +8,13 @@ import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.Cookie;
 import java.net.URI;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The desk-break set-up page in a real Chromium, with and without JavaScript. */
+@ResourceLock(Browser.LOCK)
 class CalendarPageBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 
@@ -26,11 +29,10 @@ class CalendarPageBrowserTest {
   }
 
   private static BrowserContext withoutJavaScript() {
-    return Browser.chromium()
-        .newContext(
-            new com.microsoft.playwright.Browser.NewContextOptions()
-                .setJavaScriptEnabled(false)
-                .setViewportSize(1280, 900));
+    return Browser.context(
+        new com.microsoft.playwright.Browser.NewContextOptions()
+            .setJavaScriptEnabled(false)
+            .setViewportSize(1280, 900));
   }
 
   @Test
@@ -74,6 +76,16 @@ class CalendarPageBrowserTest {
 
   @Test
   void thePagePassesAxeInBothThemesBeforeAfterAndWithErrors() {
+    thePageInBothThemes(Camera.OFF);
+  }
+
+  @Test
+  @Tag(Browser.SCREENSHOTS)
+  void screenshotsOfThePage() {
+    thePageInBothThemes(Camera.ON);
+  }
+
+  private static void thePageInBothThemes(Camera camera) {
     String[] schemes = {"light", "dark"};
     int index = 0;
     for (ColorScheme scheme : new ColorScheme[] {ColorScheme.LIGHT, ColorScheme.DARK}) {
@@ -85,7 +97,7 @@ class CalendarPageBrowserTest {
         Browser.assertAccessible(page, "calendar, new, " + name);
         page.click("button:has-text('Save the reminders')");
         Browser.assertAccessible(page, "calendar, saved, " + name);
-        Browser.screenshot(page, "calendar-desktop-" + name);
+        camera.fullPage(page, "calendar-desktop-" + name);
         page.fill("#to", "07:00");
         page.click("button:has-text('Save the reminders')");
         assertThat(page.textContent("#problems")).contains("must be after from");
@@ -97,7 +109,7 @@ class CalendarPageBrowserTest {
         page.navigate(server.url("/calendar"));
         page.click("button:has-text('Save the reminders')");
         Browser.assertAccessible(page, "calendar, phone, " + name);
-        Browser.screenshot(page, "calendar-phone-" + name);
+        camera.fullPage(page, "calendar-phone-" + name);
       }
     }
   }

@@ -15,12 +15,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The account and journal pages in a real Chromium: without JavaScript, with axe, by weight. */
+@ResourceLock(Browser.LOCK)
 class JournalPagesBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 
@@ -75,20 +78,11 @@ class JournalPagesBrowserTest {
     assertThat(page.textContent("main")).contains("The file is imported");
   }
 
-  /** What the window shows now, without scrolling, to {@code target/screenshots/NAME.png}. */
-  private static void viewport(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(java.nio.file.Path.of("target", "screenshots", name + ".png")));
-  }
-
   @Test
   void theWholeJournalAndAccountWorkWithJavaScriptOff() throws Exception {
     try (BrowserContext context =
-        Browser.chromium()
-            .newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions()
-                    .setJavaScriptEnabled(false))) {
+        Browser.context(
+            new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false))) {
       Page page = context.newPage();
       page.navigate(url("/journal"));
       assertThat(page.url()).endsWith("/sign-in?then=%2Fjournal");
@@ -318,11 +312,10 @@ class JournalPagesBrowserTest {
   @Test
   void everyPageFitsA320PixelScreenWithoutScrollingSideways() {
     try (BrowserContext context =
-        Browser.chromium()
-            .newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions()
-                    .setViewportSize(320, 640)
-                    .setLocale("en-GB"))) {
+        Browser.context(
+            new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(320, 640)
+                .setLocale("en-GB"))) {
       Page page = context.newPage();
       page.navigate(url("/sign-in"));
       assertThat(overflow(page)).as("/sign-in").isLessThanOrEqualTo(0);
@@ -355,7 +348,9 @@ class JournalPagesBrowserTest {
   @EnumSource(
       value = ColorScheme.class,
       names = {"LIGHT", "DARK"})
+  @Tag(Browser.SCREENSHOTS)
   void screenshotsOfTheMainPages(ColorScheme scheme) {
+    Camera camera = Camera.ON;
     String theme = scheme.name().toLowerCase(java.util.Locale.ROOT);
     String email = "shots-" + theme + "@example.org";
     boolean first = true;
@@ -364,7 +359,7 @@ class JournalPagesBrowserTest {
         Page page = context.newPage();
         String size = phone ? "phone" : "desktop";
         page.navigate(url("/sign-in"));
-        Browser.screenshot(page, "sign-in-" + size + "-" + theme);
+        camera.fullPage(page, "sign-in-" + size + "-" + theme);
         if (first) {
           signUpAndIn(page, email);
           importSeed(page);
@@ -379,25 +374,20 @@ class JournalPagesBrowserTest {
           submit(page, "/sign-in");
         }
         page.navigate(url("/account"));
-        Browser.screenshot(page, "account-" + size + "-" + theme);
-        viewport(page, "account-" + size + "-" + theme + "-top");
+        camera.fullPage(page, "account-" + size + "-" + theme);
+        camera.window(page, "account-" + size + "-" + theme + "-top");
         page.navigate(url("/journal"));
         assertThat(page.locator(".flags").count()).isEqualTo(1);
-        Browser.screenshot(page, "journal-" + size + "-" + theme);
-        viewport(page, "journal-" + size + "-" + theme + "-top");
+        camera.fullPage(page, "journal-" + size + "-" + theme);
+        camera.window(page, "journal-" + size + "-" + theme + "-top");
         page.navigate(url("/journal/insights"));
-        Browser.screenshot(page, "insights-" + size + "-" + theme);
+        camera.fullPage(page, "insights-" + size + "-" + theme);
         page.evaluate("document.getElementById('trend-heading').scrollIntoView()");
-        viewport(page, "insights-" + size + "-" + theme + "-charts");
+        camera.window(page, "insights-" + size + "-" + theme + "-charts");
         for (String chart : List.of("trend", "relief", "weeks")) {
-          page.locator("section[aria-labelledby=" + chart + "-heading] figure")
-              .screenshot(
-                  new com.microsoft.playwright.Locator.ScreenshotOptions()
-                      .setPath(
-                          java.nio.file.Path.of(
-                              "target",
-                              "screenshots",
-                              "chart-" + chart + "-" + size + "-" + theme + ".png")));
+          camera.element(
+              page.locator("section[aria-labelledby=" + chart + "-heading] figure"),
+              "chart-" + chart + "-" + size + "-" + theme);
         }
       }
     }

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Drives the questionnaire, verdict and plan pages as a person would, for the browser tests: a
- * person's answers by question id ({@code yes}/{@code no}, a number as typed, or condition codes
- * joined by spaces), everything not given answered as a person with ordinary stiffness would.
+ * Drives the questionnaire, verdict and plan pages as a person would, in the browser or over plain
+ * HTTP ({@link PageVisitor}): a person's answers by question id ({@code yes}/{@code no}, a number
+ * as typed, or condition codes joined by spaces), everything not given answered as a person with
+ * ordinary stiffness would.
  */
 final class Journey {
   /** Ordinary stiffness: no red flag, no pain, 35, never cracks, can do everything. */
@@ -75,6 +76,35 @@ final class Journey {
       next(page);
     }
     assertThat(page.isVisible("form.questions")).as("the questions ended").isFalse();
+  }
+
+  /**
+   * Over plain HTTP, from the first question page to the verdict (or the early stop), one topic at
+   * a time, each page's form filled as {@link #fill} does in the browser and sent with its button.
+   */
+  static void answerAll(PageVisitor visitor, Map<String, String> answers) {
+    for (int topic = 0;
+        topic < 5 && visitor.page().selectFirst("form.questions") != null;
+        topic++) {
+      PageForm form = visitor.form("form.questions");
+      for (org.jsoup.nodes.Element question : visitor.page().select("[data-question]")) {
+        String id = question.attr("data-question");
+        String answer = answers.getOrDefault(id, "");
+        if (question.hasClass("yes-no")) {
+          form.check(answer.equals("yes") ? "#q-" + id + "-yes" : "#q-" + id);
+        } else if (question.hasClass("conditions")) {
+          for (String code : answer.split(" ")) {
+            if (!code.isEmpty()) {
+              form.check("input[name=conditions][value=" + code + "]");
+            }
+          }
+        } else {
+          form.fill("#q-" + id, answer);
+        }
+      }
+      visitor.submit(form, "button[value=next]");
+    }
+    assertThat(visitor.page().selectFirst("form.questions")).as("the questions ended").isNull();
   }
 
   /**

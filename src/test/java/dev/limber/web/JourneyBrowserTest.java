@@ -13,12 +13,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The questionnaire, verdict and plan pages in a real Chromium: anonymous and signed in. */
+@ResourceLock(Browser.LOCK)
 class JourneyBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 
@@ -141,6 +144,16 @@ class JourneyBrowserTest {
 
   @Test
   void aMildStopsFollowUpIsAskedOnThePainPageAndANoEndsInSeeingAProfessional() {
+    aMildStopsFollowUp(Camera.OFF);
+  }
+
+  @Test
+  @Tag(Browser.SCREENSHOTS)
+  void screenshotsOfAMildStopsFollowUp() {
+    aMildStopsFollowUp(Camera.ON);
+  }
+
+  private static void aMildStopsFollowUp(Camera camera) {
     try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
       String csrf = Journey.signUpAndIn(context, server, "mild@example.org");
       assertThat(
@@ -163,7 +176,7 @@ class JourneyBrowserTest {
           .contains("stopped because \u201cWall slide, arms overhead\u201d hurt")
           .endsWith("Is your back back to how it was before that session?");
       Browser.assertAccessible(page, "the follow-up of a mild stop");
-      Browser.screenshot(page, "check-follow-up-desktop-light");
+      camera.fullPage(page, "check-follow-up-desktop-light");
 
       Journey.answerAll(page, Journey.stiffWith("last-stop-settled", "no"));
 
@@ -172,7 +185,7 @@ class JourneyBrowserTest {
       assertThat(page.textContent("main")).doesNotContain("[S6]");
       assertThat(page.getAttribute(".emergency a.tel", "href")).isEqualTo("tel:112");
       Browser.assertAccessible(page, "a mild stop that had not settled");
-      Browser.screenshot(page, "verdict-not-settled-desktop");
+      camera.fullPage(page, "verdict-not-settled-desktop");
     }
   }
 
@@ -300,10 +313,8 @@ class JourneyBrowserTest {
   @Test
   void withJavaScriptOffTheQuestionsLeadToAVerdictAndARoutine() {
     try (BrowserContext context =
-        Browser.chromium()
-            .newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions()
-                    .setJavaScriptEnabled(false))) {
+        Browser.context(
+            new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false))) {
       Page page = context.newPage();
       page.navigate(url("/check"));
       Journey.answerAll(page, Journey.stiffWith("cracking-days", "6"));
@@ -339,23 +350,37 @@ class JourneyBrowserTest {
   }
 
   /** The full page to look at, and its first screen (or from {@code .routine}) to keep in docs. */
-  private static void shots(Page page, String name) {
-    Browser.screenshot(page, name);
+  private static void shots(Camera camera, Page page, String name) {
+    if (!camera.on()) {
+      return;
+    }
+    camera.fullPage(page, name);
     if (page.querySelector(".routine") != null) {
       page.evaluate("document.querySelector('.routine').scrollIntoView()");
     }
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(java.nio.file.Path.of("target", "screenshots", name + "-screen.png")));
+    camera.window(page, name + "-screen");
     page.evaluate("window.scrollTo(0, 0)");
   }
 
-  /** Every page in every state passes axe; screenshots at desktop and phone width to look at. */
+  /** Every page in every state passes axe, at a desktop's and a phone's width. */
   @ParameterizedTest
   @EnumSource(
       value = ColorScheme.class,
       names = {"LIGHT", "DARK"})
   void everyPageInEveryStatePassesAxe(ColorScheme scheme) {
+    everyPageInEveryState(scheme, Camera.OFF);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ColorScheme.class,
+      names = {"LIGHT", "DARK"})
+  @Tag(Browser.SCREENSHOTS)
+  void screenshotsOfEveryPage(ColorScheme scheme) {
+    everyPageInEveryState(scheme, Camera.ON);
+  }
+
+  private static void everyPageInEveryState(ColorScheme scheme, Camera camera) {
     String theme = scheme.name().toLowerCase(java.util.Locale.ROOT);
     try (BrowserContext desktop = Browser.context(scheme);
         BrowserContext phone = Browser.phone(scheme)) {
@@ -366,23 +391,23 @@ class JourneyBrowserTest {
         for (int topic = 1; page.isVisible("form.questions"); topic++) {
           Browser.assertAccessible(page, "topic " + topic + ", " + theme);
           if (topic == 1 || topic == 2) {
-            shots(page, "check-" + topic + "-" + size + "-" + theme);
+            shots(camera, page, "check-" + topic + "-" + size + "-" + theme);
           }
           if (topic == 2 && size.equals("desktop")) {
             Journey.fill(page, Journey.stiffWith("pain-score", "", "one-arm-numb", "no"));
             Journey.next(page);
             Browser.assertAccessible(page, "topic 2 with an error, " + theme);
-            shots(page, "check-error-" + size + "-" + theme);
+            shots(camera, page, "check-error-" + size + "-" + theme);
           }
           Journey.fill(page, Journey.STIFF);
           Journey.next(page);
         }
         Browser.assertAccessible(page, "verdict CLEAR, " + theme);
-        shots(page, "verdict-" + size + "-" + theme);
+        shots(camera, page, "verdict-" + size + "-" + theme);
         page.fill("#plan-minutes", "12");
         page.click("text=Plan my routine");
         Browser.assertAccessible(page, "plan, " + theme);
-        shots(page, "plan-" + size + "-" + theme);
+        shots(camera, page, "plan-" + size + "-" + theme);
         page.fill("#plan-minutes", "0");
         page.click("text=Plan my routine");
         assertThat(page.textContent(".errors")).contains("Minutes you have");
@@ -392,7 +417,7 @@ class JourneyBrowserTest {
         page.check("#q-chest-pain-yes");
         Journey.next(page);
         Browser.assertAccessible(page, "URGENT EMERGENCY, " + theme);
-        shots(page, "urgent-" + size + "-" + theme);
+        shots(camera, page, "urgent-" + size + "-" + theme);
         if (size.equals("phone")) {
           continue;
         }
@@ -414,7 +439,7 @@ class JourneyBrowserTest {
         Browser.assertAccessible(page, "techniques, " + theme);
         page.navigate(url("/techniques/wall-slide"));
         Browser.assertAccessible(page, "technique, " + theme);
-        shots(page, "technique-" + size + "-" + theme);
+        shots(camera, page, "technique-" + size + "-" + theme);
       }
     }
   }

@@ -2,12 +2,6 @@ package dev.limber.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.ElementHandle;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.ColorScheme;
-import com.microsoft.playwright.options.RequestOptions;
 import dev.limber.Main;
 import dev.limber.app.Questionnaire;
 import dev.limber.cli.Cli;
@@ -24,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,15 +29,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One engine, many faces, in the browser: the same person (the same answers, journal, choices and
- * seed) gets the same verdict, reasons and routine from the pages as from {@code limber plan
- * --json}, read from the page's data attributes and compared with the command line's JSON.
+ * One engine, many faces: the same person (the same answers, journal, choices and seed) gets the
+ * same verdict, reasons and routine from the pages as from {@code limber plan --json}. The pages
+ * are driven over plain HTTP as a browser without JavaScript drives them (the journey's pages run
+ * no script): each form sent as it came, filled in, with its cookie and form token; the page's data
+ * attributes are compared with the command line's JSON.
  */
 class JourneyParityTest {
   private static final Instant NOW = Instant.parse("2026-11-29T15:00:00Z");
@@ -56,10 +55,6 @@ class JourneyParityTest {
   static void startServer() {
     database = TestDatabases.h2();
     server = ServerFixture.start(database, WebOptions.defaults(), new CheapHasher(), CLOCK);
-  }
-
-  private static String url(String path) {
-    return "http://127.0.0.1:" + server.server.port() + path;
   }
 
   @AfterAll
@@ -144,124 +139,117 @@ class JourneyParityTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("people")
-  void theBrowserGivesTheVerdictReasonsAndRoutineOfTheCommandLine(Person person) {
-    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
-      if (person.signedIn()) {
-        String csrf =
-            Journey.signUpAndIn(context, url(""), "parity-" + (++people) + "@example.org");
-        APIResponse imported =
-            context
-                .request()
-                .post(
-                    url("/api/import"),
-                    RequestOptions.create()
-                        .setHeader("Content-Type", "application/json")
-                        .setHeader(Authentication.CSRF_HEADER, csrf)
-                        .setData(Json.write(new JournalExport(NOW, person.journal()))));
-        assertThat(imported.status()).as(imported.text()).isEqualTo(200);
-      }
-      Page page = context.newPage();
-      page.navigate(url("/check"));
-      Journey.answerAll(page, person.answers());
-      String webVerdict = page.getAttribute("[data-verdict]", "data-verdict");
-      List<String> webReasons = attributes(page, "ul.reasons [data-rule]", "data-rule");
-      String answers = Json.write(document(person.answers()));
-      Map<String, Object> web = new java.util.LinkedHashMap<>();
-      web.put("verdict", webVerdict);
-      web.put("reasons", webReasons);
-      if (page.isVisible("form.routine-form")) {
-        assertThat(page.inputValue("form.routine-form input[name=answers]")).isEqualTo(answers);
-        page.fill("#plan-minutes", person.minutes());
-        page.check(person.place().equals("DESK") ? "#plan-place" : "#plan-place-" + person.place());
-        for (String item : person.equipment()) {
-          page.check(item.equals("CHAIR") ? "#plan-equipment" : "#plan-equipment-" + item);
-        }
-        page.selectOption("#plan-focus", person.focus());
-        if (person.crack()) {
-          page.check("#plan-crack");
-        }
-        page.click("text=Plan my routine");
-        assertThat(page.getAttribute("[data-verdict]", "data-verdict")).isEqualTo(webVerdict);
-        web.put("steps", steps(page));
-        web.put(
-            "totalSeconds",
-            page.isVisible(".routine")
-                ? Integer.parseInt(page.getAttribute(".routine", "data-total-seconds"))
-                : null);
-        web.put("leftOut", attributes(page, "ul.left-out [data-technique]", "data-technique"));
-        if (page.isVisible(".routine")) {
-          assertThat(page.inputValue("form[action='/play'] input[name=answers]"))
-              .isEqualTo(answers);
-        }
-      }
-
-      InMemoryJournal local = new InMemoryJournal();
-      local.addAll(person.journal());
-      List<String> arguments =
-          new ArrayList<>(
-              List.of(
-                  "plan",
-                  "--answers",
-                  "-",
-                  "--json",
-                  "--minutes",
-                  person.minutes(),
-                  "--place",
-                  person.place().toLowerCase(Locale.ROOT),
-                  "--seed",
-                  Long.toString(NOW.atZone(ZoneOffset.UTC).toLocalDate().toEpochDay())));
+  void thePagesGiveTheVerdictReasonsAndRoutineOfTheCommandLine(Person person) {
+    PageVisitor visitor = new PageVisitor(server.http);
+    if (person.signedIn()) {
+      signUpAndIn(visitor, "parity-" + (++people) + "@example.org");
+      visitor.get("/check");
+      HttpResponse<String> imported =
+          visitor.api("/api/import", Json.write(new JournalExport(NOW, person.journal())));
+      assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    }
+    visitor.get("/check");
+    Journey.answerAll(visitor, person.answers());
+    Document verdictPage = visitor.page();
+    String webVerdict = verdictPage.selectFirst("[data-verdict]").attr("data-verdict");
+    List<String> webReasons = attributes(verdictPage, "ul.reasons [data-rule]", "data-rule");
+    String answers = Json.write(document(person.answers()));
+    Map<String, Object> web = new java.util.LinkedHashMap<>();
+    web.put("verdict", webVerdict);
+    web.put("reasons", webReasons);
+    if (verdictPage.selectFirst("form.routine-form") != null) {
+      PageForm form = visitor.form("form.routine-form");
+      assertThat(form.value("answers")).isEqualTo(answers);
+      form.fill("#plan-minutes", person.minutes());
+      form.check(person.place().equals("DESK") ? "#plan-place" : "#plan-place-" + person.place());
       for (String item : person.equipment()) {
-        arguments.addAll(List.of("--equipment", item.toLowerCase(Locale.ROOT).replace('_', '-')));
+        form.check(item.equals("CHAIR") ? "#plan-equipment" : "#plan-equipment-" + item);
       }
-      if (!person.focus().isEmpty()) {
-        arguments.addAll(
-            List.of("--focus", person.focus().replace("_BACK", "").toLowerCase(Locale.ROOT)));
-      }
+      form.select("#plan-focus", person.focus());
       if (person.crack()) {
-        arguments.add("--crack");
+        form.check("#plan-crack");
       }
-      Map<?, ?> plan = (Map<?, ?>) Json.parse(cli(local, answers, arguments));
-      Map<String, Object> cli = new java.util.LinkedHashMap<>();
-      cli.put("verdict", plan.get("verdict"));
-      cli.put(
-          "reasons",
-          ((List<?>) plan.get("reasons")).stream().map(r -> ((Map<?, ?>) r).get("rule")).toList());
-      if (web.containsKey("steps")) {
-        Map<?, ?> routine = (Map<?, ?>) plan.get("routine");
-        cli.put(
-            "steps",
-            routine == null
-                ? List.of()
-                : ((List<?>) routine.get("steps"))
-                    .stream()
-                        .map(
-                            step -> {
-                              Map<?, ?> fields = (Map<?, ?>) step;
-                              return fields.get("techniqueId")
-                                  + " "
-                                  + fields.get("holdSeconds")
-                                  + "s×"
-                                  + fields.get("reps")
-                                  + "×"
-                                  + fields.get("sides");
-                            })
-                        .toList());
-        cli.put(
-            "totalSeconds",
-            routine == null ? null : ((Number) routine.get("totalSeconds")).intValue());
-        cli.put(
-            "leftOut",
-            ((List<?>) plan.get("leftOut"))
-                .stream().map(entry -> ((Map<?, ?>) entry).get("techniqueId")).toList());
+      HttpResponse<String> planned = visitor.submit(form, "button[type=submit]");
+      assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
+      Document plan = visitor.page();
+      assertThat(plan.selectFirst("[data-verdict]").attr("data-verdict")).isEqualTo(webVerdict);
+      web.put("steps", steps(plan));
+      Element routine = plan.selectFirst(".routine");
+      web.put(
+          "totalSeconds",
+          routine != null ? Integer.parseInt(routine.attr("data-total-seconds")) : null);
+      web.put("leftOut", attributes(plan, "ul.left-out [data-technique]", "data-technique"));
+      if (routine != null) {
+        assertThat(visitor.form("form[action='/play']").value("answers")).isEqualTo(answers);
       }
+    }
 
-      assertThat(web).isEqualTo(cli);
-      assertThat(webVerdict).isEqualTo(person.verdict());
-      if (person.verdict().equals("SEE_PROFESSIONAL")) {
-        assertThat(webReasons).isNotEmpty();
-      } else {
-        assertThat((List<?>) web.get("steps")).isNotEmpty();
-      }
+    InMemoryJournal local = new InMemoryJournal();
+    local.addAll(person.journal());
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "plan",
+                "--answers",
+                "-",
+                "--json",
+                "--minutes",
+                person.minutes(),
+                "--place",
+                person.place().toLowerCase(Locale.ROOT),
+                "--seed",
+                Long.toString(NOW.atZone(ZoneOffset.UTC).toLocalDate().toEpochDay())));
+    for (String item : person.equipment()) {
+      arguments.addAll(List.of("--equipment", item.toLowerCase(Locale.ROOT).replace('_', '-')));
+    }
+    if (!person.focus().isEmpty()) {
+      arguments.addAll(
+          List.of("--focus", person.focus().replace("_BACK", "").toLowerCase(Locale.ROOT)));
+    }
+    if (person.crack()) {
+      arguments.add("--crack");
+    }
+    Map<?, ?> plan = (Map<?, ?>) Json.parse(cli(local, answers, arguments));
+    Map<String, Object> cli = new java.util.LinkedHashMap<>();
+    cli.put("verdict", plan.get("verdict"));
+    cli.put(
+        "reasons",
+        ((List<?>) plan.get("reasons")).stream().map(r -> ((Map<?, ?>) r).get("rule")).toList());
+    if (web.containsKey("steps")) {
+      Map<?, ?> routine = (Map<?, ?>) plan.get("routine");
+      cli.put(
+          "steps",
+          routine == null
+              ? List.of()
+              : ((List<?>) routine.get("steps"))
+                  .stream()
+                      .map(
+                          step -> {
+                            Map<?, ?> fields = (Map<?, ?>) step;
+                            return fields.get("techniqueId")
+                                + " "
+                                + fields.get("holdSeconds")
+                                + "s×"
+                                + fields.get("reps")
+                                + "×"
+                                + fields.get("sides");
+                          })
+                      .toList());
+      cli.put(
+          "totalSeconds",
+          routine == null ? null : ((Number) routine.get("totalSeconds")).intValue());
+      cli.put(
+          "leftOut",
+          ((List<?>) plan.get("leftOut"))
+              .stream().map(entry -> ((Map<?, ?>) entry).get("techniqueId")).toList());
+    }
+
+    assertThat(web).isEqualTo(cli);
+    assertThat(webVerdict).isEqualTo(person.verdict());
+    if (person.verdict().equals("SEE_PROFESSIONAL")) {
+      assertThat(webReasons).isNotEmpty();
+    } else {
+      assertThat((List<?>) web.get("steps")).isNotEmpty();
     }
   }
 
@@ -284,25 +272,35 @@ class JourneyParityTest {
     return run.document();
   }
 
-  private static List<String> steps(Page page) {
+  private static List<String> steps(Document page) {
     List<String> steps = new ArrayList<>();
-    for (ElementHandle step : page.querySelectorAll("ol.steps > li[data-technique]")) {
+    for (Element step : page.select("ol.steps > li[data-technique]")) {
       steps.add(
-          step.getAttribute("data-technique")
+          step.attr("data-technique")
               + " "
-              + step.getAttribute("data-hold-seconds")
+              + step.attr("data-hold-seconds")
               + "s×"
-              + step.getAttribute("data-reps")
+              + step.attr("data-reps")
               + "×"
-              + step.getAttribute("data-sides"));
+              + step.attr("data-sides"));
     }
     return steps;
   }
 
-  private static List<String> attributes(Page page, String selector, String attribute) {
-    return page.querySelectorAll(selector).stream()
-        .map(element -> element.getAttribute(attribute))
-        .toList();
+  private static List<String> attributes(Document page, String selector, String attribute) {
+    return page.select(selector).stream().map(element -> element.attr(attribute)).toList();
+  }
+
+  /** Signs up and in through the pages' own forms, as a person without JavaScript would. */
+  private static void signUpAndIn(PageVisitor visitor, String email) {
+    visitor.get("/sign-up");
+    PageForm signUp = visitor.form("form[action='/sign-up']");
+    signUp.fill("#email", email).fill("#password", ServerFixture.PASSWORD);
+    visitor.submit(signUp, "button[type=submit]");
+    PageForm signIn = visitor.form("form[action='/sign-in']");
+    signIn.fill("#email", email).fill("#password", ServerFixture.PASSWORD);
+    HttpResponse<String> journal = visitor.submit(signIn, "button[type=submit]");
+    assertThat(journal.uri().getPath()).as(journal.body()).isEqualTo("/journal");
   }
 
   private static String cli(InMemoryJournal journal, String stdin, List<String> arguments) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * zoom without sideways scrolling (WCAG 1.4.10), and the browser reports no Content Security Policy
  * violation (no inline script, style or handler slipped in).
  */
+@ResourceLock(Browser.LOCK)
 class PageReflowBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 
@@ -38,12 +40,11 @@ class PageReflowBrowserTest {
     // 320 CSS px is a phone held upright; 640 CSS px at scale 2 is a 1280 px window at 200 % zoom.
     for (int[] viewport : new int[][] {{320, 700, 1}, {640, 450, 2}}) {
       try (BrowserContext context =
-          Browser.chromium()
-              .newContext(
-                  new com.microsoft.playwright.Browser.NewContextOptions()
-                      .setColorScheme(ColorScheme.LIGHT)
-                      .setViewportSize(viewport[0], viewport[1])
-                      .setDeviceScaleFactor(viewport[2]))) {
+          Browser.context(
+              new com.microsoft.playwright.Browser.NewContextOptions()
+                  .setColorScheme(ColorScheme.LIGHT)
+                  .setViewportSize(viewport[0], viewport[1])
+                  .setDeviceScaleFactor(viewport[2]))) {
         Page page = context.newPage();
         page.navigate(server.url(path));
 

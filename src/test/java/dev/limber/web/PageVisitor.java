@@ -1,5 +1,7 @@
 package dev.limber.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +12,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
 
 /**
- * A browser without JavaScript, for plain HTTP tests of the pages: it keeps the cookies it is given
- * and sends back the form token of the last page it read, as a form does.
+ * A browser without JavaScript, for plain HTTP tests of the pages: it keeps the cookies it is
+ * given, sends back the form token of the last page it read, as a form does, and fills in and sends
+ * that page's forms ({@link #form}) as a browser would, following the redirect after a post.
  */
 final class PageVisitor {
   private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -21,6 +28,7 @@ final class PageVisitor {
   private final Http http;
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private String csrfToken;
+  private String lastPage = "";
 
   PageVisitor(Http http) {
     this.http = http;
@@ -84,6 +92,40 @@ final class PageVisitor {
     return http.get(path, headers());
   }
 
+  /** The last page read, parsed. */
+  Document page() {
+    return Jsoup.parse(lastPage, http.base().toString());
+  }
+
+  /** The form matching {@code selector} on the last page read, as it came. */
+  PageForm form(String selector) {
+    Element form = page().selectFirst(selector);
+    assertThat(form)
+        .as("a form %s on the page:%n%s", selector, lastPage)
+        .isInstanceOf(FormElement.class);
+    return new PageForm((FormElement) form);
+  }
+
+  /**
+   * Sends {@code form} as pressing its button {@code submitter} does (null: Enter in a text field)
+   * and, like a browser, follows a redirect to the page it names.
+   */
+  HttpResponse<String> submit(PageForm form, String submitter) {
+    String body =
+        form.data(submitter).stream()
+            .map(
+                field ->
+                    URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> response = keep(http.postForm(form.action(), body, headers()));
+    if (response.statusCode() == 303 || response.statusCode() == 302) {
+      return get(response.headers().firstValue("Location").orElseThrow());
+    }
+    return response;
+  }
+
   String csrfToken() {
     return csrfToken;
   }
@@ -114,6 +156,7 @@ final class PageVisitor {
         cookies.put(name, value);
       }
     }
+    lastPage = response.body();
     Matcher token = TOKEN.matcher(response.body());
     if (token.find()) {
       csrfToken = token.group(1);

@@ -20,11 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The player in a real Chromium on a fake browser clock (Playwright's), against a server on a clock
  * the test moves with it, so a session played fast is still a real one to the server.
  */
+@ResourceLock(Browser.LOCK)
 class PlayerBrowserTest {
   static final Instant T0 = Instant.parse("2026-12-02T09:00:00Z");
   private static final MovableClock CLOCK = new MovableClock(T0);
@@ -232,6 +234,16 @@ class PlayerBrowserTest {
 
   @Test
   void itHurtsStopsTheTimerAsksThreeQuestionsAndAStopThatIsNotMildEndsTheSession() {
+    itHurtsAndTheStopIsNotMild(Camera.OFF);
+  }
+
+  @Test
+  @Tag(Browser.SCREENSHOTS)
+  void screenshotOfAStopThatIsNotMild() {
+    itHurtsAndTheStopIsNotMild(Camera.ON);
+  }
+
+  private static void itHurtsAndTheStopIsNotMild(Camera camera) {
     ServerFixture.SignedIn person = server.fixture.signUpAndIn("hurts@example.org");
     try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
       signIn(context, person);
@@ -264,7 +276,7 @@ class PlayerBrowserTest {
           .contains("physiotherapist or doctor")
           .doesNotContain("[S")
           .doesNotContain("limber ");
-      Browser.screenshot(page, "player-not-mild-desktop-light");
+      camera.fullPage(page, "player-not-mild-desktop-light");
       accessibleOnARunningClock(page, "a stop that is not mild, signed in");
       assertThat(page.locator("#end-review a").count()).isEqualTo(1);
       page.click("#end-review a");
@@ -714,7 +726,18 @@ class PlayerBrowserTest {
   }
 
   @Test
-  void everyStateOfThePlayerPassesAxeAndIsPhotographed() {
+  void everyStateOfThePlayerPassesAxe() {
+    everyStateOfThePlayer(Camera.OFF);
+  }
+
+  @Test
+  @Tag(Browser.SCREENSHOTS)
+  void screenshotsOfEveryStateOfThePlayer() {
+    everyStateOfThePlayer(Camera.ON);
+  }
+
+  /** Each state, in both themes at a desktop's and a phone's width: axe, and a picture of it. */
+  private static void everyStateOfThePlayer(Camera camera) {
     for (ColorScheme scheme : new ColorScheme[] {ColorScheme.LIGHT, ColorScheme.DARK}) {
       for (boolean phone : new boolean[] {false, true}) {
         String name = (phone ? "phone-" : "desktop-") + scheme.name().toLowerCase();
@@ -722,9 +745,7 @@ class PlayerBrowserTest {
           Page page = clockedPage(context);
           plan(page, Answers.CLEAR, SHORT);
           List<Map<String, Object>> segments = segments(page);
-          if (!phone) {
-            accessibleOnARunningClock(page, "before the start, " + scheme);
-          }
+          accessibleOnARunningClock(page, "before the start, " + name);
           page.click("#start");
           answerPain(page, 3);
           long toHold = 0;
@@ -737,43 +758,31 @@ class PlayerBrowserTest {
           page.clock().runFor(50);
           page.click("#pause");
           page.evaluate("() => document.activeElement.blur()");
-          Browser.screenshot(page, "player-hold-" + name);
-          if (!phone) {
-            accessibleOnARunningClock(page, "mid-hold, paused, " + scheme);
-          }
+          camera.fullPage(page, "player-hold-" + name);
+          accessibleOnARunningClock(page, "mid-hold, paused, " + name);
           page.click("#hurts");
           page.click("#hurts-send");
-          Browser.screenshot(page, "player-pain-" + name);
-          if (!phone) {
-            accessibleOnARunningClock(page, "pain questions, unanswered, " + scheme);
-          }
+          camera.fullPage(page, "player-pain-" + name);
+          accessibleOnARunningClock(page, "pain questions, unanswered, " + name);
           answerHurts(page, 3, true, false);
           waitVisible(page, "#mild-step");
-          Browser.screenshot(page, "player-mild-" + name);
-          if (!phone) {
-            accessibleOnARunningClock(page, "mild stop, " + scheme);
-          }
+          camera.fullPage(page, "player-mild-" + name);
+          accessibleOnARunningClock(page, "mild stop, " + name);
           page.click("#mild-end");
           endSummary(page);
-          Browser.screenshot(page, "player-end-" + name);
-          if (!phone) {
-            accessibleOnARunningClock(page, "end, " + scheme);
-          }
+          camera.fullPage(page, "player-end-" + name);
+          accessibleOnARunningClock(page, "end, " + name);
 
           plan(page, Answers.CLEAR, SHORT);
           page.click("#start");
           answerPain(page, 3);
           page.clock().runFor(2_000);
           page.click("#symptom");
-          if (!phone) {
-            accessibleOnARunningClock(page, "which symptom, " + scheme);
-          }
+          accessibleOnARunningClock(page, "which symptom, " + name);
           page.click("[data-symptom=weakness]");
           endSummary(page);
-          Browser.screenshot(page, "player-emergency-" + name);
-          if (!phone) {
-            accessibleOnARunningClock(page, "emergency notice, " + scheme);
-          }
+          camera.fullPage(page, "player-emergency-" + name);
+          accessibleOnARunningClock(page, "emergency notice, " + name);
         }
       }
     }
@@ -790,7 +799,7 @@ class PlayerBrowserTest {
     } else {
       options.setViewportSize(1280, 800);
     }
-    return Browser.chromium().newContext(options);
+    return Browser.context(options);
   }
 
   /** The step, its question and its controls, whole in the window as it stands, no scrolling. */
@@ -808,15 +817,18 @@ class PlayerBrowserTest {
         .isLessThanOrEqualTo(box.get("height").doubleValue());
   }
 
-  /** What the window shows now, to {@code target/screenshots/NAME.png}. */
-  private static void photograph(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(java.nio.file.Path.of("target", "screenshots", name + ".png")));
+  @Test
+  void eachStepThatAsksFitsOneScreenOnALaptopAndAPhone() {
+    eachStepThatAsks(Camera.OFF);
   }
 
   @Test
-  void eachStepThatAsksFitsOneScreenOnALaptopAndAPhone() {
+  @Tag(Browser.SCREENSHOTS)
+  void screenshotsOfEachStepThatAsks() {
+    eachStepThatAsks(Camera.ON);
+  }
+
+  private static void eachStepThatAsks(Camera camera) {
     for (boolean phone : new boolean[] {false, true}) {
       String size = phone ? "phone" : "laptop";
       try (BrowserContext context = screen(phone)) {
@@ -828,22 +840,22 @@ class PlayerBrowserTest {
 
         page.click("#quit");
         assertInOneScreen(page, "#quit-step");
-        photograph(page, "player-quit-confirm-" + size);
+        camera.window(page, "player-quit-confirm-" + size);
         page.click("#quit-back");
         page.click("#hurts");
         assertInOneScreen(page, "#hurts-form");
-        photograph(page, "player-pain-questions-" + size);
+        camera.window(page, "player-pain-questions-" + size);
         answerHurts(page, 3, true, false);
         waitVisible(page, "#mild-step");
         assertInOneScreen(page, "#mild-step");
-        photograph(page, "player-mild-choice-" + size);
+        camera.window(page, "player-mild-choice-" + size);
         page.click("#symptom");
         assertInOneScreen(page, "#symptom-step");
-        photograph(page, "player-symptom-confirm-" + size);
+        camera.window(page, "player-symptom-confirm-" + size);
         page.click("[data-symptom='numbness or tingling']");
         endSummary(page);
         assertInOneScreen(page, "#end-emergency");
-        photograph(page, "player-symptom-ended-" + size);
+        camera.window(page, "player-symptom-ended-" + size);
       }
     }
   }

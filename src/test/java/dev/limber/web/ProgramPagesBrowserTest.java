@@ -10,10 +10,13 @@ import dev.limber.store.JdbcPrograms;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The clinician's and the person's program pages in a real Chromium, with axe in both themes. */
+@ResourceLock(Browser.LOCK)
 class ProgramPagesBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 
@@ -77,6 +80,16 @@ class ProgramPagesBrowserTest {
 
   @Test
   void theClinicianSeesPeopleAPersonsViewAlertsAndTheBuilderAndEachPassesAxe() {
+    theClinicianPages(Camera.OFF);
+  }
+
+  @Test
+  @Tag(Browser.SCREENSHOTS)
+  void screenshotsOfTheClinicianPages() {
+    theClinicianPages(Camera.ON);
+  }
+
+  private static void theClinicianPages(Camera camera) {
     Seeded seeded = seeded();
     for (ColorScheme scheme : SCHEMES) {
       try (BrowserContext context = as(Browser.context(scheme), seeded.clinician())) {
@@ -89,14 +102,14 @@ class ProgramPagesBrowserTest {
         page.click("text=Create a join code");
         assertThat(page.textContent(".notice")).contains("New join code");
         Browser.assertAccessible(page, "new code, " + scheme);
-        Browser.screenshot(page, "clinician-people-desktop-" + theme);
+        camera.fullPage(page, "clinician-people-desktop-" + theme);
 
         page.navigate(server.url("/clinician/people/" + seeded.personId()));
         assertThat(page.textContent("main"))
             .contains("pain 8 out of 10")
             .contains("Program sessions per week");
         Browser.assertAccessible(page, "person view, " + scheme);
-        Browser.screenshot(page, "clinician-person-desktop-" + theme);
+        camera.fullPage(page, "clinician-person-desktop-" + theme);
 
         page.navigate(server.url("/clinician/alerts"));
         Browser.assertAccessible(page, "alerts, " + scheme);
@@ -104,7 +117,7 @@ class ProgramPagesBrowserTest {
         page.navigate(server.url("/clinician/programs/" + seeded.programId()));
         assertThat(page.inputValue("#title")).isEqualTo("Desk back");
         Browser.assertAccessible(page, "builder, " + scheme);
-        Browser.screenshot(page, "program-builder-desktop-" + theme);
+        camera.fullPage(page, "program-builder-desktop-" + theme);
         page.fill("#hold-armchair-twist", "45");
         page.click("text=Save the program");
         assertThat(page.textContent("[role=alert]"))
@@ -137,10 +150,9 @@ class ProgramPagesBrowserTest {
     ServerFixture.SignedIn bo = server.fixture.signUpAndIn("bo@example.org");
     try (BrowserContext context =
         as(
-            Browser.chromium()
-                .newContext(
-                    new com.microsoft.playwright.Browser.NewContextOptions()
-                        .setJavaScriptEnabled(false)),
+            Browser.context(
+                new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setJavaScriptEnabled(false)),
             bo)) {
       Page page = context.newPage();
       page.navigate(server.url("/join"));
@@ -169,12 +181,30 @@ class ProgramPagesBrowserTest {
 
   @Test
   void thePersonsPagesPassAxeInBothThemesAndAtPhoneWidth() {
+    thePersonsPages(Camera.OFF);
+  }
+
+  @Test
+  @Tag(Browser.SCREENSHOTS)
+  void screenshotsOfThePersonsPages() {
+    thePersonsPages(Camera.ON);
+  }
+
+  private static void thePersonsPages(Camera camera) {
     Seeded seeded = seeded();
     ServerFixture.SignedIn ng = seeded.clinician();
     server.http.get("/api/clinician/people/" + seeded.personId(), ng.reading());
     ServerFixture.SignedIn ana = server.fixture.signIn("ana@example.org", ServerFixture.PASSWORD);
     ServerFixture.SignedIn cy = server.fixture.signUpAndIn("cy@example.org");
     String code = code(ng, seeded.programId());
+    // Every rule once on a desktop in the light theme; the phone checks contrast and layout.
+    try (BrowserContext context = as(Browser.context(ColorScheme.LIGHT), ana)) {
+      Page page = context.newPage();
+      page.navigate(server.url("/program"));
+      Browser.assertAccessible(page, "my program, desktop");
+      page.navigate(server.url("/program/access-log"));
+      Browser.assertAccessible(page, "access log, desktop");
+    }
     for (ColorScheme scheme : SCHEMES) {
       String theme = scheme == ColorScheme.LIGHT ? "light" : "dark";
       try (BrowserContext context = as(Browser.phone(scheme), ana)) {
@@ -182,7 +212,7 @@ class ProgramPagesBrowserTest {
         page.navigate(server.url("/program"));
         assertThat(page.textContent("main")).contains("dr.ng@example.org");
         Browser.assertAccessible(page, "my program, " + scheme);
-        Browser.screenshot(page, "program-phone-" + theme);
+        camera.fullPage(page, "program-phone-" + theme);
         page.navigate(server.url("/program/access-log"));
         assertThat(page.textContent("main")).contains("viewed your adherence");
         Browser.assertAccessible(page, "access log, " + scheme);
@@ -197,7 +227,7 @@ class ProgramPagesBrowserTest {
         page.fill("#code", code);
         page.click("text=See what joining means");
         Browser.assertAccessible(page, "join preview, " + scheme);
-        Browser.screenshot(page, "join-preview-desktop-" + theme);
+        camera.fullPage(page, "join-preview-desktop-" + theme);
         page.navigate(server.url("/clinician"));
         Browser.assertAccessible(page, "not a clinician, " + scheme);
       }

@@ -19,14 +19,17 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A joined person's day with their program in a real Chromium: the check, today's program gated by
  * their own screening with rule P1, the session played from it (its record keeps the version it was
  * planned from), and the program printed by the person and by the clinician.
  */
+@ResourceLock(Browser.LOCK)
 class ProgramSessionBrowserTest {
   private static final Instant T0 = PlayerBrowserTest.T0;
   private static final MovableClock CLOCK = new MovableClock(T0);
@@ -129,6 +132,16 @@ class ProgramSessionBrowserTest {
 
   @Test
   void theCheckLeadsToTodaysProgramWhichPlaysAndKeepsTheVersionItWasPlannedFrom() {
+    theCheckLeadsToTodaysProgram(Camera.OFF);
+  }
+
+  @Test
+  @Tag(Browser.SCREENSHOTS)
+  void screenshotOfTodaysProgram() {
+    theCheckLeadsToTodaysProgram(Camera.ON);
+  }
+
+  private static void theCheckLeadsToTodaysProgram(Camera camera) {
     Joined joined = joined();
     CLOCK.set(T0);
     for (ColorScheme scheme : new ColorScheme[] {ColorScheme.LIGHT, ColorScheme.DARK}) {
@@ -155,7 +168,7 @@ class ProgramSessionBrowserTest {
       assertThat(page.locator(".steps [data-technique]").count()).isEqualTo(1);
       assertThat(page.textContent(".left-out")).contains("Chair-back extension");
       Browser.assertAccessible(page, "today's program");
-      Browser.screenshot(page, "program-today-desktop-light");
+      camera.fullPage(page, "program-today-desktop-light");
 
       // The session plays on a fake clock (axe needs a running one, so it ran before this).
       page = PlayerBrowserTest.clockedPage(context);
@@ -197,6 +210,16 @@ class ProgramSessionBrowserTest {
 
   @Test
   void thePersonAndTheClinicianPrintTheProgramWithWhatTheScreeningHeldBack() throws Exception {
+    thePersonAndTheClinicianPrint(Camera.OFF);
+  }
+
+  @Test
+  @Tag(Browser.SCREENSHOTS)
+  void screenshotOfThePersonViewWithThePrintout() throws Exception {
+    thePersonAndTheClinicianPrint(Camera.ON);
+  }
+
+  private static void thePersonAndTheClinicianPrint(Camera camera) throws Exception {
     Joined joined = joined();
     CLOCK.set(T0);
     try (BrowserContext context = as(Browser.context(ColorScheme.LIGHT), joined.person())) {
@@ -217,13 +240,18 @@ class ProgramSessionBrowserTest {
           .contains("Chair-back extension")
           .contains("Armchair twist");
     }
+    try (BrowserContext context = as(Browser.context(ColorScheme.LIGHT), joined.clinician())) {
+      Page page = context.newPage();
+      page.navigate(server.url("/clinician/people/" + joined.personId()));
+      Browser.assertAccessible(page, "person view with the printout, light");
+    }
     try (BrowserContext context = as(Browser.context(ColorScheme.DARK), joined.clinician())) {
       Page page = context.newPage();
       page.navigate(server.url("/clinician/people/" + joined.personId()));
       assertThat(page.getAttribute("[data-verdict]", "data-verdict")).isEqualTo("STRETCH_ONLY");
       assertThat(page.textContent("main")).contains("Stretches only");
       Browser.assertAccessible(page, "person view with the printout, dark");
-      Browser.screenshot(page, "clinician-person-print-desktop-dark");
+      camera.fullPage(page, "clinician-person-print-desktop-dark");
 
       Download download = page.waitForDownload(() -> page.click("text=Print their program"));
 

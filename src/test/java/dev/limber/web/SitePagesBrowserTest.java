@@ -7,8 +7,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The home page, the error page and the theme in a real Chromium. */
+@ResourceLock(Browser.LOCK)
 class SitePagesBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 
@@ -43,10 +45,8 @@ class SitePagesBrowserTest {
   @Test
   void theThemeChosenWithoutJavaScriptIsKept() {
     try (BrowserContext context =
-        Browser.chromium()
-            .newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions()
-                    .setJavaScriptEnabled(false))) {
+        Browser.context(
+            new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false))) {
       Page page = context.newPage();
       page.navigate(url("/"));
       page.selectOption("#theme-choice", "dark");

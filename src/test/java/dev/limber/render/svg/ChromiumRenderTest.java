@@ -6,23 +6,24 @@ import dev.limber.catalog.Illustration;
 import dev.limber.catalog.Phase;
 import dev.limber.catalog.Pose;
 import dev.limber.catalog.Technique;
+import dev.limber.web.Browser;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Draws every technique's held position and its animation in Debian's headless Chromium (installed
- * by scripts/setup.sh) with the props hidden and overflow shown, then checks the pixels: each
- * figure is there, and none of it spills out of its view box.
+ * by scripts/setup.sh, the JVM's one {@link Browser}) with the props hidden, overflow shown and
+ * motion reduced, then checks the pixels: each figure is there, and none of it spills out of its
+ * view box.
  */
+@ResourceLock(Browser.LOCK)
 class ChromiumRenderTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final int PITCH = 250;
   private static final int BOX = 200;
   private static final int COLUMNS = 8;
@@ -34,7 +35,6 @@ class ChromiumRenderTest {
 
   @Test
   void everyTechniqueIsDrawnAndStaysInsideItsViewBox() throws Exception {
-    assertThat(CHROMIUM).as("Debian chromium; scripts/setup.sh installs it").isExecutable();
     SvgIllustrator illustrator = new SvgIllustrator();
     List<Cell> cells = new ArrayList<>();
     StringBuilder page =
@@ -77,7 +77,7 @@ class ChromiumRenderTest {
     Files.writeString(html, page.append("</body></html>").toString());
     int rows = (cells.size() + COLUMNS - 1) / COLUMNS;
 
-    BufferedImage image = screenshot(html, COLUMNS * PITCH + RING, rows * PITCH + RING);
+    BufferedImage image = Browser.screenshot(html, COLUMNS * PITCH + RING, rows * PITCH + RING);
 
     for (Cell cell : cells) {
       int inside = 0;
@@ -130,35 +130,5 @@ class ChromiumRenderTest {
       numbers[index] = Double.parseDouble(parts[index]);
     }
     return numbers;
-  }
-
-  /**
-   * Runs headless Chromium once and reads its screenshot; the reduced-motion figures stand still.
-   */
-  static BufferedImage screenshot(Path html, int width, int height) throws Exception {
-    Path png = html.resolveSibling(html.getFileName() + ".png");
-    Process chromium =
-        new ProcessBuilder(
-                CHROMIUM.toString(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--hide-scrollbars",
-                "--force-prefers-reduced-motion",
-                "--force-device-scale-factor=1",
-                "--user-data-dir=" + html.resolveSibling("profile"),
-                "--window-size=" + width + "," + height,
-                "--screenshot=" + png,
-                html.toUri().toString())
-            .redirectErrorStream(true)
-            .redirectOutput(html.resolveSibling("chromium.log").toFile())
-            .start();
-    assertThat(chromium.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-    assertThat(png).as(Files.readString(html.resolveSibling("chromium.log"))).exists();
-    return ImageIO.read(png.toFile());
   }
 }
