@@ -2,18 +2,16 @@ package dev.limber.cli;
 
 import dev.limber.app.SessionService;
 import dev.limber.catalog.Catalog;
-import dev.limber.catalog.Technique;
 import dev.limber.session.Player;
-import dev.limber.session.Segment;
 import dev.limber.session.SegmentKind;
 import dev.limber.session.SessionRecord;
-import dev.limber.session.Timeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.NonBlockingReader;
@@ -57,23 +55,11 @@ final class TerminalPlayer {
    */
   record Result(SessionRecord record, boolean keep, Optional<NewSymptom> symptom) {}
 
-  /** A line of a step: its text and the prefixes of its first and following wrapped lines. */
-  private record StepLine(String text, String first, String rest) {
-    static StepLine of(String text) {
-      return new StepLine(text, "", "");
-    }
-
-    /** A choice: its key in a column of {@code keyWidth}, the words hanging beside it. */
-    static StepLine choice(String key, int keyWidth, String words) {
-      String first = "  " + key + " ".repeat(keyWidth - key.length() + 2);
-      return new StepLine(words, first, " ".repeat(first.length()));
-    }
-  }
-
   private static final int ESCAPE = 27;
 
   private final Terminal terminal;
   private final Catalog catalog;
+  private final SessionFrame layout;
   private final ScaledClock clock;
   private final PrintWriter screen;
   private final NonBlockingReader keys;
@@ -91,6 +77,7 @@ final class TerminalPlayer {
   TerminalPlayer(Terminal terminal, Catalog catalog, ScaledClock clock, boolean quiet) {
     this.terminal = terminal;
     this.catalog = catalog;
+    this.layout = new SessionFrame(catalog);
     this.clock = clock;
     this.quiet = quiet;
     this.screen = terminal.writer();
@@ -469,136 +456,16 @@ final class TerminalPlayer {
 
   /** The lines of one frame, none wider than {@code width}, at most {@code rows - 1} of them. */
   List<String> frame(Player player, int width, int rows) {
-    if (player.state() == Player.State.ENDED) {
-      List<String> lines = new ArrayList<>();
-      lines.add("Limber guided session: ended");
-      lines.add("");
-      lines.addAll(TextWrap.wrap(notice, width, "", ""));
-      return lines;
-    }
-    int barWidth = Math.max(10, Math.min(40, width - 24));
-    Timeline timeline = player.timeline();
-    Segment segment = player.current();
-    long played = Math.round(player.sessionProgress() * timeline.totalSeconds());
-    String state;
-    if (!stepState.isEmpty()) {
-      state = stepState;
-    } else if (stopped) {
-      state = "STOPPED";
-    } else if (counting()) {
-      long left =
-          Math.max(1, (readyUntilNanos - System.nanoTime() + 999_999_999L) / 1_000_000_000L);
-      state = "GET READY: " + Math.min(left, GET_READY.toSeconds()) + " (space to start now)";
-    } else if (player.state() == Player.State.PAUSED) {
-      state = "PAUSED: space to go on";
-    } else {
-      state = "";
-    }
-    List<String> top = new ArrayList<>();
-    top.addAll(
-        TextWrap.wrap(
-            "Limber guided session "
-                + PlanReport.clock(played)
-                + " of "
-                + PlanReport.clock(timeline.totalSeconds())
-                + (state.isEmpty() ? "" : "  " + state),
-            width,
-            "",
-            ""));
-    top.add(
-        "Session " + bar(player.sessionProgress(), barWidth) + percent(player.sessionProgress()));
-    top.add("");
-    top.addAll(TextWrap.wrap(segment.label(), width, "Now:  ", "      "));
-    if (segment.kind() != SegmentKind.PAIN_CHECK) {
-      long left = (long) Math.ceil(player.remainingInSegment().toMillis() / 1000.0);
-      top.add("      " + bar(player.segmentProgress(), barWidth) + " " + left + " s left");
-    }
-    if (!step.isEmpty()) {
-      // A step asks one thing: the cues, what comes next and the keys would only distract.
-      top.add("");
-      for (StepLine line : step) {
-        top.addAll(TextWrap.wrap(line.text(), width, line.first(), line.rest()));
-      }
-      if (typed != null) {
-        top.addAll(TextWrap.wrap(typed, width - 3, "", ""));
-      }
-      return top.size() < rows ? top : top.subList(top.size() - Math.max(1, rows - 1), top.size());
-    }
-    List<String> cueLines = new ArrayList<>();
-    for (String cue : cues(segment)) {
-      cueLines.addAll(cueLines(cue, width));
-    }
-    List<String> bottom = new ArrayList<>();
-    bottom.add("");
-    bottom.addAll(
-        TextWrap.wrap(
-            player.next().map(Segment::label).orElse("the end"), width, "Next: ", "      "));
-    bottom.add("");
-    if (!notice.isEmpty()) {
-      bottom.addAll(TextWrap.wrap(notice, width, "", ""));
-    }
-    if (player.state() != Player.State.AWAITING_PAIN) {
-      // While a score is typed the keys do nothing, so the legend would mislead.
-      bottom.addAll(TextWrap.joinItems(KEYS, KEY_SEPARATOR, width));
-    }
-    int room = rows - 1 - top.size() - bottom.size();
-    if (cueLines.size() > room) {
-      // A short terminal keeps whole lines of the first cues rather than cutting any.
-      cueLines = new ArrayList<>(cueLines.subList(0, Math.max(0, room - 1)));
-      if (room >= 1) {
-        cueLines.add("      (more when the window is taller)");
-      }
-    }
-    List<String> lines = new ArrayList<>(top);
-    lines.addAll(cueLines);
-    lines.addAll(bottom);
-    return lines;
-  }
-
-  /** A numbered step keeps its number hanging; any other cue is indented under "Now:". */
-  private static List<String> cueLines(String cue, int width) {
-    int space = cue.indexOf(' ');
-    if (space > 0 && cue.substring(0, space).matches("[0-9]+\\.")) {
-      String number = cue.substring(0, space + 1);
-      return TextWrap.wrap(
-          cue.substring(space + 1), width, "      " + number, " ".repeat(6 + number.length()));
-    }
-    return TextWrap.wrap(cue, width, "      ", "      ");
-  }
-
-  private List<String> cues(Segment segment) {
-    if (segment.techniqueId() == null) {
-      return List.of("0 means stiffness only; 10 the worst pain you can imagine.");
-    }
-    Technique technique = catalog.require(segment.techniqueId());
-    List<String> cues = new ArrayList<>();
-    switch (segment.kind()) {
-      case GET_READY -> {
-        for (int step = 0; step < technique.steps().size(); step++) {
-          cues.add((step + 1) + ". " + technique.steps().get(step));
-        }
-      }
-      case SWITCH_SIDES -> cues.add("Switch sides: do the same on the right.");
-      case REST -> cues.add("Relax and breathe.");
-      case CRACK_ATTEMPT -> {
-        cues.add("One slow attempt. Never force it; no second try if nothing pops.");
-        cues.addAll(technique.cues());
-      }
-      default -> cues.addAll(technique.cues());
-    }
-    if (!technique.stopRules().isEmpty() && segment.kind() != SegmentKind.GET_READY) {
-      cues.add(technique.stopRules().get(0));
-    }
-    return cues;
-  }
-
-  static String bar(double fraction, int width) {
-    int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * width);
-    return "[" + "#".repeat(filled) + "-".repeat(width - filled) + "]";
-  }
-
-  private static String percent(double fraction) {
-    return String.format(" %3d%%", Math.round(Math.max(0, Math.min(1, fraction)) * 100));
+    OptionalLong readySeconds =
+        counting()
+            ? OptionalLong.of(
+                Math.max(1, (readyUntilNanos - System.nanoTime() + 999_999_999L) / 1_000_000_000L))
+            : OptionalLong.empty();
+    return layout.lines(
+        player,
+        new SessionFrame.Moment(notice, stopped, readySeconds, step, stepState, typed),
+        width,
+        rows);
   }
 
   /** Reads a line in raw mode with its own echo; empty when Enter is pressed alone. */
