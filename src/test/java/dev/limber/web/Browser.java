@@ -63,6 +63,76 @@ public final class Browser {
   /** The narrowest window that counts as a desktop's; the phone profile is 360 px wide. */
   static final int DESKTOP_MIN_WIDTH = 1024;
 
+  /** A way one page is shown: its theme and its window, switched in place on an open page. */
+  enum Look {
+    LIGHT_DESKTOP(ColorScheme.LIGHT, false),
+    DARK_DESKTOP(ColorScheme.DARK, false),
+    LIGHT_PHONE(ColorScheme.LIGHT, true),
+    DARK_PHONE(ColorScheme.DARK, true);
+
+    /** Both themes at a desktop's window. */
+    static final List<Look> BOTH_THEMES = List.of(LIGHT_DESKTOP, DARK_DESKTOP);
+
+    /** Both themes at a desktop's and at a phone's window. */
+    static final List<Look> EVERY = List.of(values());
+
+    private final ColorScheme scheme;
+    private final boolean phone;
+
+    Look(ColorScheme scheme, boolean phone) {
+      this.scheme = scheme;
+      this.phone = phone;
+    }
+
+    /** "light" or "dark". */
+    String theme() {
+      return scheme.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "desktop" or "phone". */
+    String size() {
+      return phone ? "phone" : "desktop";
+    }
+
+    /** "desktop-light", "phone-dark" and so on: the tail of a state's and a picture's name. */
+    @Override
+    public String toString() {
+      return size() + "-" + theme();
+    }
+  }
+
+  /**
+   * Shows the page as it is now in each of {@code looks} in turn (the theme through the page's
+   * media emulation, the phone as the phone profile's 360 × 760 window) and runs {@code check} in
+   * each; then puts back the light theme and the window the page had, so the walk goes on as it
+   * was. The page's context is a light desktop's, like {@link #context(ColorScheme)} makes.
+   */
+  static void inLooks(Page page, List<Look> looks, java.util.function.Consumer<Look> check) {
+    com.microsoft.playwright.options.ViewportSize desktop = page.viewportSize();
+    try {
+      for (Look look : looks) {
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(look.scheme));
+        if (look.phone) {
+          page.setViewportSize(360, 760);
+        } else {
+          page.setViewportSize(desktop.width, desktop.height);
+        }
+        check.accept(look);
+      }
+    } finally {
+      page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+      page.setViewportSize(desktop.width, desktop.height);
+    }
+  }
+
+  /**
+   * {@link #assertAccessible} in each of {@code looks} in turn, on the page as it is now: every
+   * rule in the light desktop look, contrast and layout rules in the others.
+   */
+  static void assertAccessible(Page page, String state, List<Look> looks) {
+    inLooks(page, looks, look -> assertAccessible(page, state + ", " + look));
+  }
+
   private static final List<String> FLAGS =
       List.of(
           "--headless",
