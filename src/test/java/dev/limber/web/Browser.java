@@ -21,19 +21,14 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 /**
- * The test JVM's one Chromium (Debian's, driven by Playwright), started on first use and closed
+ * One Chromium (Debian's, driven by Playwright) per test thread, started on first use and closed
  * when the JVM ends, handing each test fresh browser profiles; and the checks the web app's pages
  * must pass: axe-core finds no WCAG 2.2 A/AA violation, and a page's own HTML, CSS and JavaScript
- * stay under the budget. Every class that drives it is {@code @ResourceLock(Browser.LOCK)}.
+ * stay under the budget. Playwright is not thread-safe, so each thread drives only its own
+ * Chromium, and two browser classes run side by side like any others.
  */
 public final class Browser {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-  /**
-   * The lock every browser test class holds: Playwright is not thread-safe, so one thread at a time
-   * drives the JVM's one Chromium, while other (non-browser) classes run beside it.
-   */
-  public static final String LOCK = "limber-chromium";
 
   /**
    * The tag of the tests that only take screenshots for people to look at: left out of the suite,
@@ -144,32 +139,33 @@ public final class Browser {
           "--no-first-run",
           "--disable-quic");
 
-  private static com.microsoft.playwright.Browser shared;
+  /** Each thread's own Playwright and Chromium: Playwright's objects are not thread-safe. */
+  private static final ThreadLocal<com.microsoft.playwright.Browser> PER_THREAD =
+      ThreadLocal.withInitial(Browser::launch);
 
   private Browser() {}
 
   /**
-   * The JVM's headless Chromium, started on first use, closed when the JVM ends. The caller holds
-   * {@link #LOCK}; each test makes its own contexts and closes them.
+   * This thread's headless Chromium, started on its first use, closed when the JVM ends; each test
+   * makes its own contexts and closes them.
    */
-  static synchronized com.microsoft.playwright.Browser chromium() {
-    if (shared == null) {
-      assertThat(CHROMIUM).as("Debian chromium; scripts/setup.sh installs it").isExecutable();
-      Playwright playwright =
-          Playwright.create(
-              new Playwright.CreateOptions()
-                  .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-      shared =
-          playwright
-              .chromium()
-              .launch(
-                  new BrowserType.LaunchOptions()
-                      .setExecutablePath(CHROMIUM)
-                      .setHeadless(true)
-                      .setArgs(FLAGS));
-      Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "close-chromium"));
-    }
-    return shared;
+  static com.microsoft.playwright.Browser chromium() {
+    return PER_THREAD.get();
+  }
+
+  private static com.microsoft.playwright.Browser launch() {
+    assertThat(CHROMIUM).as("Debian chromium; scripts/setup.sh installs it").isExecutable();
+    Playwright playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "close-chromium"));
+    return playwright
+        .chromium()
+        .launch(
+            new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(FLAGS));
   }
 
   /** A fresh browser profile (no cookies, no service worker) made with {@code options}. */

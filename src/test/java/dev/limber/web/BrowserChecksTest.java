@@ -10,10 +10,8 @@ import com.microsoft.playwright.options.ColorScheme;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The accessibility check every page test leans on finds violations, and stays fresh per state. */
-@ResourceLock(Browser.LOCK)
 class BrowserChecksTest {
   private static final String CLEAN =
       "<!doctype html><html lang=\"en\"><head><title>Clean</title></head>"

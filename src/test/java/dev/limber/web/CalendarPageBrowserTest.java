@@ -11,10 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The desk-break set-up page in a real Chromium, with and without JavaScript. */
-@ResourceLock(Browser.LOCK)
 class CalendarPageBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 

@@ -18,12 +18,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The account and journal pages in a real Chromium: without JavaScript, with axe, by weight. */
-@ResourceLock(Browser.LOCK)
 class JournalPagesBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 

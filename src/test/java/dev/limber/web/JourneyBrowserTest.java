@@ -16,10 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The questionnaire, verdict and plan pages in a real Chromium: anonymous and signed in. */
-@ResourceLock(Browser.LOCK)
 class JourneyBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 

@@ -20,13 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The player in a real Chromium on a fake browser clock (Playwright's), against a server on a clock
  * the test moves with it, so a session played fast is still a real one to the server.
  */
-@ResourceLock(Browser.LOCK)
 class PlayerBrowserTest {
   static final Instant T0 = Instant.parse("2026-12-02T09:00:00Z");
   private static final MovableClock CLOCK = new MovableClock(T0);

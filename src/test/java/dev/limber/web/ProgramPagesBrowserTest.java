@@ -13,10 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The clinician's and the person's program pages in a real Chromium, with axe in both themes. */
-@ResourceLock(Browser.LOCK)
 class ProgramPagesBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 

@@ -22,14 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A joined person's day with their program in a real Chromium: the check, today's program gated by
  * their own screening with rule P1, the session played from it (its record keeps the version it was
  * planned from), and the program printed by the person and by the clinician.
  */
-@ResourceLock(Browser.LOCK)
 class ProgramSessionBrowserTest {
   private static final Instant T0 = PlayerBrowserTest.T0;
   private static final MovableClock CLOCK = new MovableClock(T0);

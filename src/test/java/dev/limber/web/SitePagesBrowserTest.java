@@ -7,10 +7,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The home page, the error page and the theme in a real Chromium. */
-@ResourceLock(Browser.LOCK)
 class SitePagesBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 
