@@ -21,19 +21,14 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 /**
- * The test JVM's one Chromium (Debian's, driven by Playwright), started on first use and closed
+ * One Chromium (Debian's, driven by Playwright) per test thread, started on first use and closed
  * when the JVM ends, handing each test fresh browser profiles; and the checks the web app's pages
  * must pass: axe-core finds no WCAG 2.2 A/AA violation, and a page's own HTML, CSS and JavaScript
- * stay under the budget. Every class that drives it is {@code @ResourceLock(Browser.LOCK)}.
+ * stay under the budget. Playwright is not thread-safe, so each thread drives only its own
+ * Chromium, and two browser classes run side by side like any others.
  */
 public final class Browser {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-  /**
-   * The lock every browser test class holds: Playwright is not thread-safe, so one thread at a time
-   * drives the JVM's one Chromium, while other (non-browser) classes run beside it.
-   */
-  public static final String LOCK = "limber-chromium";
 
   /**
    * The tag of the tests that only take screenshots for people to look at: left out of the suite,
@@ -63,6 +58,76 @@ public final class Browser {
   /** The narrowest window that counts as a desktop's; the phone profile is 360 px wide. */
   static final int DESKTOP_MIN_WIDTH = 1024;
 
+  /** A way one page is shown: its theme and its window, switched in place on an open page. */
+  enum Look {
+    LIGHT_DESKTOP(ColorScheme.LIGHT, false),
+    DARK_DESKTOP(ColorScheme.DARK, false),
+    LIGHT_PHONE(ColorScheme.LIGHT, true),
+    DARK_PHONE(ColorScheme.DARK, true);
+
+    /** Both themes at a desktop's window. */
+    static final List<Look> BOTH_THEMES = List.of(LIGHT_DESKTOP, DARK_DESKTOP);
+
+    /** Both themes at a desktop's and at a phone's window. */
+    static final List<Look> EVERY = List.of(values());
+
+    private final ColorScheme scheme;
+    private final boolean phone;
+
+    Look(ColorScheme scheme, boolean phone) {
+      this.scheme = scheme;
+      this.phone = phone;
+    }
+
+    /** "light" or "dark". */
+    String theme() {
+      return scheme.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "desktop" or "phone". */
+    String size() {
+      return phone ? "phone" : "desktop";
+    }
+
+    /** "desktop-light", "phone-dark" and so on: the tail of a state's and a picture's name. */
+    @Override
+    public String toString() {
+      return size() + "-" + theme();
+    }
+  }
+
+  /**
+   * Shows the page as it is now in each of {@code looks} in turn (the theme through the page's
+   * media emulation, the phone as the phone profile's 360 × 760 window) and runs {@code check} in
+   * each; then puts back the light theme and the window the page had, so the walk goes on as it
+   * was. The page's context is a light desktop's, like {@link #context(ColorScheme)} makes.
+   */
+  static void inLooks(Page page, List<Look> looks, java.util.function.Consumer<Look> check) {
+    com.microsoft.playwright.options.ViewportSize desktop = page.viewportSize();
+    try {
+      for (Look look : looks) {
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(look.scheme));
+        if (look.phone) {
+          page.setViewportSize(360, 760);
+        } else {
+          page.setViewportSize(desktop.width, desktop.height);
+        }
+        check.accept(look);
+      }
+    } finally {
+      page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+      page.setViewportSize(desktop.width, desktop.height);
+    }
+  }
+
+  /**
+   * {@link #assertAccessible} in each of {@code looks} in turn, on the page as it is now: every
+   * rule in the light desktop look, contrast and layout rules in the others.
+   */
+  static void assertAccessible(Page page, String state, List<Look> looks) {
+    inLooks(page, looks, look -> assertAccessible(page, state + ", " + look));
+  }
+
   private static final List<String> FLAGS =
       List.of(
           "--headless",
@@ -74,32 +139,33 @@ public final class Browser {
           "--no-first-run",
           "--disable-quic");
 
-  private static com.microsoft.playwright.Browser shared;
+  /** Each thread's own Playwright and Chromium: Playwright's objects are not thread-safe. */
+  private static final ThreadLocal<com.microsoft.playwright.Browser> PER_THREAD =
+      ThreadLocal.withInitial(Browser::launch);
 
   private Browser() {}
 
   /**
-   * The JVM's headless Chromium, started on first use, closed when the JVM ends. The caller holds
-   * {@link #LOCK}; each test makes its own contexts and closes them.
+   * This thread's headless Chromium, started on its first use, closed when the JVM ends; each test
+   * makes its own contexts and closes them.
    */
-  static synchronized com.microsoft.playwright.Browser chromium() {
-    if (shared == null) {
-      assertThat(CHROMIUM).as("Debian chromium; scripts/setup.sh installs it").isExecutable();
-      Playwright playwright =
-          Playwright.create(
-              new Playwright.CreateOptions()
-                  .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-      shared =
-          playwright
-              .chromium()
-              .launch(
-                  new BrowserType.LaunchOptions()
-                      .setExecutablePath(CHROMIUM)
-                      .setHeadless(true)
-                      .setArgs(FLAGS));
-      Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "close-chromium"));
-    }
-    return shared;
+  static com.microsoft.playwright.Browser chromium() {
+    return PER_THREAD.get();
+  }
+
+  private static com.microsoft.playwright.Browser launch() {
+    assertThat(CHROMIUM).as("Debian chromium; scripts/setup.sh installs it").isExecutable();
+    Playwright playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "close-chromium"));
+    return playwright
+        .chromium()
+        .launch(
+            new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(FLAGS));
   }
 
   /** A fresh browser profile (no cookies, no service worker) made with {@code options}. */

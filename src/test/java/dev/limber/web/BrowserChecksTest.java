@@ -1,17 +1,17 @@
 package dev.limber.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The accessibility check every page test leans on finds violations, and stays fresh per state. */
-@ResourceLock(Browser.LOCK)
 class BrowserChecksTest {
   private static final String CLEAN =
       "<!doctype html><html lang=\"en\"><head><title>Clean</title></head>"
@@ -73,6 +73,47 @@ class BrowserChecksTest {
             .hasMessageContaining("#faint")
             .hasMessageNotContaining("button-name");
       }
+    }
+  }
+
+  @Test
+  void eachLookIsShownInPlaceAndTheLightDesktopComesBackAfter() {
+    String darkOnlyFaint =
+        "<!doctype html><html lang=\"en\"><head><title>Dark</title><style>"
+            + "@media (prefers-color-scheme: dark) { #faint { color: #777; background: #888 } }"
+            + "</style></head><body><main><h1>Dark</h1><p id=\"faint\">Hard to read in the dark."
+            + "</p></main></body></html>";
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = context.newPage();
+      page.setContent(darkOnlyFaint);
+      List<String> seen = new ArrayList<>();
+      Browser.inLooks(
+          page,
+          Browser.Look.EVERY,
+          look ->
+              seen.add(
+                  look
+                      + " "
+                      + page.evaluate(
+                          "() => window.innerWidth + (matchMedia('(prefers-color-scheme: dark)')"
+                              + ".matches ? ' dark' : ' light')")));
+
+      assertThat(seen)
+          .containsExactly(
+              "desktop-light 1280 light",
+              "desktop-dark 1280 dark",
+              "phone-light 360 light",
+              "phone-dark 360 dark");
+      assertThat(page.evaluate("() => window.innerWidth")).isEqualTo(1280);
+      assertThat(page.evaluate("() => matchMedia('(prefers-color-scheme: dark)').matches"))
+          .isEqualTo(false);
+      assertThatThrownBy(() -> Browser.assertAccessible(page, "faint", Browser.Look.BOTH_THEMES))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("(faint, desktop-dark)")
+          .hasMessageContaining("color-contrast")
+          .hasMessageContaining("#faint");
+      assertThatCode(() -> Browser.assertAccessible(page, "faint in the light"))
+          .doesNotThrowAnyException();
     }
   }
 }

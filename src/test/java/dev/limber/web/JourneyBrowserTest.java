@@ -16,12 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** The questionnaire, verdict and plan pages in a real Chromium: anonymous and signed in. */
-@ResourceLock(Browser.LOCK)
 class JourneyBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 
@@ -362,85 +358,79 @@ class JourneyBrowserTest {
     page.evaluate("window.scrollTo(0, 0)");
   }
 
-  /** Every page in every state passes axe, at a desktop's and a phone's width. */
-  @ParameterizedTest
-  @EnumSource(
-      value = ColorScheme.class,
-      names = {"LIGHT", "DARK"})
-  void everyPageInEveryStatePassesAxe(ColorScheme scheme) {
-    everyPageInEveryState(scheme, Camera.OFF);
+  /**
+   * Every page in every state passes axe in both themes, at a desktop's and a phone's width: one
+   * walk in the light desktop look, each state then shown dark and on a phone in place.
+   */
+  @Test
+  void everyPageInEveryStatePassesAxe() {
+    everyPageInEveryState(Camera.OFF);
   }
 
-  @ParameterizedTest
-  @EnumSource(
-      value = ColorScheme.class,
-      names = {"LIGHT", "DARK"})
+  @Test
   @Tag(Browser.SCREENSHOTS)
-  void screenshotsOfEveryPage(ColorScheme scheme) {
-    everyPageInEveryState(scheme, Camera.ON);
+  void screenshotsOfEveryPage() {
+    everyPageInEveryState(Camera.ON);
   }
 
-  private static void everyPageInEveryState(ColorScheme scheme, Camera camera) {
-    String theme = scheme.name().toLowerCase(java.util.Locale.ROOT);
-    try (BrowserContext desktop = Browser.context(scheme);
-        BrowserContext phone = Browser.phone(scheme)) {
-      for (BrowserContext context : List.of(desktop, phone)) {
-        String size = context == desktop ? "desktop" : "phone";
-        Page page = context.newPage();
-        page.navigate(url("/check"));
-        for (int topic = 1; page.isVisible("form.questions"); topic++) {
-          Browser.assertAccessible(page, "topic " + topic + ", " + theme);
-          if (topic == 1 || topic == 2) {
-            shots(camera, page, "check-" + topic + "-" + size + "-" + theme);
+  /** axe in every look on the page as it is now, and a picture in each if {@code shot} is named. */
+  private static void inEveryLook(Page page, String state, Camera camera, String shot) {
+    Browser.inLooks(
+        page,
+        Browser.Look.EVERY,
+        look -> {
+          Browser.assertAccessible(page, state + ", " + look);
+          if (shot != null) {
+            shots(camera, page, shot + "-" + look);
           }
-          if (topic == 2 && size.equals("desktop")) {
-            Journey.fill(page, Journey.stiffWith("pain-score", "", "one-arm-numb", "no"));
-            Journey.next(page);
-            Browser.assertAccessible(page, "topic 2 with an error, " + theme);
-            shots(camera, page, "check-error-" + size + "-" + theme);
-          }
-          Journey.fill(page, Journey.STIFF);
-          Journey.next(page);
-        }
-        Browser.assertAccessible(page, "verdict CLEAR, " + theme);
-        shots(camera, page, "verdict-" + size + "-" + theme);
-        page.fill("#plan-minutes", "12");
-        page.click("text=Plan my routine");
-        Browser.assertAccessible(page, "plan, " + theme);
-        shots(camera, page, "plan-" + size + "-" + theme);
-        page.fill("#plan-minutes", "0");
-        page.click("text=Plan my routine");
-        assertThat(page.textContent(".errors")).contains("Minutes you have");
-        Browser.assertAccessible(page, "plan with an error, " + theme);
+        });
+  }
 
-        page.navigate(url("/check"));
-        page.check("#q-chest-pain-yes");
-        Journey.next(page);
-        Browser.assertAccessible(page, "URGENT EMERGENCY, " + theme);
-        shots(camera, page, "urgent-" + size + "-" + theme);
-        if (size.equals("phone")) {
-          continue;
+  private static void everyPageInEveryState(Camera camera) {
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = context.newPage();
+      page.navigate(url("/check"));
+      for (int topic = 1; page.isVisible("form.questions"); topic++) {
+        inEveryLook(
+            page, "topic " + topic, camera, topic == 1 || topic == 2 ? "check-" + topic : null);
+        if (topic == 2) {
+          Journey.fill(page, Journey.stiffWith("pain-score", "", "one-arm-numb", "no"));
+          Journey.next(page);
+          inEveryLook(page, "topic 2 with an error", camera, "check-error");
         }
-        page.navigate(url("/check"));
-        Journey.fill(page, Map.of("fever", "yes"));
+        Journey.fill(page, Journey.STIFF);
         Journey.next(page);
-        Browser.assertAccessible(page, "URGENT TODAY, " + theme);
-        for (Map<String, String> answers :
-            List.of(
-                Journey.stiffWith("cracking-days", "6"),
-                Journey.stiffWith("age", "70", "minor-knock", "yes"))) {
-          page.navigate(url("/check"));
-          Journey.answerAll(page, answers);
-          Browser.assertAccessible(
-              page,
-              "verdict " + page.getAttribute("[data-verdict]", "data-verdict") + ", " + theme);
-        }
-        page.navigate(url("/techniques"));
-        Browser.assertAccessible(page, "techniques, " + theme);
-        page.navigate(url("/techniques/wall-slide"));
-        Browser.assertAccessible(page, "technique, " + theme);
-        shots(camera, page, "technique-" + size + "-" + theme);
       }
+      inEveryLook(page, "verdict CLEAR", camera, "verdict");
+      page.fill("#plan-minutes", "12");
+      page.click("text=Plan my routine");
+      inEveryLook(page, "plan", camera, "plan");
+      page.fill("#plan-minutes", "0");
+      page.click("text=Plan my routine");
+      assertThat(page.textContent(".errors")).contains("Minutes you have");
+      inEveryLook(page, "plan with an error", camera, null);
+
+      page.navigate(url("/check"));
+      page.check("#q-chest-pain-yes");
+      Journey.next(page);
+      inEveryLook(page, "URGENT EMERGENCY", camera, "urgent");
+      page.navigate(url("/check"));
+      Journey.fill(page, Map.of("fever", "yes"));
+      Journey.next(page);
+      inEveryLook(page, "URGENT TODAY", camera, null);
+      for (Map<String, String> answers :
+          List.of(
+              Journey.stiffWith("cracking-days", "6"),
+              Journey.stiffWith("age", "70", "minor-knock", "yes"))) {
+        page.navigate(url("/check"));
+        Journey.answerAll(page, answers);
+        inEveryLook(
+            page, "verdict " + page.getAttribute("[data-verdict]", "data-verdict"), camera, null);
+      }
+      page.navigate(url("/techniques"));
+      inEveryLook(page, "techniques", camera, null);
+      page.navigate(url("/techniques/wall-slide"));
+      inEveryLook(page, "technique", camera, "technique");
     }
   }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,7 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * zoom without sideways scrolling (WCAG 1.4.10), and the browser reports no Content Security Policy
  * violation (no inline script, style or handler slipped in).
  */
-@ResourceLock(Browser.LOCK)
 class PageReflowBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 

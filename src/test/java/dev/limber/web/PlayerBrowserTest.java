@@ -20,13 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The player in a real Chromium on a fake browser clock (Playwright's), against a server on a clock
  * the test moves with it, so a session played fast is still a real one to the server.
  */
-@ResourceLock(Browser.LOCK)
 class PlayerBrowserTest {
   static final Instant T0 = Instant.parse("2026-12-02T09:00:00Z");
   private static final MovableClock CLOCK = new MovableClock(T0);
@@ -736,56 +734,62 @@ class PlayerBrowserTest {
     everyStateOfThePlayer(Camera.ON);
   }
 
-  /** Each state, in both themes at a desktop's and a phone's width: axe, and a picture of it. */
+  /**
+   * Each state, in both themes at a desktop's and a phone's width: axe, and a picture of it. One
+   * walk in the light desktop look; each state is then shown dark and on a phone in place.
+   */
   private static void everyStateOfThePlayer(Camera camera) {
-    for (ColorScheme scheme : new ColorScheme[] {ColorScheme.LIGHT, ColorScheme.DARK}) {
-      for (boolean phone : new boolean[] {false, true}) {
-        String name = (phone ? "phone-" : "desktop-") + scheme.name().toLowerCase();
-        try (BrowserContext context = phone ? Browser.phone(scheme) : Browser.context(scheme)) {
-          Page page = clockedPage(context);
-          plan(page, Answers.CLEAR, SHORT);
-          List<Map<String, Object>> segments = segments(page);
-          accessibleOnARunningClock(page, "before the start, " + name);
-          page.click("#start");
-          answerPain(page, 3);
-          long toHold = 0;
-          int hold = 1;
-          while (!"HOLD".equals(segments.get(hold).get("kind"))) {
-            toHold += ((Number) segments.get(hold).get("seconds")).longValue() * 1000;
-            hold++;
-          }
-          page.clock().fastForward(toHold + 4_000);
-          page.clock().runFor(50);
-          page.click("#pause");
-          page.evaluate("() => document.activeElement.blur()");
-          camera.fullPage(page, "player-hold-" + name);
-          accessibleOnARunningClock(page, "mid-hold, paused, " + name);
-          page.click("#hurts");
-          page.click("#hurts-send");
-          camera.fullPage(page, "player-pain-" + name);
-          accessibleOnARunningClock(page, "pain questions, unanswered, " + name);
-          answerHurts(page, 3, true, false);
-          waitVisible(page, "#mild-step");
-          camera.fullPage(page, "player-mild-" + name);
-          accessibleOnARunningClock(page, "mild stop, " + name);
-          page.click("#mild-end");
-          endSummary(page);
-          camera.fullPage(page, "player-end-" + name);
-          accessibleOnARunningClock(page, "end, " + name);
-
-          plan(page, Answers.CLEAR, SHORT);
-          page.click("#start");
-          answerPain(page, 3);
-          page.clock().runFor(2_000);
-          page.click("#symptom");
-          accessibleOnARunningClock(page, "which symptom, " + name);
-          page.click("[data-symptom=weakness]");
-          endSummary(page);
-          camera.fullPage(page, "player-emergency-" + name);
-          accessibleOnARunningClock(page, "emergency notice, " + name);
-        }
+    try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
+      Page page = clockedPage(context);
+      plan(page, Answers.CLEAR, SHORT);
+      List<Map<String, Object>> segments = segments(page);
+      inEveryLook(page, "before the start", camera, null);
+      page.click("#start");
+      answerPain(page, 3);
+      long toHold = 0;
+      int hold = 1;
+      while (!"HOLD".equals(segments.get(hold).get("kind"))) {
+        toHold += ((Number) segments.get(hold).get("seconds")).longValue() * 1000;
+        hold++;
       }
+      page.clock().fastForward(toHold + 4_000);
+      page.clock().runFor(50);
+      page.click("#pause");
+      page.evaluate("() => document.activeElement.blur()");
+      inEveryLook(page, "mid-hold, paused", camera, "player-hold");
+      page.click("#hurts");
+      page.click("#hurts-send");
+      inEveryLook(page, "pain questions, unanswered", camera, "player-pain");
+      answerHurts(page, 3, true, false);
+      waitVisible(page, "#mild-step");
+      inEveryLook(page, "mild stop", camera, "player-mild");
+      page.click("#mild-end");
+      endSummary(page);
+      inEveryLook(page, "end", camera, "player-end");
+
+      plan(page, Answers.CLEAR, SHORT);
+      page.click("#start");
+      answerPain(page, 3);
+      page.clock().runFor(2_000);
+      page.click("#symptom");
+      inEveryLook(page, "which symptom", camera, null);
+      page.click("[data-symptom=weakness]");
+      endSummary(page);
+      inEveryLook(page, "emergency notice", camera, "player-emergency");
     }
+  }
+
+  /** A picture (if {@code shot} is named) and axe on a running clock, in every look in turn. */
+  private static void inEveryLook(Page page, String state, Camera camera, String shot) {
+    Browser.inLooks(
+        page,
+        Browser.Look.EVERY,
+        look -> {
+          if (shot != null) {
+            camera.fullPage(page, shot + "-" + look);
+          }
+          accessibleOnARunningClock(page, state + ", " + look);
+        });
   }
 
   /** A laptop's window (1280 × 800) or a phone's (390 × 844). */

@@ -13,14 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The clinician's and the person's program pages in a real Chromium, with axe in both themes. */
-@ResourceLock(Browser.LOCK)
 class ProgramPagesBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
-
-  private static final ColorScheme[] SCHEMES = {ColorScheme.LIGHT, ColorScheme.DARK};
 
   record Seeded(ServerFixture.SignedIn clinician, String programId, String personId) {}
 
@@ -89,42 +85,54 @@ class ProgramPagesBrowserTest {
     theClinicianPages(Camera.ON);
   }
 
+  /**
+   * axe in each of {@code looks} on the page as it is now, and a picture in each if {@code shot} is
+   * named.
+   */
+  private static void inLooks(
+      Page page, String state, List<Browser.Look> looks, Camera camera, String shot) {
+    Browser.inLooks(
+        page,
+        looks,
+        look -> {
+          Browser.assertAccessible(page, state + ", " + look);
+          if (shot != null) {
+            camera.fullPage(page, shot + "-" + look);
+          }
+        });
+  }
+
   private static void theClinicianPages(Camera camera) {
     Seeded seeded = seeded();
-    for (ColorScheme scheme : SCHEMES) {
-      try (BrowserContext context = as(Browser.context(scheme), seeded.clinician())) {
-        Page page = context.newPage();
-        String theme = scheme == ColorScheme.LIGHT ? "light" : "dark";
+    List<Browser.Look> both = Browser.Look.BOTH_THEMES;
+    try (BrowserContext context = as(Browser.context(ColorScheme.LIGHT), seeded.clinician())) {
+      Page page = context.newPage();
 
-        page.navigate(server.url("/clinician"));
-        assertThat(page.textContent("main")).contains("ana@example.org").contains("Desk back");
-        Browser.assertAccessible(page, "clinician people, " + scheme);
-        page.click("text=Create a join code");
-        assertThat(page.textContent(".notice")).contains("New join code");
-        Browser.assertAccessible(page, "new code, " + scheme);
-        camera.fullPage(page, "clinician-people-desktop-" + theme);
+      page.navigate(server.url("/clinician"));
+      assertThat(page.textContent("main")).contains("ana@example.org").contains("Desk back");
+      inLooks(page, "clinician people", both, camera, null);
+      page.click("text=Create a join code");
+      assertThat(page.textContent(".notice")).contains("New join code");
+      inLooks(page, "new code", both, camera, "clinician-people");
 
-        page.navigate(server.url("/clinician/people/" + seeded.personId()));
-        assertThat(page.textContent("main"))
-            .contains("pain 8 out of 10")
-            .contains("Program sessions per week");
-        Browser.assertAccessible(page, "person view, " + scheme);
-        camera.fullPage(page, "clinician-person-desktop-" + theme);
+      page.navigate(server.url("/clinician/people/" + seeded.personId()));
+      assertThat(page.textContent("main"))
+          .contains("pain 8 out of 10")
+          .contains("Program sessions per week");
+      inLooks(page, "person view", both, camera, "clinician-person");
 
-        page.navigate(server.url("/clinician/alerts"));
-        Browser.assertAccessible(page, "alerts, " + scheme);
+      page.navigate(server.url("/clinician/alerts"));
+      inLooks(page, "alerts", both, camera, null);
 
-        page.navigate(server.url("/clinician/programs/" + seeded.programId()));
-        assertThat(page.inputValue("#title")).isEqualTo("Desk back");
-        Browser.assertAccessible(page, "builder, " + scheme);
-        camera.fullPage(page, "program-builder-desktop-" + theme);
-        page.fill("#hold-armchair-twist", "45");
-        page.click("text=Save the program");
-        assertThat(page.textContent("[role=alert]"))
-            .contains("Armchair twist.holdSeconds")
-            .contains("45");
-        Browser.assertAccessible(page, "builder with errors, " + scheme);
-      }
+      page.navigate(server.url("/clinician/programs/" + seeded.programId()));
+      assertThat(page.inputValue("#title")).isEqualTo("Desk back");
+      inLooks(page, "builder", both, camera, "program-builder");
+      page.fill("#hold-armchair-twist", "45");
+      page.click("text=Save the program");
+      assertThat(page.textContent("[role=alert]"))
+          .contains("Armchair twist.holdSeconds")
+          .contains("45");
+      inLooks(page, "builder with errors", both, camera, null);
     }
   }
 
@@ -197,40 +205,30 @@ class ProgramPagesBrowserTest {
     ServerFixture.SignedIn ana = server.fixture.signIn("ana@example.org", ServerFixture.PASSWORD);
     ServerFixture.SignedIn cy = server.fixture.signUpAndIn("cy@example.org");
     String code = code(ng, seeded.programId());
-    // Every rule once on a desktop in the light theme; the phone checks contrast and layout.
+    // Every rule once on a desktop in the light theme; dark and the phone check contrast and
+    // layout on the same page, shown in place.
     try (BrowserContext context = as(Browser.context(ColorScheme.LIGHT), ana)) {
       Page page = context.newPage();
       page.navigate(server.url("/program"));
-      Browser.assertAccessible(page, "my program, desktop");
+      assertThat(page.textContent("main")).contains("dr.ng@example.org");
+      inLooks(page, "my program", Browser.Look.EVERY, camera, "program");
       page.navigate(server.url("/program/access-log"));
-      Browser.assertAccessible(page, "access log, desktop");
+      assertThat(page.textContent("main")).contains("viewed your adherence");
+      inLooks(page, "access log", Browser.Look.EVERY, camera, null);
     }
-    for (ColorScheme scheme : SCHEMES) {
-      String theme = scheme == ColorScheme.LIGHT ? "light" : "dark";
-      try (BrowserContext context = as(Browser.phone(scheme), ana)) {
-        Page page = context.newPage();
-        page.navigate(server.url("/program"));
-        assertThat(page.textContent("main")).contains("dr.ng@example.org");
-        Browser.assertAccessible(page, "my program, " + scheme);
-        camera.fullPage(page, "program-phone-" + theme);
-        page.navigate(server.url("/program/access-log"));
-        assertThat(page.textContent("main")).contains("viewed your adherence");
-        Browser.assertAccessible(page, "access log, " + scheme);
-      }
-      try (BrowserContext context = as(Browser.context(scheme), cy)) {
-        Page page = context.newPage();
-        page.navigate(server.url("/join"));
-        Browser.assertAccessible(page, "join, " + scheme);
-        page.fill("#code", "AAAA");
-        page.click("text=See what joining means");
-        Browser.assertAccessible(page, "join with an error, " + scheme);
-        page.fill("#code", code);
-        page.click("text=See what joining means");
-        Browser.assertAccessible(page, "join preview, " + scheme);
-        camera.fullPage(page, "join-preview-desktop-" + theme);
-        page.navigate(server.url("/clinician"));
-        Browser.assertAccessible(page, "not a clinician, " + scheme);
-      }
+    List<Browser.Look> both = Browser.Look.BOTH_THEMES;
+    try (BrowserContext context = as(Browser.context(ColorScheme.LIGHT), cy)) {
+      Page page = context.newPage();
+      page.navigate(server.url("/join"));
+      inLooks(page, "join", both, camera, null);
+      page.fill("#code", "AAAA");
+      page.click("text=See what joining means");
+      inLooks(page, "join with an error", both, camera, null);
+      page.fill("#code", code);
+      page.click("text=See what joining means");
+      inLooks(page, "join preview", both, camera, "join-preview");
+      page.navigate(server.url("/clinician"));
+      inLooks(page, "not a clinician", both, camera, null);
     }
   }
 

@@ -14,15 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Draws every technique's held position and its animation in Debian's headless Chromium (installed
- * by scripts/setup.sh, the JVM's one {@link Browser}) with the props hidden, overflow shown and
- * motion reduced, then checks the pixels: each figure is there, and none of it spills out of its
- * view box.
+ * by scripts/setup.sh, the test thread's own {@link Browser}) with the props hidden, overflow shown
+ * and motion reduced, then checks the pixels: each figure is there, and none of it spills out of
+ * its view box.
  */
-@ResourceLock(Browser.LOCK)
 class ChromiumRenderTest {
   private static final int PITCH = 250;
   private static final int BOX = 200;
