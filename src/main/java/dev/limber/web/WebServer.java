@@ -35,6 +35,7 @@ import dev.limber.web.pages.JournalPages;
 import dev.limber.web.pages.JourneyPages;
 import dev.limber.web.pages.Pages;
 import dev.limber.web.pages.PlayPages;
+import dev.limber.web.pages.PlayStartPages;
 import dev.limber.web.pages.ProgramBuilderPages;
 import dev.limber.web.pages.ProgramPages;
 import dev.limber.web.pages.SitePages;
@@ -115,7 +116,8 @@ public final class WebServer implements AutoCloseable {
             account -> programs.joining().mine(account).isPresent(),
             services.clock())
         .register(app);
-    new PlayPages(pages, people, engine, clientAddress, services.clock()).register(app);
+    new PlayStartPages(pages, people, engine, clientAddress, services.clock()).register(app);
+    new PlayPages(pages, people, engine).register(app);
     new AccountPages(pages, engine.accounts(), authentication, clientAddress, services.clock())
         .register(app);
     new JournalPages(pages, people, engine, services.clock()).register(app);
