@@ -213,6 +213,53 @@ class ArchitectureTest {
   }
 
   @Test
+  void httpPlumbingKnowsNeitherTheApiNorThePages() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.limber.web.http..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.limber.web.api..", "dev.limber.web.pages..")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.limber.web")
+        .because("the HTTP plumbing serves the API and the pages alike (issue 22)")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theApiAndThePagesNeverReachIntoEachOther() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.limber.web.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.limber.web.pages..")
+        .because("the JSON API and the pages meet only in http and app (issue 22)")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("dev.limber.web.pages..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.limber.web.api..")
+        .because("the JSON API and the pages meet only in http and app (issue 22)")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheServerWiresTheWebAreasTogether() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.limber.web.api..", "dev.limber.web.pages..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.limber.web")
+        .because("WebServer builds the server from its parts; the parts know no server (issue 22)")
+        .check(CLASSES);
+  }
+
+  @Test
   void packagesHaveNoCycles() {
     slices()
         .matching("dev.limber.(*)..")

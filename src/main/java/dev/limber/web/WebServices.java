@@ -5,6 +5,7 @@ import dev.limber.account.IdempotentAnswers;
 import dev.limber.app.Person;
 import dev.limber.app.Services;
 import dev.limber.catalog.Illustrator;
+import dev.limber.web.http.Bodies;
 import java.time.Clock;
 import java.util.function.Function;
 
@@ -39,9 +40,9 @@ public record WebServices(
         || illustrator == null) {
       throw new IllegalArgumentException("every web service is required");
     }
-    if (importLimitBytes < WebServer.BODY_LIMIT_BYTES) {
+    if (importLimitBytes < Bodies.LIMIT_BYTES) {
       throw new IllegalArgumentException(
-          "importLimitBytes < " + WebServer.BODY_LIMIT_BYTES + ": " + importLimitBytes);
+          "importLimitBytes < " + Bodies.LIMIT_BYTES + ": " + importLimitBytes);
     }
   }
 }

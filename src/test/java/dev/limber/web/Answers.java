@@ -1,9 +1,9 @@
 package dev.limber.web;
 
 /** Screening answers documents (spec/screening.md §2) for the web tests. */
-final class Answers {
+public final class Answers {
   /** Mild stiffness in a healthy adult who can do everything: CLEAR. */
-  static final String CLEAR =
+  public static final String CLEAR =
       """
       {"conditions": [],
        "symptoms": {"painScore": 2, "painDurationWeeks": 1, "numbness": [], "weakness": [],
@@ -16,7 +16,7 @@ final class Answers {
       """;
 
   /** Chest pain: URGENT. */
-  static final String CHEST_PAIN =
+  public static final String CHEST_PAIN =
       """
       {"conditions": [],
        "symptoms": {"painScore": 3, "painDurationWeeks": 1, "numbness": [], "weakness": [],
@@ -27,7 +27,7 @@ final class Answers {
       """;
 
   /** A pain score of 11 and a misspelt field: rejected, both named. */
-  static final String INVALID =
+  public static final String INVALID =
       """
       {"conditions": [],
        "symptoms": {"painScore": 11, "chest_pain": true},

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.json.Json;
 import dev.limber.screening.EmergencyNotice;
+import dev.limber.web.api.CalendarRoutesTest;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;

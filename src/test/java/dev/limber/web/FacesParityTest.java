@@ -25,6 +25,7 @@ import dev.limber.session.SessionRecord;
 import dev.limber.session.StepDose;
 import dev.limber.store.Database;
 import dev.limber.store.TestDatabases;
+import dev.limber.web.http.WebOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -2,6 +2,7 @@ package dev.limber.web;
 
 import dev.limber.store.Database;
 import dev.limber.store.TestDatabases;
+import dev.limber.web.http.WebOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * One server on one H2 database for a whole test class ({@code @RegisterExtension static}), emptied
  * before every test so each starts from no accounts and no data.
  */
-final class H2Server implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+public final class H2Server implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
   private static final List<String> TABLES =
       List.of(
           "journal_check_in",
@@ -42,19 +43,19 @@ final class H2Server implements BeforeAllCallback, AfterAllCallback, BeforeEachC
   private final WebOptions options;
   private final Clock clock;
   private Database database;
-  ServerFixture fixture;
-  Http http;
+  public ServerFixture fixture;
+  public Http http;
 
-  H2Server() {
+  public H2Server() {
     this(WebOptions.defaults());
   }
 
-  H2Server(WebOptions options) {
+  public H2Server(WebOptions options) {
     this(options, Clock.systemUTC());
   }
 
   /** A server whose application services and routes read {@code clock} (a test moves it). */
-  H2Server(Clock clock) {
+  public H2Server(Clock clock) {
     this(WebOptions.defaults(), clock);
   }
 
@@ -87,11 +88,11 @@ final class H2Server implements BeforeAllCallback, AfterAllCallback, BeforeEachC
   }
 
   /** The address of {@code path} on this server, for a browser. */
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + fixture.server.port() + path;
   }
 
-  Database database() {
+  public Database database() {
     return database;
   }
 }

@@ -9,8 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A plain HTTP client aimed at one running server, for tests: no cookie jar, headers as given. */
-record Http(URI base, HttpClient client, Duration timeout) {
-  static Http to(int port) {
+public record Http(URI base, HttpClient client, Duration timeout) {
+  public static Http to(int port) {
     return new Http(
         URI.create("http://127.0.0.1:" + port),
         HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
@@ -22,11 +22,11 @@ record Http(URI base, HttpClient client, Duration timeout) {
     return new Http(base, client, longer);
   }
 
-  HttpResponse<String> get(String path, String... headers) {
+  public HttpResponse<String> get(String path, String... headers) {
     return send(request(path, headers).GET());
   }
 
-  HttpResponse<String> post(String path, String body, String... headers) {
+  public HttpResponse<String> post(String path, String body, String... headers) {
     return send(
         request(path, headers)
             .header("Content-Type", "application/json")
@@ -34,22 +34,22 @@ record Http(URI base, HttpClient client, Duration timeout) {
   }
 
   /** A form post, as a browser sends it without JavaScript. */
-  HttpResponse<String> postForm(String path, String body, String... headers) {
+  public HttpResponse<String> postForm(String path, String body, String... headers) {
     return send(
         request(path, headers)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  HttpResponse<String> post(String path, byte[] body, String... headers) {
+  public HttpResponse<String> post(String path, byte[] body, String... headers) {
     return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
-  HttpResponse<String> delete(String path, String... headers) {
+  public HttpResponse<String> delete(String path, String... headers) {
     return send(request(path, headers).DELETE());
   }
 
-  HttpResponse<String> send(String method, String path, String body, String... headers) {
+  public HttpResponse<String> send(String method, String path, String body, String... headers) {
     return send(
         request(path, headers)
             .method(

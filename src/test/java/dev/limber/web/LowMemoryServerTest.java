@@ -5,6 +5,7 @@ import static dev.limber.web.ServerFixture.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.store.TestDatabases;
+import dev.limber.web.http.Authentication;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -9,6 +9,7 @@ import dev.limber.cli.JournalSource;
 import dev.limber.json.Json;
 import dev.limber.store.Database;
 import dev.limber.store.JdbcPrograms;
+import dev.limber.web.http.WebOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -8,6 +8,7 @@ import dev.limber.account.PasswordHasher;
 import dev.limber.account.Throttle;
 import dev.limber.store.Database;
 import dev.limber.store.StoreTest;
+import dev.limber.web.http.WebOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

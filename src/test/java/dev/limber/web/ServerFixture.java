@@ -7,17 +7,19 @@ import dev.limber.account.PasswordHasher;
 import dev.limber.catalog.Catalog;
 import dev.limber.json.Json;
 import dev.limber.store.Database;
+import dev.limber.web.http.Authentication;
+import dev.limber.web.http.WebOptions;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 /** A real Limber server on a random loopback port over a real database, and a client for it. */
-final class ServerFixture implements AutoCloseable {
+public final class ServerFixture implements AutoCloseable {
   private static final Catalog CATALOG = Catalog.bundled();
 
-  final WebServer server;
-  final Http http;
+  public final WebServer server;
+  public final Http http;
 
   private ServerFixture(WebServer server) {
     this.server = server;
@@ -25,23 +27,23 @@ final class ServerFixture implements AutoCloseable {
   }
 
   /** A server with a cheap password hasher and the default options. */
-  static ServerFixture start(Database database) {
+  public static ServerFixture start(Database database) {
     return start(database, WebOptions.defaults());
   }
 
-  static ServerFixture start(Database database, Clock clock) {
+  public static ServerFixture start(Database database, Clock clock) {
     return start(database, WebOptions.defaults(), new CheapHasher(), clock);
   }
 
-  static ServerFixture start(Database database, WebOptions options) {
+  public static ServerFixture start(Database database, WebOptions options) {
     return start(database, options, new CheapHasher());
   }
 
-  static ServerFixture start(Database database, WebOptions options, PasswordHasher hasher) {
+  public static ServerFixture start(Database database, WebOptions options, PasswordHasher hasher) {
     return start(database, options, hasher, Clock.systemUTC());
   }
 
-  static ServerFixture start(
+  public static ServerFixture start(
       Database database, WebOptions options, PasswordHasher hasher, Clock clock) {
     return new ServerFixture(
         new WebServer(
@@ -52,28 +54,28 @@ final class ServerFixture implements AutoCloseable {
   }
 
   /** A person signed in through the browser flow: their cookie and CSRF token. */
-  record SignedIn(String email, String cookie, String csrfToken) {
-    String[] reading() {
+  public record SignedIn(String email, String cookie, String csrfToken) {
+    public String[] reading() {
       return new String[] {"Cookie", cookie};
     }
 
-    String[] writing() {
+    public String[] writing() {
       return new String[] {"Cookie", cookie, Authentication.CSRF_HEADER, csrfToken};
     }
   }
 
-  static final String PASSWORD = "correct horse battery";
+  public static final String PASSWORD = "correct horse battery";
 
   /** The body that re-enters the password, as deleting the account asks. */
-  static final String REAUTHENTICATION = "{\"password\":\"" + PASSWORD + "\"}";
+  public static final String REAUTHENTICATION = "{\"password\":\"" + PASSWORD + "\"}";
 
-  SignedIn signUpAndIn(String email) {
+  public SignedIn signUpAndIn(String email) {
     String credentials = credentials(email, PASSWORD);
     assertThat(http.post("/api/account", credentials).statusCode()).isEqualTo(202);
     return signIn(email, PASSWORD);
   }
 
-  SignedIn signIn(String email, String password) {
+  public SignedIn signIn(String email, String password) {
     HttpResponse<String> response = http.post("/api/login", credentials(email, password));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow();
@@ -83,7 +85,7 @@ final class ServerFixture implements AutoCloseable {
   }
 
   /** A personal API token of the signed-in person, as the {@code Authorization} header. */
-  String[] bearer(SignedIn person) {
+  public String[] bearer(SignedIn person) {
     HttpResponse<String> response =
         http.post("/api/tokens", "{\"name\":\"test\"}", person.writing());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -91,15 +93,15 @@ final class ServerFixture implements AutoCloseable {
     return new String[] {"Authorization", "Bearer " + token};
   }
 
-  static String credentials(String email, String password) {
+  public static String credentials(String email, String password) {
     return Json.write(Map.of("email", email, "password", password));
   }
 
-  static List<?> array(HttpResponse<String> response) {
+  public static List<?> array(HttpResponse<String> response) {
     return (List<?>) Json.parse(response.body());
   }
 
-  static Map<?, ?> object(HttpResponse<String> response) {
+  public static Map<?, ?> object(HttpResponse<String> response) {
     return (Map<?, ?>) Json.parse(response.body());
   }
 

@@ -6,7 +6,7 @@ import dev.limber.catalog.Illustration;
 import dev.limber.catalog.Phase;
 import dev.limber.catalog.Pose;
 import dev.limber.catalog.Technique;
-import dev.limber.web.Browser;
+import dev.limber.web.pages.Browser;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
