@@ -4,6 +4,7 @@ import dev.limber.journal.CheckIn;
 import dev.limber.journal.PainFlag;
 import dev.limber.journal.Review;
 import dev.limber.journal.ScreeningRecord;
+import dev.limber.json.Json;
 import dev.limber.json.JsonValue;
 import dev.limber.session.SessionRecord;
 import java.time.Instant;
@@ -27,6 +28,22 @@ public record HistoryView(
     implements JsonValue {
   public static final int DEFAULT_DAYS = 30;
   public static final int MAX_DAYS = 3650;
+
+  /**
+   * The number of days a request asks for, as text ({@code ?days=N} on the API and the pages; null:
+   * {@link #DEFAULT_DAYS}); the range is checked where the history is read.
+   */
+  public static int days(String text) {
+    if (text == null) {
+      return DEFAULT_DAYS;
+    }
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw InvalidInput.of(
+          "days", "must be a whole number from 1 to " + MAX_DAYS + ", found " + Json.quote(text));
+    }
+  }
 
   public HistoryView {
     checkIns = List.copyOf(checkIns);

@@ -146,24 +146,7 @@ public final class JournalRoutes {
     Bodies.answer(context, Map.of("added", imported.added().size()));
   }
 
-  /** {@code ?days=N} (1–3650, default 30): the last N days, today included. */
   private static int days(Context context) {
-    String days = context.queryParam("days");
-    if (days == null) {
-      return HistoryView.DEFAULT_DAYS;
-    }
-    try {
-      return Integer.parseInt(days.trim());
-    } catch (NumberFormatException e) {
-      throw Problem.invalidFields(
-              List.of(
-                  new FieldError(
-                      "days",
-                      "must be a whole number from 1 to "
-                          + HistoryView.MAX_DAYS
-                          + ", found "
-                          + Json.quote(days))))
-          .exception();
-    }
+    return HistoryView.days(context.queryParam("days"));
   }
 }

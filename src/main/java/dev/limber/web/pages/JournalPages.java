@@ -354,22 +354,8 @@ public final class JournalPages {
     }
   }
 
-  /** {@code ?days=N} (1–3650, default 30), as the API reads it. */
   private static int days(Context context) {
-    String days = context.queryParam("days");
-    if (days == null) {
-      return HistoryView.DEFAULT_DAYS;
-    }
-    try {
-      return Integer.parseInt(days.trim());
-    } catch (NumberFormatException e) {
-      throw InvalidInput.of(
-          "days",
-          "must be a whole number from 1 to "
-              + HistoryView.MAX_DAYS
-              + ", found "
-              + Json.quote(days));
-    }
+    return HistoryView.days(context.queryParam("days"));
   }
 
   private static Map<String, String> sent(Context context, String... fields) {

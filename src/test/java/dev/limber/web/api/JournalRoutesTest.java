@@ -172,6 +172,15 @@ class JournalRoutesTest {
   }
 
   @Test
+  void daysThatAreNotANumberAreRejectedNamingIt() {
+    HttpResponse<String> response = server.http.get("/api/journal?days=a%20week", ana.reading());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(AccountRoutesTest.fields(response)).containsExactly("days");
+    assertThat(response.body()).contains("found \\\"a week\\\"");
+  }
+
+  @Test
   void theHistoryHoldsCheckInsSessionsAndScreenings() {
     server.http.post("/api/check-ins", "{\"pain\":2}", ana.writing());
     server.http.post("/api/screenings", Answers.CLEAR, ana.writing());
