@@ -2,11 +2,8 @@ package dev.limber;
 
 import dev.limber.account.HashingPool;
 import dev.limber.account.PasswordHasher;
-import dev.limber.app.AccountService;
 import dev.limber.app.HandoutService;
 import dev.limber.app.Person;
-import dev.limber.app.PlayService;
-import dev.limber.app.ProgramServices;
 import dev.limber.app.ReminderService;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
@@ -30,7 +27,6 @@ import dev.limber.cli.Io;
 import dev.limber.cli.JournalSource;
 import dev.limber.cli.PlanCommand;
 import dev.limber.cli.ProgramCommand;
-import dev.limber.cli.ProgramDesk;
 import dev.limber.cli.RestoreCommand;
 import dev.limber.cli.ReviewCommand;
 import dev.limber.cli.RulesCommand;
@@ -41,7 +37,6 @@ import dev.limber.cli.TechniqueCommand;
 import dev.limber.cli.TechniquesCommand;
 import dev.limber.cli.UsageException;
 import dev.limber.journal.InMemoryReminderCalendars;
-import dev.limber.journal.Journal;
 import dev.limber.render.ical.IcalCalendarWriter;
 import dev.limber.render.pdf.PdfHandoutPrinter;
 import dev.limber.render.svg.SvgIllustrator;
@@ -51,11 +46,8 @@ import dev.limber.store.Database;
 import dev.limber.store.DatabaseBackup;
 import dev.limber.store.DatabaseInUseException;
 import dev.limber.store.JdbcAccounts;
-import dev.limber.store.JdbcAttempts;
 import dev.limber.store.JdbcIdempotentAnswers;
 import dev.limber.store.JdbcJournal;
-import dev.limber.store.JdbcPlayableSessions;
-import dev.limber.store.JdbcPrograms;
 import dev.limber.store.JdbcReminderCalendars;
 import dev.limber.web.WebServer;
 import dev.limber.web.WebServices;
@@ -70,7 +62,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Limber's entry point: wires the core and the adapters by hand, loading each only when used. */
@@ -117,7 +108,8 @@ public final class Main {
                     },
                     clock));
     // The program commands add the stored services to these, over the database each one opens.
-    Supplier<Desk> desk = () -> new Desk(services.get(), handouts.get(), reminders.get());
+    Supplier<StoredServices.Desk> desk =
+        () -> new StoredServices.Desk(services.get(), handouts.get(), reminders.get());
     return new Cli(
         version(),
         List.of(
@@ -137,10 +129,13 @@ public final class Main {
             new ExportCommand(journals, services),
             new ImportCommand(journals, services),
             new ForgetCommand(journals, services),
-            new ClinicianCommand(url -> programDesk(url, desk.get(), clock)),
+            new ClinicianCommand(url -> StoredServices.programDesk(url, desk.get(), clock)),
             new ProgramCommand(
-                url -> programDesk(url, desk.get(), clock), catalog, handouts, clock),
-            new DemoCommand(url -> programDesk(url, desk.get(), clock), clock),
+                url -> StoredServices.programDesk(url, desk.get(), clock),
+                catalog,
+                handouts,
+                clock),
+            new DemoCommand(url -> StoredServices.programDesk(url, desk.get(), clock), clock),
             new BackupCommand(BACKUPS),
             new RestoreCommand(BACKUPS),
             new ServeCommand(environment, settings -> serve(catalog, settings))),
@@ -201,74 +196,6 @@ public final class Main {
   static HandoutService handouts(Services services, Clock clock) {
     return new HandoutService(
         services.planning(), new SvgIllustrator(), new PdfHandoutPrinter(), version(), clock);
-  }
-
-  /** What the clinician and program commands build their stored services on. */
-  record Desk(Services services, HandoutService handouts, ReminderService reminders) {}
-
-  /** The clinician and program commands' database, opened for one command. */
-  static ProgramDesk.Opened programDesk(Optional<String> databaseUrl, Desk desk, Clock clock) {
-    Database database =
-        Database.openForOneCommand(Database.chooseUrl(databaseUrl, System.getenv()));
-    Services stored =
-        overDatabase(
-            desk.services(),
-            database,
-            boundedHasher(new Argon2PasswordHasher()),
-            desk.handouts(),
-            desk.reminders(),
-            clock);
-    return new ProgramDesk.Opened(stored.programs(), stored.accounts(), database::close);
-  }
-
-  /**
-   * {@code services} with those over {@code database} built once on them: accounts, programs,
-   * browser play, and the given handouts and reminders.
-   */
-  static Services overDatabase(
-      Services services,
-      Database database,
-      PasswordHasher hasher,
-      HandoutService handouts,
-      ReminderService reminders,
-      Clock clock) {
-    JdbcAccounts accounts = new JdbcAccounts(database);
-    JdbcAttempts attempts = new JdbcAttempts(database);
-    ProgramServices programs =
-        new ProgramServices(
-            new JdbcPrograms(database),
-            accounts,
-            attempts,
-            journals(database),
-            services,
-            clock,
-            new java.security.SecureRandom());
-    return services.with(
-        new Services.Stored(
-            new AccountService(accounts, hasher, attempts, clock),
-            programs,
-            new PlayService(
-                new JdbcPlayableSessions(database, services.catalog()),
-                attempts,
-                services.planning(),
-                services.sessions(),
-                programs.days(),
-                people(database),
-                clock),
-            handouts,
-            reminders));
-  }
-
-  /** Each account's journal in {@code database}. */
-  static Function<String, Journal> journals(Database database) {
-    return accountId -> new JdbcJournal(database, accountId);
-  }
-
-  /** The person each account is: their journal, and their own time zone for "today" (§2.2). */
-  static Function<String, Person> people(Database database) {
-    JdbcAccounts accounts = new JdbcAccounts(database);
-    return accountId ->
-        Person.withJournal(new JdbcJournal(database, accountId), accounts.timeZone(accountId));
   }
 
   /** Starts the HTTP server; Javalin is loaded only here, when {@code limber serve} runs. */
@@ -358,7 +285,7 @@ public final class Main {
       Database database, Supplier<Catalog> catalog, Clock clock, PasswordHasher hasher) {
     Services services = Services.of(catalog.get(), RuleBook.bundled(), clock);
     return new WebServices(
-        overDatabase(
+        StoredServices.overDatabase(
             services,
             database,
             hasher,
@@ -367,12 +294,12 @@ public final class Main {
                 services.planning(),
                 new IcalCalendarWriter(),
                 new JdbcReminderCalendars(database),
-                journals(database),
+                StoredServices.journals(database),
                 clock),
             clock),
         new JdbcAccounts(database),
         new JdbcIdempotentAnswers(database),
-        people(database),
+        StoredServices.people(database),
         clock,
         IMPORT_LIMIT_BYTES,
         new SvgIllustrator(),
