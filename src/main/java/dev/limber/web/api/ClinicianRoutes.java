@@ -15,8 +15,6 @@ import dev.limber.web.http.Bodies;
 import dev.limber.web.http.Problem;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,24 +181,14 @@ public final class ClinicianRoutes {
 
   private void review(Context context) {
     String clinician = caller(context);
-    List<FieldError> errors = new ArrayList<>();
-    Fields fields = Fields.root(Bodies.readJson(context, Bodies.LIMIT_BYTES), "(body)", errors);
-    fields.allowOnly("by", "date", "note");
-    Reviewer by = fields.enumOr("by", Reviewer.class, Reviewer.PHYSIOTHERAPIST);
-    Optional<LocalDate> date = Optional.empty();
-    Optional<String> dateText = fields.optionalString("date");
-    if (dateText.isPresent()) {
-      try {
-        date = Optional.of(LocalDate.parse(dateText.get()));
-      } catch (DateTimeParseException e) {
-        errors.add(new FieldError("date", "must be a date such as 2026-11-29"));
-      }
-    }
-    String note = fields.optionalString("note").orElse(null);
-    if (!errors.isEmpty()) {
-      throw Problem.invalidFields(errors).exception();
-    }
-    var reviewed = following.review(clinician, context.pathParam("person"), by, date, note);
+    ReviewBody body = ReviewBody.read(context, Optional.of(Reviewer.PHYSIOTHERAPIST));
+    var reviewed =
+        following.review(
+            clinician,
+            context.pathParam("person"),
+            body.by(),
+            body.date(),
+            body.note().orElse(null));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("review", reviewed.review());
     json.put("closedFlags", reviewed.closedFlags());

@@ -5,10 +5,8 @@ import dev.limber.app.JournalService;
 import dev.limber.app.Person;
 import dev.limber.app.Services;
 import dev.limber.app.SessionService;
-import dev.limber.journal.Reviewer;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
-import dev.limber.json.Json;
 import dev.limber.session.SessionRecord;
 import dev.limber.web.http.Authentication;
 import dev.limber.web.http.Bodies;
@@ -16,8 +14,6 @@ import dev.limber.web.http.Caller;
 import dev.limber.web.http.Problem;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,26 +101,9 @@ public final class JournalRoutes {
 
   private void addReview(Context context) {
     Person person = person(context);
-    List<FieldError> errors = new ArrayList<>();
-    Fields fields = Fields.root(Bodies.readJson(context, Bodies.LIMIT_BYTES), "(body)", errors);
-    fields.allowOnly("by", "date", "note");
-    Reviewer by = fields.enumValue("by", Reviewer.class);
-    Optional<LocalDate> date = Optional.empty();
-    Optional<String> dateText = fields.optionalString("date");
-    if (dateText.isPresent()) {
-      try {
-        date = Optional.of(LocalDate.parse(dateText.get()));
-      } catch (DateTimeParseException e) {
-        fields.reject(
-            "date", "must be a date such as 2026-11-29, found " + Json.quote(dateText.get()));
-      }
-    }
-    Optional<String> note = fields.optionalString("note");
-    if (!errors.isEmpty() || by == null) {
-      throw Problem.invalidFields(errors).exception();
-    }
+    ReviewBody body = ReviewBody.read(context, Optional.empty());
     JournalService.Reviewed reviewed =
-        services.journal().review(person, by, date, note.orElse(null));
+        services.journal().review(person, body.by(), body.date(), body.note().orElse(null));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("review", reviewed.review());
     json.put("closedFlags", reviewed.closedFlags());
