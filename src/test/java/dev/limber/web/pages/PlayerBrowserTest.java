@@ -228,7 +228,7 @@ class PlayerBrowserTest {
       assertThat(shownRemaining(page)).isBetween(paused - 1_100, paused - 900);
 
       int before = shownIndex(page);
-      page.click("#skip");
+      page.click("#skip-hold");
       page.clock().runFor(50);
       assertThat(shownIndex(page)).isEqualTo(before + 1);
     }
@@ -393,7 +393,7 @@ class PlayerBrowserTest {
       assertThat(page.isVisible("#symptom-step")).as("a key only asks").isTrue();
       assertThat(page.isVisible("#player")).isTrue();
       Map<String, Object> posted =
-          posted(page, () -> page.click("[data-symptom='chest pain or breathlessness']"));
+          posted(page, () -> page.click("[data-symptom='chest-pain']"));
 
       assertThat(kinds(posted)).endsWith("symptom");
       String number = EmergencyNotice.number();
@@ -860,7 +860,7 @@ class PlayerBrowserTest {
         page.click("#symptom");
         assertInOneScreen(page, "#symptom-step");
         camera.window(page, "player-symptom-confirm-" + size);
-        page.click("[data-symptom='numbness or tingling']");
+        page.click("[data-symptom='numbness']");
         endSummary(page);
         assertInOneScreen(page, "#end-emergency");
         camera.window(page, "player-symptom-ended-" + size);
