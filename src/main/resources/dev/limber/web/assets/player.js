@@ -395,9 +395,11 @@ function render() {
   const free = playing && step === null;
   const prompting = state === "AWAITING_PAIN" && step === null;
   show("start", state === "READY");
-  show("pause", free && !prompting);
-  show("skip", free && !prompting);
-  show("skip-hold", free && !prompting);
+  // At a pain check the timer's controls keep their places, unseen, so the bar does not move.
+  for (const id of ["pause", "skip", "skip-hold"]) {
+    show(id, free);
+    $(id).classList.toggle("waiting", prompting);
+  }
   show("hurts", free);
   show("pop", free);
   show("symptom", playing && step !== "symptom" && step !== "quit");

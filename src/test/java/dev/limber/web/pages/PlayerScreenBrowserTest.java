@@ -159,7 +159,7 @@ class PlayerScreenBrowserTest {
         camera.on() ? List.of(ColorScheme.LIGHT, ColorScheme.DARK) : List.of(ColorScheme.LIGHT)) {
       for (boolean phone : new boolean[] {true, false}) {
         String look =
-            (phone ? "phone" : "laptop") + "-" + scheme.name().toLowerCase(java.util.Locale.ROOT);
+            (phone ? "phone" : "desktop") + "-" + scheme.name().toLowerCase(java.util.Locale.ROOT);
         try (BrowserContext context = screen(phone, scheme)) {
           Page page = PlayerBrowserTest.clockedPage(context);
           plan(page);
@@ -305,7 +305,7 @@ class PlayerScreenBrowserTest {
         camera.on() ? List.of(ColorScheme.LIGHT, ColorScheme.DARK) : List.of(ColorScheme.LIGHT)) {
       for (boolean phone : new boolean[] {true, false}) {
         String look =
-            (phone ? "phone" : "laptop") + "-" + scheme.name().toLowerCase(java.util.Locale.ROOT);
+            (phone ? "phone" : "desktop") + "-" + scheme.name().toLowerCase(java.util.Locale.ROOT);
         try (BrowserContext context = screen(phone, scheme)) {
           Page page = PlayerBrowserTest.clockedPage(context);
           plan(page);
