@@ -37,6 +37,19 @@ public record Illustration(
     return steps.get(steps.size() - 1);
   }
 
+  /**
+   * The step a thumbnail shows: the first whose still is a held pose ({@link Phase#HOLD}), the
+   * position the technique is for; the last step when no pose is held.
+   */
+  public int holdStep() {
+    for (int step : steps()) {
+      if (stillOf(step).map(pose -> pose.phase() == Phase.HOLD).orElse(false)) {
+        return step;
+      }
+    }
+    return lastStep();
+  }
+
   /** The sides there are drawings for: both for a one-sided technique, none otherwise. */
   public List<BodySide> sides() {
     return drawnSide.map(side -> List.of(side, side.opposite())).orElse(List.of());

@@ -60,7 +60,7 @@ public final class CatalogRoutes {
             .orElseThrow(() -> Problem.notFound(technique.id() + " has no drawing").exception());
     List<FieldError> errors = new ArrayList<>();
     boolean animated = animated(context.queryParam("animated"), errors);
-    Integer step = animated ? null : drawing.lastStep();
+    Integer step = animated ? null : drawing.holdStep();
     String stepText = context.queryParam("step");
     if (stepText != null && animated) {
       errors.add(new FieldError("step", "the animation shows every step: leave step out"));

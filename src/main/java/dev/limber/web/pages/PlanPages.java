@@ -5,9 +5,12 @@ import dev.limber.app.Person;
 import dev.limber.app.PlanningService;
 import dev.limber.app.Screened;
 import dev.limber.app.Services;
+import dev.limber.catalog.Equipment;
+import dev.limber.catalog.Setting;
 import dev.limber.journal.ScreeningRecord;
 import dev.limber.json.FieldError;
 import dev.limber.json.Json;
+import dev.limber.planning.Preferences;
 import dev.limber.render.html.RoutineForm;
 import dev.limber.session.PlannedSession;
 import dev.limber.web.http.Caller;
@@ -24,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -72,7 +76,13 @@ final class PlanPages {
       return;
     }
     renderPlan(
-        context, verdict.defaultForm(person, "", true), null, "", "", reuseIntro(kept.get()));
+        context,
+        verdict.defaultForm(person, "", true),
+        null,
+        "",
+        "",
+        reuseIntro(kept.get()),
+        Set.of());
   }
 
   private String reuseIntro(ScreeningRecord kept) {
@@ -155,7 +165,13 @@ final class PlanPages {
     }
     RoutineForm form = VerdictPage.form(read.preferences(), reuse ? "" : answers, reuse);
     renderPlan(
-        context, form, planned, answers, Json.write(PlanRequest.json(read.preferences())), null);
+        context,
+        form,
+        planned,
+        answers,
+        Json.write(PlanRequest.json(read.preferences())),
+        null,
+        read.preferences().enabledOnRequest());
   }
 
   /** The form's choices as the preferences object of {@code POST /api/plans}. */
@@ -168,9 +184,14 @@ final class PlanPages {
     if (!place.isEmpty()) {
       chosen.put("place", place);
     }
-    chosen.put("equipment", new ArrayList<>(new LinkedHashSet<>(context.formParams("equipment"))));
+    boolean noWall = "yes".equals(context.formParam("noWall"));
+    chosen.put("equipment", equipment(place, context.formParams("equipment"), noWall));
     chosen.put("crack", "yes".equals(context.formParam("crack")));
-    chosen.put("noWall", "yes".equals(context.formParam("noWall")));
+    chosen.put("noWall", noWall);
+    List<String> enable = new ArrayList<>(new LinkedHashSet<>(context.formParams("enable")));
+    if (!enable.isEmpty()) {
+      chosen.put("enable", enable);
+    }
     String focus = trimmed(context.formParam("focus"));
     if (!focus.isEmpty()) {
       chosen.put("focus", focus);
@@ -180,6 +201,21 @@ final class PlanPages {
       chosen.put("seed", seed.matches("[0-9]{1,10}") ? new BigInteger(seed) : (Object) seed);
     }
     return chosen;
+  }
+
+  /**
+   * The equipment ticked plus what the place implies (a desk: a chair and a wall), so the form
+   * shows ticked what the planner counts; "no free wall today" wins over a ticked wall.
+   */
+  static List<String> equipment(String place, List<String> ticked, boolean noWall) {
+    Set<String> equipment = new LinkedHashSet<>(ticked);
+    if (Setting.DESK.name().equals(place)) {
+      Preferences.usuallyAt(Setting.DESK).forEach(item -> equipment.add(item.name()));
+    }
+    if (noWall) {
+      equipment.remove(Equipment.WALL.name());
+    }
+    return new ArrayList<>(equipment);
   }
 
   private static String trimmed(String text) {
@@ -219,7 +255,8 @@ final class PlanPages {
         null,
         "",
         "",
-        reuse && kept.isPresent() ? reuseIntro(kept.get()) : null);
+        reuse && kept.isPresent() ? reuseIntro(kept.get()) : null,
+        Set.of());
   }
 
   private static String label(String field) {
@@ -241,7 +278,8 @@ final class PlanPages {
       PlannedSession planned,
       String answers,
       String preferences,
-      String intro) {
+      String intro,
+      Set<String> enabled) {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("form", form);
     params.put("plan", planned == null ? null : planned.plan());
@@ -249,7 +287,12 @@ final class PlanPages {
     params.put("preferences", preferences);
     params.put("catalogVersion", services.catalog().version());
     params.put("intro", intro);
+    params.put("enabled", enabled);
     String title = (form.errors().isEmpty() ? "" : "Error: ") + "Today's routine";
-    pages.render(context, "journey/plan.jte", pages.chrome(context, title), params);
+    pages.render(
+        context,
+        "journey/plan.jte",
+        pages.chrome(context, title).withScripts("planform.js"),
+        params);
   }
 }

@@ -11,6 +11,7 @@ import dev.limber.json.Fields;
 import dev.limber.json.Json;
 import dev.limber.screening.EmergencyNotice;
 import dev.limber.session.Ending;
+import dev.limber.session.NewSymptom;
 import dev.limber.session.PlayableSession;
 import dev.limber.session.Segment;
 import dev.limber.session.SessionAdvice;
@@ -93,7 +94,9 @@ public final class PlayPages {
             "signedIn",
             visitor.signedIn(),
             "emergencyNumber",
-            EmergencyNotice.number()));
+            EmergencyNotice.number(),
+            "symptoms",
+            List.of(NewSymptom.values())));
   }
 
   private Map<String, Object> playerData(PlayableSession session, Visitor visitor) {
@@ -137,7 +140,23 @@ public final class PlayPages {
     data.put("techniques", techniques);
     data.put("emergencyNotice", EmergencyNotice.text());
     data.put("emergencyNumber", EmergencyNotice.number());
+    data.put("symptoms", symptomWords());
     return data;
+  }
+
+  /** Each new symptom's words for the emergency stop, by the id its button carries. */
+  private static Map<String, Object> symptomWords() {
+    Map<String, Object> words = new LinkedHashMap<>();
+    for (NewSymptom symptom : NewSymptom.values()) {
+      words.put(
+          symptom.id(),
+          Map.of(
+              "words", symptom.words(),
+              "named", symptom.named(),
+              "advice", symptom.advice(),
+              "callNow", symptom.callNow()));
+    }
+    return words;
   }
 
   /**

@@ -7,6 +7,9 @@
 const QUEUE = "limber.play.queue";
 const CACHE = "limber-v1";
 const GRADE_PATIENCE_MS = 8000;
+// The terminal player's "get ready" count before the first timed exercise (cli/TerminalPlayer).
+const READY_COUNT_MS = 3000;
+const EXERCISES = ["HOLD", "REPETITIONS", "CONTINUOUS", "CRACK_ATTEMPT"];
 
 const $ = (id) => document.getElementById(id);
 const data = JSON.parse($("player-data").textContent);
@@ -33,6 +36,8 @@ let stops = 0;
 let endedBecause = null; // why a stop for pain ended the session, in words
 let symptomChosen = null;
 let wakeLock = null;
+let readyCounted = false; // the count runs once, before the first timed exercise
+let readyUntil = 0; // while the count runs: when it ends (the session is paused until then)
 let audio = null;
 const outcomes = new Array(segments.length).fill(null);
 const events = [];
@@ -43,6 +48,7 @@ const active = () => state !== "READY" && state !== "ENDED";
 // ---- the timeline's clock rules (as session.Player) ----
 
 function enter(target, at) {
+  readyUntil = 0;
   let position = target;
   while (position < segments.length && outcomes[position] !== null) position++;
   index = position;
@@ -53,10 +59,27 @@ function enter(target, at) {
   }
   segmentStart = at;
   state = segments[position].kind === "PAIN_CHECK" ? "AWAITING_PAIN" : "PLAYING";
+  if (state === "PLAYING" && !readyCounted && EXERCISES.includes(segments[position].kind)) {
+    // A pause and a resume, as the terminal does it: the server's replay counts the same time.
+    readyCounted = true;
+    pauseAt(at);
+    readyUntil = at + READY_COUNT_MS;
+  }
+}
+
+function counting() {
+  return readyUntil !== 0 && state === "PAUSED";
 }
 
 function tick(now) {
-  while (state === "PLAYING") {
+  for (;;) {
+    if (counting() && step === null && now >= readyUntil) {
+      const until = readyUntil;
+      readyUntil = 0;
+      resumeAt(until);
+      continue;
+    }
+    if (state !== "PLAYING") return;
     const segmentEnd = segmentStart + segments[index].seconds * 1000;
     if (now < segmentEnd) return;
     outcomes[index] = "DONE";
@@ -98,7 +121,10 @@ function togglePause() {
   const now = elapsed();
   tick(now);
   if (step !== null) return;
-  if (state === "PLAYING") {
+  if (counting()) {
+    readyUntil = 0;
+    announce("Paused.");
+  } else if (state === "PLAYING") {
     pauseAt(now);
     announce("Paused.");
   } else if (state === "PAUSED") {
@@ -120,6 +146,7 @@ function resumeAt(now) {
   state = "PLAYING";
 }
 
+// Skip this hold (or rest, or pain check): one part of the timeline.
 function skip() {
   const now = elapsed();
   tick(now);
@@ -128,6 +155,22 @@ function skip() {
   outcomes[index] = "SKIPPED";
   enter(index + 1, now);
   render();
+}
+
+// Skip: the rest of the technique on screen, one skip per part, so the server replays the same.
+function skipTechnique() {
+  const now = elapsed();
+  tick(now);
+  if (!active() || step !== null || state === "AWAITING_PAIN") return;
+  const held = segments[index].techniqueId;
+  const name = techniqueName();
+  do {
+    events.push({ kind: "skip", at: now });
+    outcomes[index] = "SKIPPED";
+    enter(index + 1, now);
+  } while (active() && state !== "AWAITING_PAIN" && segments[index].techniqueId === held);
+  render();
+  if (active()) $("player-state").textContent = name + " skipped.";
 }
 
 function painAnswered(score) {
@@ -145,6 +188,7 @@ function hurts() {
   const now = elapsed();
   tick(now);
   if (!active() || step !== null || state === "MILD_STOP") return;
+  readyUntil = 0;
   if (state === "PLAYING") pauseAt(now);
   open("hurts");
   announce("Stopped. Three questions about the pain.");
@@ -263,8 +307,9 @@ function confirmFirst(which) {
   if (which === "quit" && step !== null) return;
   opener = document.activeElement;
   returnStep = step;
-  pausedForStep = state === "PLAYING";
-  if (pausedForStep) pauseAt(now);
+  pausedForStep = state === "PLAYING" || counting();
+  if (state === "PLAYING") pauseAt(now);
+  readyUntil = 0;
   open(which);
 }
 
@@ -285,11 +330,11 @@ function back() {
   announce(state === "PAUSED" ? "Back to the session, paused." : "Back to the session.");
 }
 
-function symptom(words) {
-  if (step !== "symptom") return;
+function symptom(id) {
+  if (step !== "symptom" || !data.symptoms[id]) return;
   events.push({ kind: "symptom", at: elapsed() });
   if (outcomes[index] === null) outcomes[index] = "SKIPPED";
-  symptomChosen = words;
+  symptomChosen = data.symptoms[id];
   step = null;
   end("ENDED_FOR_SYMPTOMS");
   render();
@@ -324,6 +369,10 @@ function kindWords(segment) {
   }
 }
 
+function setText(id, text) {
+  if ($(id).textContent !== text) $(id).textContent = text;
+}
+
 function announce(text) {
   $("player-live").textContent = text;
 }
@@ -331,13 +380,13 @@ function announce(text) {
 function show(id, visible) {
   const element = $(id);
   if (element.hidden === !visible) return;
-  if (!visible && element.contains(document.activeElement)) $("player-step").focus();
+  if (!visible && element.contains(document.activeElement)) $("player-step").focus({ preventScroll: true });
   element.hidden = !visible;
 }
 
 function render() {
   const now = state === "READY" || state === "ENDED" ? 0 : elapsed();
-  if (state === "PLAYING") tick(now);
+  if (state === "PLAYING" || counting()) tick(now);
   if (state === "ENDED") {
     finished();
     return;
@@ -346,8 +395,11 @@ function render() {
   const free = playing && step === null;
   const prompting = state === "AWAITING_PAIN" && step === null;
   show("start", state === "READY");
-  show("pause", free && !prompting);
-  show("skip", free && !prompting);
+  // At a pain check the timer's controls keep their places, unseen, so the bar does not move.
+  for (const id of ["pause", "skip", "skip-hold"]) {
+    show(id, free);
+    $(id).classList.toggle("waiting", prompting);
+  }
   show("hurts", free);
   show("pop", free);
   show("symptom", playing && step !== "symptom" && step !== "quit");
@@ -355,10 +407,12 @@ function render() {
   for (const name of ["hurts", "mild", "symptom", "quit"]) {
     show(name === "hurts" ? "hurts-form" : name + "-step", step === name);
   }
-  show("player-stage", step === null);
+  // The pain check takes the drawing's place, so nothing below it moves when it comes.
+  show("player-stage", step === null && !prompting);
   show("player-options", step === null);
   show("player-keys", step === null);
-  $("pause").textContent = state === "PAUSED" ? "Go on" : "Pause";
+  $("pause").textContent = state === "PAUSED" && !counting() ? "Go on" : "Pause";
+  setText("skip-hold", playing ? skipWords(segments[index]) : "Skip this hold");
   $("hurts-send").disabled = grading;
   $("hurts-send").textContent = grading ? "Checking…" : "Send my answers";
   if (playing && index !== shownIndex) segmentChanged();
@@ -367,11 +421,17 @@ function render() {
   const left = remaining(now);
   count.dataset.remainingMs = String(left);
   count.dataset.index = String(index);
-  count.textContent = playing && !prompting ? clock(left) : "";
+  const ready = counting() ? Math.max(1, Math.ceil((readyUntil - now) / 1000)) : 0;
+  count.textContent = ready ? String(ready) : playing && !prompting ? clock(left) : "";
+  count.dataset.ready = String(ready);
+  count.classList.toggle("ready", ready > 0);
   count.dataset.step = step || "";
-  if (state === "PAUSED") {
+  setText("player-kind", ready ? "Get ready" : playing ? kindWords(segments[index]) : "Ready");
+  if (ready) {
+    setText("player-state", "Get into position: it starts in " + ready + ".");
+  } else if (state === "PAUSED") {
     $("player-state").textContent = "Paused: press Go on or Space when you are ready.";
-  } else if (state === "PLAYING" && $("player-state").dataset.index !== String(index)) {
+  } else if (state === "PLAYING" && ($("player-state").dataset.index !== String(index) || readyWords())) {
     $("player-state").textContent = "";
   }
   $("player-state").dataset.index = String(index);
@@ -384,11 +444,23 @@ function render() {
   }
 }
 
+function readyWords() {
+  return $("player-state").textContent.startsWith("Get into position");
+}
+
+function skipWords(segment) {
+  switch (segment.kind) {
+    case "HOLD": return "Skip this hold";
+    case "REST": return "Skip this rest";
+    case "PAIN_CHECK": return "Skip this check";
+    default: return "Skip this step";
+  }
+}
+
 function segmentChanged() {
   shownIndex = index;
   const segment = segments[index];
   const technique = segment.techniqueId ? data.techniques[segment.techniqueId] : null;
-  $("player-kind").textContent = kindWords(segment);
   $("player-step").textContent = segment.label;
   const image = $("player-image");
   if (segment.image) {
@@ -430,11 +502,11 @@ function prompt(visible) {
   if (visible && wasHidden) {
     form.hidden = false;
     $("pain-score").value = "";
-    $("pain-score").focus();
+    $("pain-score").focus({ preventScroll: true });
   } else if (!visible && !wasHidden) {
     const focused = form.contains(document.activeElement);
     form.hidden = true;
-    if (focused) $("pause").hidden ? $("player-step").focus() : $("pause").focus();
+    if (focused) ($("pause").hidden ? $("player-step") : $("pause")).focus({ preventScroll: true });
   }
 }
 
@@ -444,11 +516,8 @@ function finished() {
   $("player-end").hidden = false;
   release();
   if (ending === "ENDED_FOR_SYMPTOMS") {
-    $("end-symptom").textContent =
-      "You told Limber about new " + symptomChosen + "." +
-      (symptomChosen.startsWith("chest")
-        ? " Call " + data.emergencyNumber + " now."
-        : " Get it checked before you exercise again.");
+    $("end-symptom").textContent = symptomChosen.named;
+    $("end-advice-now").textContent = symptomChosen.advice;
     $("end-emergency-text").textContent = data.emergencyNotice;
     $("end-emergency").hidden = false;
     $("end-title").textContent = "Session ended: get help if you need it";
@@ -606,7 +675,7 @@ async function keepOffline() {
 // ---- keys and buttons ----
 
 // Keys never end a session: A, S and Q only open the step that asks first; Escape goes back.
-const KEYS = { n: skip, p: hurts, c: pop, a: () => confirmFirst("symptom"), s: () => confirmFirst("symptom"), q: () => confirmFirst("quit") };
+const KEYS = { n: skipTechnique, h: skip, p: hurts, c: pop, a: () => confirmFirst("symptom"), s: () => confirmFirst("symptom"), q: () => confirmFirst("quit") };
 
 document.addEventListener("keydown", (event) => {
   if (event.ctrlKey || event.altKey || event.metaKey || event.repeat) return;
@@ -646,8 +715,7 @@ function open(which) {
 }
 
 function focusPlayer() {
-  if (!$("pause").hidden) $("pause").focus();
-  else $("player-step").focus();
+  ($("pause").hidden ? $("player-step") : $("pause")).focus({ preventScroll: true });
 }
 
 function resetHurts() {
@@ -674,7 +742,8 @@ function yesNo(name) {
 
 $("start").addEventListener("click", start);
 $("pause").addEventListener("click", togglePause);
-$("skip").addEventListener("click", skip);
+$("skip").addEventListener("click", skipTechnique);
+$("skip-hold").addEventListener("click", skip);
 $("hurts").addEventListener("click", hurts);
 $("pop").addEventListener("click", pop);
 $("symptom").addEventListener("click", () => confirmFirst("symptom"));

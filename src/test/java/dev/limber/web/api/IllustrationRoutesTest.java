@@ -53,6 +53,23 @@ class IllustrationRoutesTest {
   }
 
   @Test
+  void aThumbnailWithNoStepShowsTheHeldPoseNotTheLastStep() {
+    Catalog catalog = Catalog.bundled();
+    for (String id : List.of("clasped-hands-forward-reach", "upward-stretch")) {
+      var technique = catalog.require(id);
+      int held = technique.findIllustration().orElseThrow().holdStep();
+
+      HttpResponse<String> response = http.get("/api/techniques/" + id + "/illustration.svg");
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body())
+          .as(id)
+          .isEqualTo(new SvgIllustrator().still(technique, held, Optional.empty()))
+          .contains("step " + held + " of " + technique.steps().size());
+    }
+  }
+
+  @Test
   void theAnimationIsServedWhenAsked() {
     HttpResponse<String> response =
         http.get("/api/techniques/bridge/illustration.svg?animated=true");

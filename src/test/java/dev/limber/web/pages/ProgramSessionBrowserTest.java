@@ -182,10 +182,11 @@ class ProgramSessionBrowserTest {
       long timed = timedMillis(page);
       page.click("#start");
       PlayerBrowserTest.answerPain(page, 2);
-      // The page reads the time from the clock, so one jump over the timed steps ends them.
-      page.clock().fastForward(timed);
+      // The page reads the time from the clock, so one jump over the timed steps (and the 3-second
+      // count before the first exercise) ends them.
+      page.clock().fastForward(timed + 3_000);
       page.clock().runFor(500);
-      CLOCK.set(T0.plusMillis(timed + 2_000));
+      CLOCK.set(T0.plusMillis(timed + 3_000 + 2_000));
       PlayerBrowserTest.answerPain(page, 1);
       page.waitForFunction(
           "() => { const s = document.getElementById('end-summary').textContent;"
