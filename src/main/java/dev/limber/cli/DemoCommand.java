@@ -30,18 +30,18 @@ import java.util.Optional;
  * stop, and one who has not played for {@value #QUIET_DAYS} days. Then says how to sign in.
  */
 public final class DemoCommand implements Command {
-  static final String CLINICIAN = "demo-clinician@example.org";
+  public static final String CLINICIAN = "demo-clinician@example.org";
 
   /** The person whose screening today lets the program run. */
-  static final String PERSON = "demo-person@example.org";
+  public static final String PERSON = "demo-person@example.org";
 
   /** The person with an open alert (pain 7 at a check-in) and a mild stop two days ago. */
-  static final String PERSON_WITH_ALERT = "demo-alert@example.org";
+  public static final String PERSON_WITH_ALERT = "demo-alert@example.org";
 
   /** The person who has not played for {@value #QUIET_DAYS} days. */
-  static final String PERSON_QUIET = "demo-quiet@example.org";
+  public static final String PERSON_QUIET = "demo-quiet@example.org";
 
-  static final String PASSWORD = "limber-demo-2026";
+  public static final String PASSWORD = "limber-demo-2026";
 
   /** How many days of sessions and check-ins the demonstration seeds, up to yesterday. */
   static final int DAYS = 14;
@@ -107,55 +107,7 @@ public final class DemoCommand implements Command {
       throw new UsageException("say which demonstration: limber demo --clinician");
     }
     try (ProgramDesk.Opened opened = desk.open(arguments.value(JournalSource.DB_OPTION.name()))) {
-      ProgramServices programs = opened.programs();
-      List<String> everyone = List.of(CLINICIAN, PERSON, PERSON_WITH_ALERT, PERSON_QUIET);
-      for (String email : everyone) {
-        try {
-          programs.clinicians().requireAccount(email);
-          throw new UsageException(
-              email + " already exists in this database: the demonstration is seeded once");
-        } catch (NotFound absent) {
-          opened.accounts().signUp(email, PASSWORD, "127.0.0.1");
-        }
-      }
-      String clinician = programs.clinicians().requireAccount(CLINICIAN);
-      // The program is written and joined the day before the two weeks begin, so every session
-      // seeded after it counts towards adherence and alerts, as it would have at the time.
-      ProgramServices then = programs.at(Clock.offset(clock, Duration.ofDays(-(DAYS + 1))));
-      then.clinicians().grantById(clinician);
-      ProgramVersion version =
-          then.authoring()
-              .save(clinician, Optional.empty(), Json.parse(PROGRAM))
-              .version()
-              .orElseThrow();
-      for (String email : everyone.subList(1, everyone.size())) {
-        JoinCode code = then.authoring().createCode(clinician, version.programId());
-        then.joining()
-            .join(programs.clinicians().requireAccount(email), "127.0.0.1", code.code(), false);
-      }
-      String runs = programs.clinicians().requireAccount(PERSON);
-      seed(programs, runs, version, 1, List.of(), List.of());
-      programs.days().fromAnswers(runs, Json.parse(CALM_ANSWERS));
-      String alerted = programs.clinicians().requireAccount(PERSON_WITH_ALERT);
-      seed(
-          programs,
-          alerted,
-          version,
-          3,
-          List.of(mildStop(version, LocalDate.now(clock).minusDays(2))),
-          List.of(new CheckIn(Instant.now(clock).minus(Duration.ofHours(2)), 7, false, null)));
-      // The follow-up of the mild stop asks whether the back settled: it did.
-      programs
-          .days()
-          .fromAnswers(
-              alerted,
-              Json.parse(
-                  CALM_ANSWERS.replace(
-                      "\"canReachMidBack\": true",
-                      "\"canReachMidBack\": true," + " \"lastPainStopSettled\": true")));
-      String quiet = programs.clinicians().requireAccount(PERSON_QUIET);
-      seed(programs, quiet, version, QUIET_DAYS, List.of(), List.of());
-      programs.authoring().createCode(clinician, version.programId());
+      seed(opened);
     }
     io.out().println("Seeded: a clinician, a program and three people who joined it:");
     io.out().println("  " + PERSON + " is screened today and their program runs;");
@@ -171,6 +123,62 @@ public final class DemoCommand implements Command {
                 + "): you land on the desk, http://127.0.0.1:8080/clinician.");
     io.out().println("Each person signs in with the same password; /program is the person's side.");
     return ExitCode.OK;
+  }
+
+  /**
+   * Seeds the clinician, the program and the three people over an open desk; a {@link
+   * UsageException} when any of their addresses is already taken (nothing is seeded twice).
+   */
+  public void seed(ProgramDesk.Opened opened) {
+    ProgramServices programs = opened.programs();
+    List<String> everyone = List.of(CLINICIAN, PERSON, PERSON_WITH_ALERT, PERSON_QUIET);
+    for (String email : everyone) {
+      try {
+        programs.clinicians().requireAccount(email);
+        throw new UsageException(
+            email + " already exists in this database: the demonstration is seeded once");
+      } catch (NotFound absent) {
+        opened.accounts().signUp(email, PASSWORD, "127.0.0.1");
+      }
+    }
+    String clinician = programs.clinicians().requireAccount(CLINICIAN);
+    // The program is written and joined the day before the two weeks begin, so every session
+    // seeded after it counts towards adherence and alerts, as it would have at the time.
+    ProgramServices then = programs.at(Clock.offset(clock, Duration.ofDays(-(DAYS + 1))));
+    then.clinicians().grantById(clinician);
+    ProgramVersion version =
+        then.authoring()
+            .save(clinician, Optional.empty(), Json.parse(PROGRAM))
+            .version()
+            .orElseThrow();
+    for (String email : everyone.subList(1, everyone.size())) {
+      JoinCode code = then.authoring().createCode(clinician, version.programId());
+      then.joining()
+          .join(programs.clinicians().requireAccount(email), "127.0.0.1", code.code(), false);
+    }
+    String runs = programs.clinicians().requireAccount(PERSON);
+    seed(programs, runs, version, 1, List.of(), List.of());
+    programs.days().fromAnswers(runs, Json.parse(CALM_ANSWERS));
+    String alerted = programs.clinicians().requireAccount(PERSON_WITH_ALERT);
+    seed(
+        programs,
+        alerted,
+        version,
+        3,
+        List.of(mildStop(version, LocalDate.now(clock).minusDays(2))),
+        List.of(new CheckIn(Instant.now(clock).minus(Duration.ofHours(2)), 7, false, null)));
+    // The follow-up of the mild stop asks whether the back settled: it did.
+    programs
+        .days()
+        .fromAnswers(
+            alerted,
+            Json.parse(
+                CALM_ANSWERS.replace(
+                    "\"canReachMidBack\": true",
+                    "\"canReachMidBack\": true," + " \"lastPainStopSettled\": true")));
+    String quiet = programs.clinicians().requireAccount(PERSON_QUIET);
+    seed(programs, quiet, version, QUIET_DAYS, List.of(), List.of());
+    programs.authoring().createCode(clinician, version.programId());
   }
 
   private static String dbFlag(Arguments arguments) {
