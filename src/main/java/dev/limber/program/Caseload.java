@@ -32,7 +32,7 @@ public record Caseload(List<CaseloadEntry> people, Order order, boolean attentio
     LAST_SESSION(true),
     /** Highest latest pain first; no score last. */
     PAIN(false),
-    /** Most to look at first: normal alerts, then flags, then low alerts and quiet weeks. */
+    /** Most to look at first: normal alerts, then flags, then a quiet week, then low alerts. */
     ATTENTION(false);
 
     private final boolean ascending;

@@ -62,10 +62,13 @@ public record CaseloadEntry(
     return alerts.stream().filter(alert -> alert.priority() == AlertKind.Priority.NORMAL).count();
   }
 
-  /** How much there is to look at: normal alerts weigh most, then flags, then low alerts. */
+  /**
+   * How much there is to look at: normal alerts weigh most, then flags, then a quiet week, then
+   * low-priority alerts.
+   */
   public long attention() {
     long normal = normalAlerts();
-    return normal * 100 + openFlags * 10L + (alerts.size() - normal) + (quiet ? 1 : 0);
+    return normal * 100 + openFlags * 10L + (quiet ? 5 : 0) + (alerts.size() - normal);
   }
 
   @Override
