@@ -21,6 +21,8 @@ import dev.limber.program.ProgramDayPlanner;
 import dev.limber.program.ProgramPlay;
 import dev.limber.program.ProgramVersion;
 import dev.limber.program.Programs;
+import dev.limber.program.Progress;
+import dev.limber.screening.ScreeningResult;
 import dev.limber.screening.Verdict;
 import dev.limber.session.Ending;
 import dev.limber.session.SessionRecord;
@@ -89,7 +91,9 @@ public final class FollowingService {
    * What a clinician sees of one person who joined them. {@code latestVerdict} is the person's
    * latest screening as it stands now, with rule P1 (what their program session would be gated by),
    * and {@code screenedAt} when they gave those answers; {@code stoppedForPain} leaves out the
-   * sessions ended on a mild stop, which {@code mildStops} lists, oldest first.
+   * sessions ended on a mild stop, which {@code mildStops} lists, oldest first. {@code
+   * latestResult} is what Limber told them on that screening (its reasons in people's words, with
+   * their rule ids); {@code progress} is what their charts show over the days asked for.
    */
   public record PersonView(
       Follower person,
@@ -102,7 +106,9 @@ public final class FollowingService {
       Optional<Instant> screenedAt,
       List<HeldBack> heldBack,
       List<CheckIn> checkIns,
-      List<MildStopLine> mildStops) {}
+      List<MildStopLine> mildStops,
+      Optional<ScreeningResult> latestResult,
+      Progress progress) {}
 
   /** An alert with the person it is about. */
   public record PersonAlert(Follower person, Alert alert) {}
@@ -128,8 +134,20 @@ public final class FollowingService {
         .toList();
   }
 
-  /** The person's view for their clinician; written to the person's access log first. */
+  /** The person's view with the last {@link HistoryView#DEFAULT_DAYS} days charted. */
   public PersonView person(String clinicianId, String personId) {
+    return person(clinicianId, personId, HistoryView.DEFAULT_DAYS);
+  }
+
+  /**
+   * The person's view for their clinician, their charts over the last {@code days} days (1–3650);
+   * written to the person's access log first.
+   */
+  public PersonView person(String clinicianId, String personId, int days) {
+    if (days < 1 || days > HistoryView.MAX_DAYS) {
+      throw InvalidInput.of(
+          "days", "must be a whole number from 1 to " + HistoryView.MAX_DAYS + ", found " + days);
+    }
     Link link = access.requireLink(clinicianId, personId);
     access.log(
         clinicianId, personId, "viewed your adherence, pain, alerts and held-back techniques");
@@ -174,7 +192,14 @@ public final class FollowingService {
         checkIns,
         mildStops.stream()
             .map(stop -> new MildStopLine(stop, stop.words(clock.getZone(), this::techniqueName)))
-            .toList());
+            .toList(),
+        assessed.map(Screened::result),
+        Progress.of(
+            journal.checkIns(Instant.MIN, Instant.MAX),
+            journal.sessions(Instant.MIN, Instant.MAX),
+            days,
+            services.screening().rules(),
+            clock));
   }
 
   /** Every unacknowledged alert of every person the clinician follows, newest first. */
@@ -227,13 +252,14 @@ public final class FollowingService {
         .toList();
   }
 
-  private List<Instant> playsSinceJoining(Link link) {
+  List<Instant> playsSinceJoining(Link link) {
     return programs.plays(link.personId(), link.joinedAt()).stream()
         .map(ProgramPlay::sessionStarted)
         .toList();
   }
 
-  private List<Alert> alerts(Link link, Journal journal) {
+  /** The link's unacknowledged alerts, as {@link Alerts#raise} derives them. */
+  List<Alert> alerts(Link link, Journal journal) {
     List<SessionRecord> sessions = journal.sessions(link.joinedAt(), Instant.MAX);
     List<CheckIn> checkIns = journal.checkIns(link.joinedAt(), Instant.MAX);
     return Alerts.raise(

@@ -10,8 +10,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * The clinician-program use cases over one store, built together: who is a clinician, authoring
- * programs and codes, joining and leaving, the person's program day and plays, and following
- * people.
+ * programs and codes, joining and leaving, the person's program day and plays, following people,
+ * and the clinician's desk.
  */
 public final class ProgramServices {
   private final Programs programs;
@@ -26,6 +26,7 @@ public final class ProgramServices {
   private final JoiningService joining;
   private final ProgramDayService days;
   private final FollowingService following;
+  private final DeskService desk;
 
   /**
    * Every program use case over the store's {@code programs}, {@code accounts}, the throttle's
@@ -53,6 +54,7 @@ public final class ProgramServices {
     this.joining = new JoiningService(programs, access, attempts, clock);
     this.days = new ProgramDayService(programs, access, journals, services, clock);
     this.following = new FollowingService(programs, access, journals, services, clock);
+    this.desk = new DeskService(programs, access, journals, services, following, authoring, clock);
   }
 
   /**
@@ -81,5 +83,9 @@ public final class ProgramServices {
 
   public FollowingService following() {
     return following;
+  }
+
+  public DeskService desk() {
+    return desk;
   }
 }

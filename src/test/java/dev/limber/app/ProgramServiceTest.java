@@ -250,6 +250,28 @@ class ProgramServiceTest {
         .containsExactly(bo);
     assertThat(world.following.alerts(ng))
         .allMatch(alert -> alert.person().link().personId().equals(ana));
+    // The desk: each clinician's people list, sorted and filtered any way, holds only their own.
+    for (String sort : new String[] {"name", "last-session", "pain", "attention"}) {
+      for (String filter : new String[] {"all", "attention"}) {
+        assertThat(world.useCases.desk().people(ng, sort, filter).people())
+            .extracting(entry -> entry.personId())
+            .isSubsetOf(ana);
+        assertThat(world.useCases.desk().people(ola, sort, filter).people())
+            .extracting(entry -> entry.personId())
+            .isSubsetOf(bo);
+      }
+    }
+    assertThat(world.useCases.desk().desk(ng, null, null).people().people())
+        .extracting(entry -> entry.personId())
+        .containsExactly(ana);
+    assertThat(world.useCases.desk().desk(ng, null, null).alerts())
+        .allMatch(alert -> alert.person().link().personId().equals(ana));
+    assertThat(world.following.person(ng, ana, 365).progress().days()).isEqualTo(365);
+    assertThatThrownBy(() -> world.following.person(ng, bo, 365)).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> world.useCases.desk().people(ana, null, null))
+        .isInstanceOf(Forbidden.class);
+    assertThatThrownBy(() -> world.useCases.desk().desk(cy, null, null))
+        .isInstanceOf(Forbidden.class);
 
     // A person sees their own clinician and program only, never another's patients.
     assertThat(world.joining.mine(ana).orElseThrow().clinicianEmail())

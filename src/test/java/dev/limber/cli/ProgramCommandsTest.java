@@ -83,7 +83,8 @@ class ProgramCommandsTest {
   @Test
   void playingTheProgramFollowsRuleP1AndHoldsBackWhatTheDayExcludes() throws Exception {
     CliRun.of("demo", "--clinician", "--db", db());
-    // The demo's last check-in rose above a session's start: a flag that stops everything (P1).
+    // The alerted person's last check-in rose above a session's start: a flag that stops
+    // everything.
     Path answers = Files.writeString(home.resolve("answers.json"), DISC);
 
     CliRun play =
@@ -92,7 +93,7 @@ class ProgramCommandsTest {
             "program",
             "play",
             "--person",
-            DemoCommand.PERSON,
+            DemoCommand.PERSON_WITH_ALERT,
             "--answers",
             answers.toString(),
             "--db",
@@ -113,7 +114,7 @@ class ProgramCommandsTest {
             "program",
             "handout",
             "--person",
-            DemoCommand.PERSON,
+            DemoCommand.PERSON_WITH_ALERT,
             "--answers",
             answers.toString(),
             "--out",
@@ -140,7 +141,7 @@ class ProgramCommandsTest {
             "program",
             "handout",
             "--person",
-            DemoCommand.PERSON,
+            DemoCommand.PERSON_WITH_ALERT,
             "--answers",
             answers.toString(),
             "--out",

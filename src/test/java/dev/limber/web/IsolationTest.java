@@ -9,7 +9,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A second person tries every route on the first person's data: anything addressed by id is 404,
- * every list and export shows only their own, and nothing of the first person's changes.
+ * every list and export shows only their own, and nothing of the first person's changes. The same
+ * for the clinician's desk: a clinician sees only the people who joined them, a person never sees a
+ * desk.
  */
 class IsolationTest {
   @RegisterExtension static final H2Server server = new H2Server();
@@ -61,6 +63,126 @@ class IsolationTest {
                     "Bearer " + ServerFixture.object(token).get("token"))
                 .statusCode())
         .isEqualTo(200);
+  }
+
+  private static java.util.Map<?, ?> session(ServerFixture.SignedIn person) {
+    return ServerFixture.object(server.http.get("/api/session", person.reading()));
+  }
+
+  /** Signed in again with the CSRF token that GET /api/session handed out last. */
+  private static ServerFixture.SignedIn fresh(ServerFixture.SignedIn person) {
+    return new ServerFixture.SignedIn(
+        person.email(), person.cookie(), (String) session(person).get("csrfToken"));
+  }
+
+  private static ServerFixture.SignedIn clinician(String email) {
+    ServerFixture.SignedIn signedIn = server.fixture.signUpAndIn(email);
+    new dev.limber.store.JdbcPrograms(server.database())
+        .grantClinician(session(signedIn).get("accountId").toString(), java.time.Instant.now());
+    return fresh(signedIn);
+  }
+
+  /**
+   * The person's account id, having joined {@code clinician}'s new program with no notes shared.
+   */
+  private static String joins(ServerFixture.SignedIn person, ServerFixture.SignedIn clinician) {
+    String programId =
+        (String)
+            ServerFixture.object(
+                    server.http.post(
+                        "/api/clinician/programs",
+                        dev.limber.web.api.ProgramRoutesTest.PROGRAM,
+                        clinician.writing()))
+                .get("id");
+    String code =
+        (String)
+            ServerFixture.object(
+                    server.http.post(
+                        "/api/clinician/programs/" + programId + "/codes", "", clinician.writing()))
+                .get("code");
+    ServerFixture.SignedIn joining = fresh(person);
+    server.http.post(
+        "/api/join", "{\"code\": \"" + code + "\", \"consent\": true}", joining.writing());
+    server.http.post(
+        "/api/check-ins", "{\"pain\":8,\"note\":\"private words\"}", joining.writing());
+    return session(person).get("accountId").toString();
+  }
+
+  @Test
+  void aClinicianSeesOnlyTheirOwnPeopleOnTheDeskAndAPersonSeesNoDesk() {
+    ServerFixture.SignedIn ng = clinician("dr.ng@example.org");
+    ServerFixture.SignedIn ola = clinician("dr.ola@example.org");
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
+    ServerFixture.SignedIn bo = server.fixture.signUpAndIn("bo@example.org");
+    String anaId = joins(ana, ng);
+    String boId = joins(bo, ola);
+    ServerFixture.SignedIn ngNow = fresh(ng);
+
+    // Who reads whom, by cookie and by bearer token: a cell is a route and who may read it.
+    for (String[] credentials : new String[][] {ngNow.reading(), server.fixture.bearer(ngNow)}) {
+      for (String path :
+          new String[] {
+            "/api/clinician/people",
+            "/api/clinician/people?sort=pain&filter=attention",
+            "/api/clinician/people?sort=last-session",
+            "/api/clinician/alerts"
+          }) {
+        HttpResponse<String> mine = server.http.get(path, credentials);
+        assertThat(mine.statusCode()).as(path).isEqualTo(200);
+        assertThat(mine.body()).as(path).contains(anaId).doesNotContain(boId).doesNotContain("bo@");
+      }
+      HttpResponse<String> own =
+          server.http.get("/api/clinician/people/" + anaId + "?days=365", credentials);
+      assertThat(own.statusCode()).isEqualTo(200);
+      assertThat(own.body()).contains("\"progress\"").doesNotContain("private words");
+      for (String days : new String[] {"", "?days=30", "?days=365"}) {
+        assertThat(
+                server.http.get("/api/clinician/people/" + boId + days, credentials).statusCode())
+            .as("another's person " + days)
+            .isEqualTo(404);
+      }
+      assertThat(server.http.get("/api/clinician/people?sort=age", credentials).body())
+          .contains("sort");
+      assertThat(server.http.get("/api/clinician/people?filter=everyone", credentials).statusCode())
+          .isEqualTo(400);
+      assertThat(
+              server
+                  .http
+                  .get("/api/clinician/people/" + anaId + "?days=0", credentials)
+                  .statusCode())
+          .isEqualTo(400);
+    }
+    assertThat(server.http.get("/clinician", ngNow.reading()).body())
+        .contains("ana@example.org")
+        .doesNotContain("bo@example.org");
+    assertThat(server.http.get("/clinician?filter=attention", ngNow.reading()).body())
+        .doesNotContain("bo@example.org");
+    assertThat(
+            server.http.get("/clinician/people/" + boId + "?days=90", ngNow.reading()).statusCode())
+        .isEqualTo(404);
+    assertThat(server.http.get("/clinician/people/" + anaId + "?days=90", ngNow.reading()).body())
+        .contains("Pain over the last 90 days")
+        .doesNotContain("private words");
+
+    ServerFixture.SignedIn anaNow = fresh(ana);
+    for (String[] credentials : new String[][] {anaNow.reading(), server.fixture.bearer(anaNow)}) {
+      for (String path :
+          new String[] {
+            "/api/clinician/people",
+            "/api/clinician/people?filter=attention",
+            "/api/clinician/people/" + anaId,
+            "/api/clinician/people/" + boId + "?days=30",
+            "/api/clinician/alerts"
+          }) {
+        assertThat(server.http.get(path, credentials).statusCode()).as(path).isEqualTo(403);
+      }
+    }
+    assertThat(server.http.get("/clinician", anaNow.reading()).body())
+        .doesNotContain("bo@example.org")
+        .doesNotContain("Your people");
+    for (String path : new String[] {"/api/clinician/people", "/api/clinician/people/" + anaId}) {
+      assertThat(server.http.get(path).statusCode()).as(path).isEqualTo(401);
+    }
   }
 
   private static String exportWithoutTime(String export) {

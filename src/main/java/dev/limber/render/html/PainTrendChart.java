@@ -37,7 +37,15 @@ public record PainTrendChart(
   public record Tick(double at, String label) {}
 
   public static PainTrendChart of(List<Insights.PainPoint> trend, LocalDate today) {
-    LocalDate from = today.minusDays(Insights.TREND_DAYS - 1L);
+    return of(trend, today, Insights.TREND_DAYS);
+  }
+
+  /** The chart over the last {@code days} days up to today (a clinician's 30, 90 or 365). */
+  public static PainTrendChart of(List<Insights.PainPoint> trend, LocalDate today, int days) {
+    if (days < 2) {
+      throw new IllegalArgumentException("a trend needs at least 2 days: " + days);
+    }
+    LocalDate from = today.minusDays(days - 1L);
     List<Dot> dots = new ArrayList<>();
     for (Insights.PainPoint point : trend) {
       if (point.date().isBefore(from) || point.date().isAfter(today)) {
@@ -45,7 +53,7 @@ public record PainTrendChart(
       }
       dots.add(
           new Dot(
-              x(from, point.date()),
+              x(from, point.date(), days),
               y(point.pain().doubleValue()),
               DAY.format(point.date())
                   + ": pain "
@@ -55,11 +63,13 @@ public record PainTrendChart(
                       : " (" + point.readings() + " readings)")));
     }
     List<Tick> xTicks = new ArrayList<>();
-    for (int days = 0; days < Insights.TREND_DAYS; days += 30) {
-      LocalDate date = from.plusDays(days);
-      xTicks.add(new Tick(x(from, date), DAY.format(date)));
+    // A tick every third of the range: every 30 days over the journal's 90.
+    int step = Math.max(1, days / 3);
+    for (int day = 0; day + step / 2 < days; day += step) {
+      LocalDate date = from.plusDays(day);
+      xTicks.add(new Tick(x(from, date, days), DAY.format(date)));
     }
-    xTicks.add(new Tick(x(from, today), "today"));
+    xTicks.add(new Tick(x(from, today, days), "today"));
     List<Tick> yTicks = new ArrayList<>();
     for (int pain = 0; pain <= 10; pain += 2) {
       yTicks.add(new Tick(y(pain), Integer.toString(pain)));
@@ -90,8 +100,8 @@ public record PainTrendChart(
     return WIDTH - RIGHT;
   }
 
-  private static double x(LocalDate from, LocalDate date) {
-    double share = ChronoUnit.DAYS.between(from, date) / (double) (Insights.TREND_DAYS - 1);
+  private static double x(LocalDate from, LocalDate date, int days) {
+    double share = ChronoUnit.DAYS.between(from, date) / (double) (days - 1);
     return LEFT + share * (WIDTH - LEFT - RIGHT);
   }
 

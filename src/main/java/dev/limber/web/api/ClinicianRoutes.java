@@ -1,7 +1,9 @@
 package dev.limber.web.api;
 
 import dev.limber.app.ClinicianService;
+import dev.limber.app.DeskService;
 import dev.limber.app.FollowingService;
+import dev.limber.app.HistoryView;
 import dev.limber.app.ProgramAuthoringService;
 import dev.limber.app.ProgramServices;
 import dev.limber.journal.Reviewer;
@@ -31,6 +33,7 @@ public final class ClinicianRoutes {
   private final ClinicianService clinicians;
   private final ProgramAuthoringService authoring;
   private final FollowingService following;
+  private final DeskService desk;
   private final Authentication authentication;
   private final boolean clinicianSignUp;
 
@@ -39,6 +42,7 @@ public final class ClinicianRoutes {
     this.clinicians = programs.clinicians();
     this.authoring = programs.authoring();
     this.following = programs.following();
+    this.desk = programs.desk();
     this.authentication = authentication;
     this.clinicianSignUp = clinicianSignUp;
   }
@@ -130,20 +134,26 @@ public final class ClinicianRoutes {
     return json;
   }
 
+  /** The people list at a glance, sorted and filtered by {@code ?sort=} and {@code ?filter=}. */
   private void people(Context context) {
     Bodies.answer(
         context,
-        following.people(caller(context)).stream().map(ClinicianRoutes::follower).toList());
+        desk.people(caller(context), context.queryParam("sort"), context.queryParam("filter"))
+            .people());
   }
 
   private void person(Context context) {
+    String caller = caller(context);
     FollowingService.PersonView view =
-        following.person(caller(context), context.pathParam("person"));
+        following.person(
+            caller, context.pathParam("person"), HistoryView.days(context.queryParam("days")));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("person", follower(view.person()));
     json.put("program", view.program());
     json.put("adherence", view.adherence());
     json.put("latestVerdict", view.latestVerdict().map(Enum::name).orElse(null));
+    json.put("screenedAt", view.screenedAt().map(Object::toString).orElse(null));
+    json.put("latestResult", view.latestResult().orElse(null));
     json.put("heldBack", view.heldBack().stream().map(ClinicianRoutes::heldBack).toList());
     json.put("alerts", view.alerts());
     json.put(
@@ -151,6 +161,7 @@ public final class ClinicianRoutes {
     json.put("mildStops", view.mildStops());
     json.put("insights", view.insights());
     json.put("checkIns", view.checkIns());
+    json.put("progress", view.progress());
     Bodies.answer(context, json);
   }
 

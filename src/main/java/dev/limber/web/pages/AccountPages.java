@@ -119,7 +119,8 @@ public final class AccountPages {
     before.caller().ifPresent(previous -> service.signOut(previous.sessionSecretHash()));
     authentication.setCookie(context, signedIn.secret(), AccountService.SESSION_LENGTH);
     String then = context.formParam("then");
-    context.redirect(then == null ? "/journal" : Pages.localPath(then), HttpStatus.SEE_OTHER);
+    // Without a page to go back to, the landing route sends a clinician to their desk.
+    context.redirect(then == null ? "/signed-in" : Pages.localPath(then), HttpStatus.SEE_OTHER);
   }
 
   private void signUp(Context context) {

@@ -1,34 +1,42 @@
 package dev.limber.web.pages;
 
 import dev.limber.app.ClinicianService;
+import dev.limber.app.DeskService;
 import dev.limber.app.FollowingService;
 import dev.limber.app.Forbidden;
+import dev.limber.app.HistoryView;
 import dev.limber.app.InvalidInput;
 import dev.limber.app.ProgramAuthoringService;
 import dev.limber.app.ProgramServices;
 import dev.limber.catalog.Catalog;
 import dev.limber.journal.Reviewer;
 import dev.limber.json.FieldError;
+import dev.limber.render.html.PainTrendChart;
+import dev.limber.render.html.ReliefChart;
+import dev.limber.render.html.WeeklyChart;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The clinician's desk pages, working without JavaScript (plain forms, post-redirect-get): their
- * people, programs and open codes, becoming a clinician, a new code, the alerts, and one person's
- * view with acknowledging an alert and recording a review.
+ * The clinician's desk pages, working without JavaScript (plain forms, post-redirect-get): where a
+ * sign-in lands, the desk (alerts, then the people list sorted and filtered by links, programs and
+ * open codes), becoming a clinician, a new code, the alerts, and one person's view with their
+ * charts, acknowledging an alert and recording a review.
  */
 public final class ClinicianPages {
   private final Pages pages;
   private final ClinicianService clinicians;
   private final ProgramAuthoringService authoring;
   private final FollowingService following;
+  private final DeskService desk;
   private final boolean clinicianSignUp;
 
   public ClinicianPages(Pages pages, ProgramServices programs, boolean clinicianSignUp) {
@@ -36,10 +44,12 @@ public final class ClinicianPages {
     this.clinicians = programs.clinicians();
     this.authoring = programs.authoring();
     this.following = programs.following();
+    this.desk = programs.desk();
     this.clinicianSignUp = clinicianSignUp;
   }
 
   public void register(Javalin app) {
+    app.get("/signed-in", this::landing);
     app.get("/clinician", this::clinician);
     app.post("/clinician/become", this::become);
     app.post("/clinician/codes", this::createCode);
@@ -69,9 +79,18 @@ public final class ClinicianPages {
     context.redirect(path, HttpStatus.SEE_OTHER);
   }
 
+  /** Where a sign-in lands without a page to go back to: a clinician's desk, else the journal. */
+  private void landing(Context context) {
+    String account = account(context);
+    seeOther(context, desk.isClinician(account) ? "/clinician" : "/journal");
+  }
+
   private void clinician(Context context) {
     String account = account(context);
-    if (!clinicians.isClinician(account)) {
+    DeskService.Desk today;
+    try {
+      today = desk.desk(account, context.queryParam("sort"), context.queryParam("filter"));
+    } catch (Forbidden notYet) {
       pages.render(
           context,
           "clinician-become.jte",
@@ -80,16 +99,13 @@ public final class ClinicianPages {
       return;
     }
     Map<String, Object> params = new HashMap<>();
-    params.put("people", following.people(account));
-    params.put("programs", authoring.programs(account));
-    params.put("codes", authoring.openCodes(account));
-    params.put("alerts", following.alerts(account).size());
+    params.put("desk", today);
     params.put(
         "newCode",
         Optional.ofNullable(context.queryParam("code"))
             .filter(code -> code.matches("[A-Z0-9-]{9}"))
             .orElse(null));
-    pages.render(context, "clinician.jte", pages.chrome(context, "Your people"), params);
+    pages.render(context, "clinician.jte", pages.chrome(context, "Your desk"), params);
   }
 
   private void become(Context context) {
@@ -119,12 +135,20 @@ public final class ClinicianPages {
   private void person(Context context) {
     String account = account(context);
     String person = context.pathParam("person");
-    FollowingService.PersonView view = following.person(account, person);
+    int days = HistoryView.days(context.queryParam("days"));
+    FollowingService.PersonView view = following.person(account, person, days);
+    Map<String, String> names = techniqueNames(following.catalog());
+    LocalDate today = LocalDate.now(following.zone());
+    Map<String, Object> params = new HashMap<>();
+    params.put("view", view);
+    params.put("personId", person);
+    params.put("names", names);
+    params.put("zone", following.zone());
+    params.put("trend", PainTrendChart.of(view.progress().painTrend(), today, days));
+    params.put("weekly", WeeklyChart.of(view.progress().sessionsPerWeek()));
+    params.put("relief", ReliefChart.of(view.progress().relief(), names));
     pages.render(
-        context,
-        "clinician-person.jte",
-        pages.chrome(context, view.person().email()),
-        Map.of("view", view, "personId", person, "names", techniqueNames(following.catalog())));
+        context, "clinician-person.jte", pages.chrome(context, view.person().email()), params);
   }
 
   private void acknowledge(Context context) {

@@ -45,7 +45,7 @@ class AccountPagesTest {
         visitor.post("/sign-in", Map.of("email", "ana@example.org", "password", PASSWORD));
 
     assertThat(signedIn.statusCode()).isEqualTo(303);
-    assertThat(signedIn.headers().firstValue("Location")).hasValue("/journal");
+    assertThat(signedIn.headers().firstValue("Location")).hasValue("/signed-in");
     String cookie =
         signedIn.headers().allValues("Set-Cookie").stream()
             .filter(value -> value.startsWith(Authentication.COOKIE + "="))

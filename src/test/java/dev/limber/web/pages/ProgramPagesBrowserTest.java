@@ -117,13 +117,13 @@ class ProgramPagesBrowserTest {
       inLooks(page, "clinician people", both, camera, null);
       page.click("text=Create a join code");
       assertThat(page.textContent(".notice")).contains("New join code");
-      inLooks(page, "new code", both, camera, "clinician-people");
+      inLooks(page, "new code", both, camera, null);
 
       page.navigate(server.url("/clinician/people/" + seeded.personId()));
       assertThat(page.textContent("main"))
           .contains("pain 8 out of 10")
           .contains("Program sessions per week");
-      inLooks(page, "person view", both, camera, "clinician-person");
+      inLooks(page, "person view", both, camera, null);
 
       page.navigate(server.url("/clinician/alerts"));
       inLooks(page, "alerts", both, camera, null);
