@@ -180,7 +180,7 @@ final class ConfirmingSteps {
     symptom = symptoms[key - '1'];
     screen.stopped(true);
     player.symptomsReported();
-    screen.notice("Session ended for a new symptom.");
+    screen.notice(symptom.callLine() + " Session ended for a new symptom.");
     screen.draw(player);
   }
 

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * A stream of people's words that breaks each line at word boundaries to a terminal's width,
- * keeping the hanging indent of bullets, numbered items and indented columns. A line waits for its
- * end (or a flush, as a question before its answer does); a word longer than the width stands whole
- * on its own line.
+ * keeping the hanging indent of bullets, numbered items and indented columns (an indented line's
+ * later lines two further in). A line waits for its end (or a flush, as a question before its
+ * answer does); a word longer than the width stands whole on its own line.
  */
 final class WrappedStream extends OutputStream {
   /** Indent, then a bullet ("- ", "! ", "12. ") or a first column ("S6 "), held by later lines. */
@@ -22,12 +22,6 @@ final class WrappedStream extends OutputStream {
   private final PrintStream target;
   private final Io.TerminalWidth width;
   private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-  /** Columns already used on the current line by a part written out at a flush. */
-  private int column;
-
-  /** The hanging indent of the current line, once a part of it was written out. */
-  private String hanging = "";
 
   private WrappedStream(PrintStream target, Io.TerminalWidth width) {
     this.target = target;
@@ -72,47 +66,32 @@ final class WrappedStream extends OutputStream {
     target.flush();
   }
 
-  /** Writes the waiting part of the line, wrapped; {@code ended} when its line break came. */
+  /** Writes the waiting part of a line, wrapped; {@code ended} when its line break came. */
   private void emit(boolean ended) {
     String text = line.toString(StandardCharsets.UTF_8);
     line.reset();
     String carriageReturn = text.endsWith("\r") ? "\r" : "";
     text = text.substring(0, text.length() - carriageReturn.length());
-    String wrapped = wrap(text);
-    target.print(wrapped + (ended ? carriageReturn + "\n" : ""));
-    if (ended) {
-      column = 0;
-      hanging = "";
-    } else {
-      int lastBreak = wrapped.lastIndexOf('\n');
-      column = lastBreak < 0 ? column + wrapped.length() : wrapped.length() - lastBreak - 1;
-    }
+    // A flush ends a question: the person's answer and Enter move the cursor to a new line.
+    target.print(wrap(text) + (ended ? carriageReturn + "\n" : ""));
     target.flush();
   }
 
   private String wrap(String text) {
     int columns = width.columns();
-    if (columns <= 0 || column + text.length() <= columns) {
+    if (columns <= 0 || text.length() <= columns) {
       return text;
     }
-    String prefix;
-    String body;
-    if (column == 0) {
-      Matcher matcher = HANGING.matcher(text);
-      prefix = matcher.find() ? matcher.group() : "";
-      body = text.substring(prefix.length());
-      // A hanging indent wider than half the line would leave too little room for words.
-      hanging = prefix.length() > columns / 2 ? "" : " ".repeat(prefix.length());
-    } else {
-      prefix = " ".repeat(column);
-      body = text;
-    }
+    Matcher matcher = HANGING.matcher(text);
+    String prefix = matcher.find() ? matcher.group() : "";
+    String body = text.substring(prefix.length());
+    // An indented line that is not a bullet (an item with its reason) hangs two further in.
+    int hang = prefix.length() + (!prefix.isEmpty() && prefix.isBlank() ? 2 : 0);
+    String hanging = hang > columns / 2 ? "" : " ".repeat(hang);
+    // A question's trailing space, where the answer is typed, stays on its last line.
     boolean trailingSpace = text.endsWith(" ");
-    List<String> lines = TextWrap.wrap(body, columns, prefix, hanging);
+    List<String> lines = TextWrap.wrap(body, columns - (trailingSpace ? 1 : 0), prefix, hanging);
     String joined = String.join("\n", lines);
-    if (column > 0) {
-      joined = joined.substring(column);
-    }
     return joined + (trailingSpace ? " " : "");
   }
 }

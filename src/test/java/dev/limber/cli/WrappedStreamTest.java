@@ -36,6 +36,7 @@ class WrappedStreamTest {
     io.wrappedOut().println("  - Warm up first with the gentle stretches of the list.");
     io.wrappedOut().println("  12. Thoracic extension over a chair back");
     io.wrappedOut().println("  S6  See a physiotherapist before cracking.");
+    io.wrappedOut().println("  Wall slide: needs something you do not have");
 
     assertThat(shown())
         .isEqualTo(
@@ -45,7 +46,9 @@ class WrappedStreamTest {
                 + "  12. Thoracic extension over\n"
                 + "      a chair back\n"
                 + "  S6  See a physiotherapist\n"
-                + "      before cracking.\n");
+                + "      before cracking.\n"
+                + "  Wall slide: needs something\n"
+                + "    you do not have\n");
   }
 
   @Test
@@ -62,6 +65,26 @@ class WrappedStreamTest {
     io.wrappedOut().flush();
 
     assertThat(shown()).isEqualTo("Has anything changed since\nyour last check? [y/n] ");
+  }
+
+  @Test
+  void theLineAfterAnAnsweredQuestionStartsAtTheLeftEdge() {
+    io.wrappedOut().print("Do you have a fever? [y/n] ");
+    io.wrappedOut().flush();
+
+    io.wrappedOut().print("Is there numbness in both legs? [y/n] ");
+    io.wrappedOut().flush();
+
+    assertThat(shown())
+        .isEqualTo("Do you have a fever? [y/n] Is there numbness in both\nlegs? [y/n] ");
+  }
+
+  @Test
+  void aQuestionAsWideAsTheTerminalKeepsRoomForItsAnswer() {
+    io.wrappedOut().print("How many times today? (0 if none) ");
+    io.wrappedOut().flush();
+
+    assertThat(shown()).isEqualTo("How many times today? (0 if\nnone) ");
   }
 
   @Test
