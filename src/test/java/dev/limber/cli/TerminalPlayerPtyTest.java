@@ -34,6 +34,9 @@ class TerminalPlayerPtyTest {
 
   private TmuxPane pane;
 
+  /** The journal's file name under {@link #home}. */
+  private String journal = "journal";
+
   @AfterEach
   void stopTmux() throws Exception {
     if (pane != null) {
@@ -297,6 +300,8 @@ class TerminalPlayerPtyTest {
   void theEmergencyStopNamesTheNumberFirstAndTheSymptomAt60And80Columns() throws Exception {
     environment = List.of("LIMBER_EMERGENCY_NUMBER=999");
     for (int columns : new int[] {60, 80}) {
+      // A journal of its own: a session ended for a symptom would stop the next screening.
+      journal = "journal-" + columns;
       start(columns, 24, "--minutes", "3", "--place", "desk", "--seed", "3");
       pane.awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
       pane.keys("2", "Enter");
@@ -411,7 +416,7 @@ class TerminalPlayerPtyTest {
   }
 
   private String databaseUrl() {
-    return "jdbc:h2:file:" + home.resolve("journal");
+    return "jdbc:h2:file:" + home.resolve(journal);
   }
 
   /** The sessions the journal holds, read back by a separate run of {@code limber history}. */
