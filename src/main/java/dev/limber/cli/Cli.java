@@ -105,6 +105,8 @@ public final class Cli {
       return command.run(Arguments.parse(rest, command.options()), commandIo);
     } catch (Exception failure) {
       return fail(commandIo, failure, verbose);
+    } finally {
+      commandIo.flush();
     }
   }
 
@@ -154,17 +156,19 @@ public final class Cli {
 
   private static int fail(Io io, Exception failure, boolean verbose) {
     int code = ExitCode.of(failure);
+    PrintStream err = io.wrappedErr();
     if (failure instanceof InvalidInput invalid) {
-      io.err().println(io.command() + ": nothing was changed:");
-      invalid.errors().forEach(error -> io.err().println("  " + error));
+      err.println(io.command() + ": nothing was changed:");
+      invalid.errors().forEach(error -> err.println("  " + error));
     } else if (failure instanceof UsageException) {
-      io.err().println(io.command() + ": " + failure.getMessage());
-      io.err().println("Run '" + io.command() + " --help' for usage.");
+      err.println(io.command() + ": " + failure.getMessage());
+      err.println("Run '" + io.command() + " --help' for usage.");
     } else if (code == ExitCode.FAILURE) {
-      io.err().println(io.command() + ": failed: " + describe(failure));
+      err.println(io.command() + ": failed: " + describe(failure));
     } else {
-      io.err().println(io.command() + ": " + describe(failure));
+      err.println(io.command() + ": " + describe(failure));
     }
+    err.flush();
     if (verbose) {
       failure.printStackTrace(io.err());
     }

@@ -9,7 +9,6 @@ import dev.limber.session.Player;
 import dev.limber.session.SessionRecord;
 import dev.limber.session.Timeline;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -77,7 +76,7 @@ public final class GoCommand implements Command {
       return ExitCode.INVALID_INPUT;
     }
     boolean json = arguments.flag("json");
-    PrintStream display = json ? io.err() : io.out();
+    PrintStream display = json ? io.wrappedErr() : io.wrappedOut();
     Optional<Timeline> timeline = planned.get().findTimeline();
     if (timeline.isEmpty()) {
       PlanReport.print(planned.get().plan(), display);
@@ -92,7 +91,6 @@ public final class GoCommand implements Command {
     SessionRecord record;
     boolean keep;
     Optional<NewSymptom> symptom = Optional.empty();
-    int width = 0;
     if (io.interactive()) {
       try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
         TerminalPlayer.Result result =
@@ -101,7 +99,6 @@ public final class GoCommand implements Command {
         record = result.record();
         keep = result.keep();
         symptom = result.symptom();
-        width = terminal.getWidth();
       }
     } else {
       BufferedReader in =
@@ -109,10 +106,6 @@ public final class GoCommand implements Command {
       record = new LinePlayer(clock, in, display).play(player.orElseThrow());
       keep = true;
     }
-    // On a terminal the closing words are wrapped to its width, like the player's frames.
-    ByteArrayOutputStream closing = new ByteArrayOutputStream();
-    PrintStream shown = display;
-    display = new PrintStream(closing, true, StandardCharsets.UTF_8);
     // Spec §7: a session played faster than real time is a demonstration, never a journal entry.
     boolean realTime = SessionService.isRealTime(speed);
     boolean kept = false;
@@ -132,29 +125,11 @@ public final class GoCommand implements Command {
       display.println(
           "Played at " + speed + " times real speed: a demonstration, not kept in your journal.");
     }
-    printWrapped(closing.toString(StandardCharsets.UTF_8), width, shown);
+    display.flush();
     if (json) {
       io.out().println(Json.pretty(record));
     }
     return ExitCode.OK;
-  }
-
-  /** Each line wrapped at word boundaries to {@code width} (0: as it is), keeping its indent. */
-  private static void printWrapped(String text, int width, PrintStream out) {
-    if (text.isEmpty()) {
-      return;
-    }
-    String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-    for (String line : body.split("\n", -1)) {
-      if (width <= 0 || line.length() <= width) {
-        out.println(line);
-        continue;
-      }
-      String prefix = line.replaceAll("^(\\s*(! )?).*$", "$1");
-      TextWrap.wrap(line.substring(prefix.length()), width, prefix, " ".repeat(prefix.length()))
-          .forEach(out::println);
-    }
-    out.flush();
   }
 
   private static double speed(Arguments arguments) {

@@ -23,18 +23,29 @@ enum NewSymptom {
     return words;
   }
 
-  /** What to do about it now, naming the emergency number of {@link EmergencyNotice}. */
-  String advice() {
-    String number = EmergencyNotice.number();
+  /**
+   * The first line of the emergency words: the number of {@link EmergencyNotice} to call now, and
+   * when, so that it is read first.
+   */
+  String callLine() {
+    String call = "Call " + EmergencyNotice.number() + " now";
     return switch (this) {
       case NUMBNESS ->
-          "Get it checked by a doctor today. Call "
-              + number
-              + " now if it is between your legs or around your bottom, or in both legs.";
-      case WEAKNESS ->
-          "Get it checked by a doctor today. Call " + number + " now if a leg has turned weak.";
-      case CHEST_PAIN -> "This can be an emergency: call " + number + " now.";
-      case SWELLING -> "Get it checked by a doctor today.";
+          call
+              + " if the numbness or tingling is between your legs, around your bottom or in both"
+              + " legs.";
+      case WEAKNESS -> call + " if a leg has turned weak.";
+      case CHEST_PAIN -> call + ": chest pain or breathlessness can be an emergency.";
+      case SWELLING -> call + " if the swelling comes with chest pain or breathlessness.";
+    };
+  }
+
+  /** What to do now, after the call line. */
+  String advice() {
+    return switch (this) {
+      case CHEST_PAIN -> "Sit down and rest while you wait for help, and do not drive yourself.";
+      case NUMBNESS, WEAKNESS, SWELLING ->
+          "Otherwise, do no more exercises today and get it checked by a doctor today.";
     };
   }
 }

@@ -42,7 +42,7 @@ public final class PlanCommand implements Command {
     if (arguments.flag("json")) {
       io.out().println(Json.pretty(planned.get()));
     } else {
-      PlanReport.print(planned.get().plan(), io.out());
+      PlanReport.print(planned.get().plan(), io.wrappedOut());
     }
     return ExitCode.OK;
   }

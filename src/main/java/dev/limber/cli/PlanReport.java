@@ -109,15 +109,23 @@ final class PlanReport {
   }
 
   /**
-   * After a session ended for a new symptom: the symptom the person confirmed, what to do about it
-   * and the emergency notice, each naming the number to call.
+   * After a session ended for a new symptom: the number to call first, then the symptom the person
+   * confirmed, what to do now and the emergency notice.
    */
   static void printEmergency(SessionRecord record, Optional<NewSymptom> symptom, PrintStream out) {
     if (record.ending() != Ending.ENDED_FOR_SYMPTOMS) {
       return;
     }
+    // The number to call leads, on the first line; then the symptom named and what to do now.
     symptom.ifPresent(
-        reported -> out.println("You reported " + reported.words() + ". " + reported.advice()));
+        reported -> {
+          out.println(reported.callLine());
+          out.println(
+              "You reported "
+                  + reported.words()
+                  + ", so the session has ended. "
+                  + reported.advice());
+        });
     out.println("In an emergency: " + EmergencyNotice.text());
     out.println();
   }

@@ -104,7 +104,7 @@ public final class ScreenCommand implements Command {
       screened = outcome.screened().get();
     } else if (io.interactive()) {
       // With --json the questions go to stderr so that standard output stays one JSON document.
-      PrintStream prompts = json ? io.err() : io.out();
+      PrintStream prompts = json ? io.wrappedErr() : io.wrappedOut();
       BufferedReader in =
           new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
       Questionnaire.Run run =
@@ -131,7 +131,7 @@ public final class ScreenCommand implements Command {
     if (json) {
       io.out().println(Json.pretty(screened));
     } else {
-      VerdictReport.print(screened.result(), io.out());
+      VerdictReport.print(screened.result(), io.wrappedOut());
     }
     return ExitCode.OK;
   }

@@ -78,7 +78,7 @@ public final class SessionPlanning {
     RoutineOptions.Chosen chosen = RoutineOptions.preferences(arguments, planning, person);
     Preferences preferences = chosen.preferences();
     ScreeningService screening = planning.screening();
-    PrintStream prompts = json ? io.err() : io.out();
+    PrintStream prompts = json ? io.wrappedErr() : io.wrappedOut();
     chosen.fromLastTime().ifPresent(prompts::println);
     Optional<String> source = arguments.value("answers");
     if (source.isPresent()) {
@@ -130,7 +130,7 @@ public final class SessionPlanning {
       String command,
       boolean json,
       Io io) {
-    (json ? io.err() : io.out())
+    (json ? io.wrappedErr() : io.wrappedOut())
         .println(
             "Using today's screening from "
                 + time(today)

@@ -9,8 +9,8 @@ final class TextWrap {
 
   /**
    * {@code text} in lines of at most {@code width} characters, the first starting with {@code
-   * first} and the rest with {@code rest} (a hanging indent). Only a word longer than a whole line
-   * is split.
+   * first} and the rest with {@code rest} (a hanging indent). Lines break only between words: a
+   * word longer than a whole line stands whole on a line of its own.
    */
   static List<String> wrap(String text, int width, String first, String rest) {
     List<String> lines = new ArrayList<>();
@@ -20,27 +20,9 @@ final class TextWrap {
       if (word.isEmpty()) {
         continue;
       }
-      int needed = (empty ? 0 : 1) + word.length();
-      if (!empty && line.length() + needed > width) {
+      if (!empty && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line = new StringBuilder(rest);
-        empty = true;
-      }
-      String prefix = line.toString();
-      while (word.length() > width - prefix.length() && width - prefix.length() > 0) {
-        int room = width - line.length() - (empty ? 0 : 1);
-        if (room <= 0) {
-          lines.add(line.toString());
-          line = new StringBuilder(rest);
-          empty = true;
-          prefix = rest;
-          continue;
-        }
-        line.append(empty ? "" : " ").append(word, 0, room);
-        lines.add(line.toString());
-        word = word.substring(room);
-        line = new StringBuilder(rest);
-        prefix = rest;
         empty = true;
       }
       line.append(empty ? "" : " ").append(word);

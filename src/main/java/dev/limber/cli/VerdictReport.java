@@ -49,7 +49,7 @@ final class VerdictReport {
 
   /** The errors, under the name of the command that was typed ({@code limber go: ...}). */
   static void printRejection(InvalidAnswers rejection, Io io) {
-    PrintStream err = io.err();
+    PrintStream err = io.wrappedErr();
     int count = rejection.errors().size();
     err.println(
         io.command()

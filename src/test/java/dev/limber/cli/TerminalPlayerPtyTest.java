@@ -1,7 +1,6 @@
 package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
@@ -11,21 +10,11 @@ import dev.limber.session.Outcome;
 import dev.limber.session.PainStop;
 import dev.limber.session.SegmentRecord;
 import dev.limber.session.SessionRecord;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -38,70 +27,50 @@ import org.junit.jupiter.api.parallel.Isolated;
  */
 @Isolated
 class TerminalPlayerPtyTest {
-  private static final Duration DEADLINE = Duration.ofSeconds(30);
-
   @TempDir Path home;
 
   /** Variables set for the player besides HOME, as NAME=value. */
   private List<String> environment = List.of();
 
-  private final String socket =
-      "limber-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+  private TmuxPane pane;
 
-  /** A tmux control client attached to the pane: it prints a line each time the pane draws. */
-  private Process control;
-
-  /** One element for each time the pane drew since the screen was last read. */
-  private final BlockingQueue<String> drawn = new LinkedBlockingQueue<>();
-
-  @BeforeEach
-  void requireTmux() throws Exception {
-    try {
-      run("tmux", "-V");
-    } catch (IOException e) {
-      fail("tmux is needed for the terminal player test; scripts/setup.sh installs it", e);
-    }
-  }
+  /** The journal's file name under {@link #home}. */
+  private String journal = "journal";
 
   @AfterEach
   void stopTmux() throws Exception {
-    if (control != null) {
-      control.getOutputStream().close();
-      control.destroy();
+    if (pane != null) {
+      pane.close();
     }
-    new ProcessBuilder("tmux", "-L", socket, "kill-server")
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start()
-        .waitFor(10, TimeUnit.SECONDS);
   }
 
   @Test
   void pausesSkipsTakesAPopAndStopsForPainWithTheScoreRecorded() throws Exception {
     // Real speed, so the session is kept: the keys end it within seconds.
     start("--minutes", "3", "--place", "desk", "--seed", "3");
-    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
-    keys("2", "Enter");
-    awaitScreen(screen -> screen.contains("Now:  Get ready:") && screen.contains("1. "));
+    pane.awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    pane.keys("2", "Enter");
+    pane.awaitScreen(screen -> screen.contains("Now:  Get ready:") && screen.contains("1. "));
 
-    keys("Space");
-    awaitScreen(screen -> screen.contains("PAUSED: space to go on"));
-    keys("Space");
-    awaitScreen(screen -> !screen.contains("PAUSED"));
-    keys("n");
-    awaitScreen(screen -> screen.contains("Now:  Hold:") && screen.contains("s left"));
-    keys("c");
-    awaitScreen(screen -> screen.contains("something popped"));
-    keys("p");
-    awaitScreen(screen -> screen.contains("How much does it hurt now"));
-    keys("5", "Enter");
-    awaitScreen(screen -> screen.contains("Is it easing now that you have stopped?"));
-    keys("y");
-    awaitScreen(screen -> screen.contains("sharp, shooting, or spreading into an arm or leg?"));
-    keys("n");
+    pane.keys("Space");
+    pane.awaitScreen(screen -> screen.contains("PAUSED: space to go on"));
+    pane.keys("Space");
+    pane.awaitScreen(screen -> !screen.contains("PAUSED"));
+    pane.keys("n");
+    pane.awaitScreen(screen -> screen.contains("Now:  Hold:") && screen.contains("s left"));
+    pane.keys("c");
+    pane.awaitScreen(screen -> screen.contains("something popped"));
+    pane.keys("p");
+    pane.awaitScreen(screen -> screen.contains("How much does it hurt now"));
+    pane.keys("5", "Enter");
+    pane.awaitScreen(screen -> screen.contains("Is it easing now that you have stopped?"));
+    pane.keys("y");
+    pane.awaitScreen(
+        screen -> screen.contains("sharp, shooting, or spreading into an arm or leg?"));
+    pane.keys("n");
 
-    awaitScreen(text -> text.contains("LIMBER-EXIT="));
-    String screen = history();
+    pane.awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    String screen = pane.history();
     assertThat(screen).contains("Session stopped for pain").contains("pain 2 → 5, 1 pop.");
     assertThat(screen.replaceAll("\\s+", " "))
         .contains("This is not a mild stop: it is 2 or more points above where you started.")
@@ -131,14 +100,14 @@ class TerminalPlayerPtyTest {
   @Test
   void playsARoutineToTheEndWithBothPainChecksAndKeepsNothingPlayedFaster() throws Exception {
     start("--minutes", "1", "--place", "desk", "--seed", "1", "--speed", "50");
-    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
-    keys("3", "Enter");
+    pane.awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    pane.keys("3", "Enter");
 
-    awaitScreen(screen -> screen.contains("after the routine? Type 0–10"));
-    keys("1", "Enter");
+    pane.awaitScreen(screen -> screen.contains("after the routine? Type 0–10"));
+    pane.keys("1", "Enter");
 
-    awaitScreen(text -> text.contains("LIMBER-EXIT="));
-    String screen = history();
+    pane.awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    String screen = pane.history();
     assertThat(screen).contains("Session finished").contains("pain 3 → 1, 0 pops.");
     SessionRecord record = recordOnScreen();
     assertThat(record.ending()).isEqualTo(Ending.FINISHED);
@@ -150,18 +119,19 @@ class TerminalPlayerPtyTest {
   @Test
   void quittingIsConfirmedOnceThenAsksWhetherToKeepThePartialRecord() throws Exception {
     start("--minutes", "5", "--place", "desk", "--seed", "2");
-    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
-    keys("Enter");
-    awaitScreen(screen -> screen.contains("Now:  Get ready:"));
+    pane.awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    pane.keys("Enter");
+    pane.awaitScreen(screen -> screen.contains("Now:  Get ready:"));
 
-    keys("q");
-    awaitScreen(screen -> screen.contains("End the session now?") && screen.contains("PAUSED"));
-    keys("y");
-    awaitScreen(screen -> screen.contains("Keep the partial record in your journal? [y/n]"));
-    keys("n");
+    pane.keys("q");
+    pane.awaitScreen(
+        screen -> screen.contains("End the session now?") && screen.contains("PAUSED"));
+    pane.keys("y");
+    pane.awaitScreen(screen -> screen.contains("Keep the partial record in your journal? [y/n]"));
+    pane.keys("n");
 
-    awaitScreen(text -> text.contains("LIMBER-EXIT="));
-    String screen = history();
+    pane.awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    String screen = pane.history();
     assertThat(screen).contains("Session ended early").contains("Not recorded.");
     SessionRecord record = recordOnScreen();
     assertThat(record.ending()).isEqualTo(Ending.QUIT);
@@ -172,18 +142,18 @@ class TerminalPlayerPtyTest {
   @Test
   void aQuitSessionWithAPopIsKeptWithoutAskingForTheOnceADayGuard() throws Exception {
     start("--minutes", "5", "--place", "desk", "--seed", "2");
-    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
-    keys("Enter");
-    awaitScreen(screen -> screen.contains("Now:  Get ready:"));
+    pane.awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    pane.keys("Enter");
+    pane.awaitScreen(screen -> screen.contains("Now:  Get ready:"));
 
-    keys("c");
-    awaitScreen(screen -> screen.contains("something popped"));
-    keys("q");
-    awaitScreen(screen -> screen.contains("End the session now?"));
-    keys("y");
+    pane.keys("c");
+    pane.awaitScreen(screen -> screen.contains("something popped"));
+    pane.keys("q");
+    pane.awaitScreen(screen -> screen.contains("End the session now?"));
+    pane.keys("y");
 
-    awaitScreen(text -> text.contains("LIMBER-EXIT="));
-    String screen = history();
+    pane.awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    String screen = pane.history();
     assertThat(screen).doesNotContain("[y/n]").contains("The partial record is kept");
     assertThat(screen).contains("Session ended early").contains("1 pop");
     assertThat(journalSessions()).contains("\"ending\":\"QUIT\"").contains("\"pops\":1");
@@ -192,16 +162,16 @@ class TerminalPlayerPtyTest {
   @Test
   void aDemonstrationPlayedFasterAsksNothingWhenQuitAndKeepsNothing() throws Exception {
     start("--minutes", "5", "--place", "desk", "--seed", "2", "--speed", "2");
-    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
-    keys("Enter");
-    awaitScreen(screen -> screen.contains("Now:  Get ready:"));
+    pane.awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    pane.keys("Enter");
+    pane.awaitScreen(screen -> screen.contains("Now:  Get ready:"));
 
-    keys("q");
-    awaitScreen(screen -> screen.contains("End the session now?"));
-    keys("y");
+    pane.keys("q");
+    pane.awaitScreen(screen -> screen.contains("End the session now?"));
+    pane.keys("y");
 
-    awaitScreen(text -> text.contains("LIMBER-EXIT="));
-    String screen = history();
+    pane.awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    String screen = pane.history();
     assertThat(screen).doesNotContain("[y/n]").contains("a demonstration, not kept");
     assertThat(journalSessions()).isEqualTo("[]");
   }
@@ -209,42 +179,42 @@ class TerminalPlayerPtyTest {
   @Test
   void aMildStopGoesOnWithoutThatTechniqueAndTheSessionFinishesWithOneStop() throws Exception {
     start("--minutes", "3", "--place", "desk", "--seed", "3");
-    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
-    keys("2", "Enter");
-    awaitScreen(screen -> screen.contains("Now:  Get ready:") && screen.contains("1. "));
-    keys("n");
+    pane.awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    pane.keys("2", "Enter");
+    pane.awaitScreen(screen -> screen.contains("Now:  Get ready:") && screen.contains("1. "));
+    pane.keys("n");
     String hold =
-        awaitScreen(screen -> screen.contains("Now:  Hold:") && screen.contains("s left"));
+        pane.awaitScreen(screen -> screen.contains("Now:  Hold:") && screen.contains("s left"));
     String technique = techniqueOn(hold);
 
-    keys("p");
-    awaitScreen(screen -> screen.contains("How much does it hurt now"));
-    keys("3", "Enter");
-    awaitScreen(screen -> screen.contains("Is it easing now"));
-    keys("y");
-    awaitScreen(screen -> screen.contains("Is it sharp"));
-    keys("n");
-    String choice = awaitScreen(screen -> screen.contains("A mild stop"));
+    pane.keys("p");
+    pane.awaitScreen(screen -> screen.contains("How much does it hurt now"));
+    pane.keys("3", "Enter");
+    pane.awaitScreen(screen -> screen.contains("Is it easing now"));
+    pane.keys("y");
+    pane.awaitScreen(screen -> screen.contains("Is it sharp"));
+    pane.keys("n");
+    String choice = pane.awaitScreen(screen -> screen.contains("A mild stop"));
     assertThat(choice.replaceAll("\\s+", " "))
         .contains("rests for a week, with no self-cracking meanwhile")
         .contains("Limber asks whether your back has settled")
         .contains("Enter End the session")
         .contains("g Go on without “" + technique + "”");
-    keys("g");
-    awaitScreen(screen -> screen.contains("Going on without"));
-    String shown = screen();
+    pane.keys("g");
+    pane.awaitScreen(screen -> screen.contains("Going on without"));
+    String shown = pane.screen();
     while (!shown.contains("after the routine? Type 0–10")) {
       String segment = segmentOn(shown);
-      keys("n");
+      pane.keys("n");
       shown =
-          awaitScreen(
+          pane.awaitScreen(
               screen ->
                   screen.contains("after the routine? Type 0–10")
                       || !segmentOn(screen).equals(segment));
     }
-    keys("2", "Enter");
+    pane.keys("2", "Enter");
 
-    awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    pane.awaitScreen(text -> text.contains("LIMBER-EXIT="));
     SessionRecord record = recordOnScreen();
     assertThat(record.ending()).isEqualTo(Ending.FINISHED);
     assertThat(record.painStops()).hasSize(1);
@@ -257,7 +227,7 @@ class TerminalPlayerPtyTest {
         .filteredOn(segment -> held.equals(segment.techniqueId()))
         .extracting(SegmentRecord::outcome)
         .doesNotContain(Outcome.DONE, Outcome.NOT_REACHED);
-    assertThat(history()).contains("Session finished").contains("Recorded in your journal.");
+    assertThat(pane.history()).contains("Session finished").contains("Recorded in your journal.");
     assertThat(journalSessions())
         .contains("\"ending\":\"FINISHED\"")
         .contains(Json.write(record.painStops()));
@@ -266,36 +236,38 @@ class TerminalPlayerPtyTest {
   @Test
   void anAlarmOrAQuitPressedByMistakeGoesBackWithNothingRecorded() throws Exception {
     start("--minutes", "5", "--place", "desk", "--seed", "2");
-    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
-    keys("1", "Enter");
-    awaitScreen(screen -> screen.contains("Now:  Get ready:"));
+    pane.awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    pane.keys("1", "Enter");
+    pane.awaitScreen(screen -> screen.contains("Now:  Get ready:"));
 
-    keys("a");
+    pane.keys("a");
     String step =
-        awaitScreen(screen -> screen.contains("A new symptom") && screen.contains("PAUSED"));
+        pane.awaitScreen(screen -> screen.contains("A new symptom") && screen.contains("PAUSED"));
     assertThat(step)
         .contains("1  numbness or tingling")
         .contains("2  weakness")
         .contains("3  chest pain or breathlessness")
         .contains("4  swelling")
         .contains("b  Back to the session; nothing is recorded");
-    keys("b");
-    awaitScreen(screen -> screen.contains("a new symptom · q quit") && !screen.contains("PAUSED"));
-    keys("q");
-    awaitScreen(screen -> screen.contains("End the session now?"));
-    keys("Escape");
-    awaitScreen(screen -> screen.contains("q quit") && !screen.contains("End the session now?"));
-    keys("q");
-    awaitScreen(screen -> screen.contains("End the session now?"));
-    keys("y");
-    awaitScreen(screen -> screen.contains("Keep the partial record in your journal? [y/n]"));
-    keys("y");
+    pane.keys("b");
+    pane.awaitScreen(
+        screen -> screen.contains("a new symptom · q quit") && !screen.contains("PAUSED"));
+    pane.keys("q");
+    pane.awaitScreen(screen -> screen.contains("End the session now?"));
+    pane.keys("Escape");
+    pane.awaitScreen(
+        screen -> screen.contains("q quit") && !screen.contains("End the session now?"));
+    pane.keys("q");
+    pane.awaitScreen(screen -> screen.contains("End the session now?"));
+    pane.keys("y");
+    pane.awaitScreen(screen -> screen.contains("Keep the partial record in your journal? [y/n]"));
+    pane.keys("y");
 
-    awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    pane.awaitScreen(text -> text.contains("LIMBER-EXIT="));
     SessionRecord record = recordOnScreen();
     assertThat(record.ending()).isEqualTo(Ending.QUIT);
     assertThat(record.painStops()).isEmpty();
-    assertThat(history()).doesNotContain("In an emergency").doesNotContain("You reported");
+    assertThat(pane.history()).doesNotContain("In an emergency").doesNotContain("You reported");
     assertThat(journalSessions()).contains("\"ending\":\"QUIT\"");
   }
 
@@ -303,25 +275,58 @@ class TerminalPlayerPtyTest {
   void aConfirmedSymptomEndsTheSessionWithTheEmergencyNoticeNamingTheNumber() throws Exception {
     environment = List.of("LIMBER_EMERGENCY_NUMBER=999");
     start("--minutes", "3", "--place", "desk", "--seed", "3");
-    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
-    keys("2", "Enter");
-    awaitScreen(screen -> screen.contains("Now:  Get ready:"));
+    pane.awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    pane.keys("2", "Enter");
+    pane.awaitScreen(screen -> screen.contains("Now:  Get ready:"));
 
-    keys("a");
-    awaitScreen(screen -> screen.contains("3  chest pain or breathlessness"));
-    keys("3");
+    pane.keys("a");
+    pane.awaitScreen(screen -> screen.contains("3  chest pain or breathlessness"));
+    pane.keys("3");
 
-    awaitScreen(text -> text.contains("LIMBER-EXIT="));
-    String screen = history().replaceAll("\\s+", " ");
+    pane.awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    String screen = pane.history().replaceAll("\\s+", " ");
     assertThat(screen)
         .contains("Session ended for a new symptom.")
-        .contains(
-            "You reported chest pain or breathlessness. This can be an emergency: call 999 now.")
+        .contains("Call 999 now: chest pain or breathlessness can be an emergency.")
+        .contains("You reported chest pain or breathlessness, so the session has ended.")
         .contains("In an emergency: Call 999 now")
         .doesNotContain("112");
     SessionRecord record = recordOnScreen();
     assertThat(record.ending()).isEqualTo(Ending.ENDED_FOR_SYMPTOMS);
     assertThat(journalSessions()).contains("ENDED_FOR_SYMPTOMS");
+  }
+
+  @Test
+  void theEmergencyStopNamesTheNumberFirstAndTheSymptomAt60And80Columns() throws Exception {
+    environment = List.of("LIMBER_EMERGENCY_NUMBER=999");
+    for (int columns : new int[] {60, 80}) {
+      // A journal of its own: a session ended for a symptom would stop the next screening.
+      journal = "journal-" + columns;
+      start(columns, 24, "--minutes", "3", "--place", "desk", "--seed", "3");
+      pane.awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+      pane.keys("2", "Enter");
+      pane.awaitScreen(screen -> screen.contains("Now:  Get ready:"));
+      pane.keys("a");
+      pane.awaitScreen(screen -> screen.contains("chest pain or breathlessness"));
+      pane.keys("3");
+
+      pane.awaitScreen(text -> text.contains("LIMBER-EXIT="));
+      // Rows as the pane shows them: a word the terminal had to break would read as two.
+      List<String> rows = pane.rows().lines().toList();
+      int ended = rows.lastIndexOf("Limber guided session: ended");
+      assertThat(rows.get(ended + 2)).startsWith("Call 999 now: chest pain");
+      int closing = rows.subList(ended + 3, rows.size()).indexOf("") + ended + 4;
+      assertThat(rows.get(closing)).startsWith("Call 999 now: chest pain");
+      List<String> notice = rows.subList(ended, rows.indexOf("{"));
+      assertThat(String.join(" ", notice).replaceAll("\\s+", " "))
+          .contains("Call 999 now: chest pain or breathlessness can be an emergency.")
+          .contains("You reported chest pain or breathlessness, so the session has ended.")
+          .contains("Sit down and rest while you wait for help, and do not drive yourself.")
+          .contains("Limber cannot help with these.");
+      TmuxPane.save("player-emergency-" + columns + ".txt", String.join("\n", notice));
+      pane.close();
+      pane = null;
+    }
   }
 
   private void start(String... options) throws Exception {
@@ -330,77 +335,29 @@ class TerminalPlayerPtyTest {
 
   private void start(int columns, int rows, String... options) throws Exception {
     Path answers = Path.of(getClass().getResource("/answers/clear.json").toURI());
-    List<String> command = new ArrayList<>();
-    command.add("env");
-    command.add("HOME=" + home);
-    command.addAll(environment);
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // A short run: the first compiler tier and the serial collector start it soonest.
-    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
-    command.add("-cp");
-    command.add(classPath());
-    command.add("dev.limber.Main");
-    command.add("go");
-    command.add("--answers");
-    command.add(answers.toString());
-    command.add("--json");
-    command.add("--db");
-    command.add(databaseUrl());
-    command.addAll(List.of(options));
-    String shell =
-        String.join(" ", command.stream().map(TerminalPlayerPtyTest::quoted).toList())
-            + "; echo LIMBER-EXIT=$?; sleep 600";
-    run(
-        "tmux",
-        "-L",
-        socket,
-        "new-session",
-        "-d",
-        "-s",
-        "go",
-        "-x",
-        Integer.toString(columns),
-        "-y",
-        Integer.toString(rows),
-        shell);
-    control =
-        new ProcessBuilder("tmux", "-L", socket, "-C", "attach-session", "-t", "go")
-            .redirectErrorStream(true)
-            .start();
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader lines =
-                  new BufferedReader(
-                      new InputStreamReader(control.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                  if (line.startsWith("%output") || line.startsWith("%exit")) {
-                    drawn.add(line);
-                  }
-                }
-              } catch (IOException e) {
-                drawn.add("%exit " + e.getMessage());
-              }
-            },
-            "tmux-control-" + socket);
-    reader.setDaemon(true);
-    reader.start();
+    List<String> arguments = new ArrayList<>();
+    arguments.addAll(
+        List.of("go", "--answers", answers.toString(), "--json", "--db", databaseUrl()));
+    arguments.addAll(List.of(options));
+    List<String> variables = new ArrayList<>(List.of("HOME=" + home));
+    variables.addAll(environment);
+    pane = TmuxPane.run(columns, rows, variables, arguments);
   }
 
   @Test
   void at80By24EveryLineBreaksBetweenWordsAndTheLegendIsWholeAlsoAfterAResize() throws Exception {
     start(80, 24, "--minutes", "5", "--place", "desk", "--seed", "4", "--speed", "0.5", "--quiet");
-    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
-    keys("2", "Enter");
+    pane.awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    pane.keys("2", "Enter");
 
     String wide =
-        awaitScreen(screen -> screen.contains("Now:  Get ready:") && screen.contains("2. "));
+        pane.awaitScreen(screen -> screen.contains("Now:  Get ready:") && screen.contains("2. "));
 
     assertReadsWhole(wide, 80, 24);
 
-    run("tmux", "-L", socket, "resize-window", "-t", "go", "-x", "46", "-y", "24");
+    pane.resize(46, 24);
     String narrow =
-        awaitScreen(
+        pane.awaitScreen(
             screen ->
                 screen.lines().allMatch(line -> line.length() <= 46)
                     && screen.contains("Now:  Get ready:"));
@@ -411,22 +368,22 @@ class TerminalPlayerPtyTest {
   @Test
   void countsThreeSecondsBeforeTheFirstExerciseAndNeverShowsPausedOverAStop() throws Exception {
     start("--minutes", "3", "--place", "desk", "--seed", "3", "--speed", "1");
-    awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
-    keys("1", "Enter");
-    awaitScreen(screen -> screen.contains("Now:  Get ready:"));
-    keys("n");
+    pane.awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
+    pane.keys("1", "Enter");
+    pane.awaitScreen(screen -> screen.contains("Now:  Get ready:"));
+    pane.keys("n");
 
-    awaitScreen(screen -> screen.contains("GET READY: 3") || screen.contains("GET READY: 2"));
-    keys("p");
+    pane.awaitScreen(screen -> screen.contains("GET READY: 3") || screen.contains("GET READY: 2"));
+    pane.keys("p");
 
-    String stopped = awaitScreen(screen -> screen.contains("How much does it hurt now"));
+    String stopped = pane.awaitScreen(screen -> screen.contains("How much does it hurt now"));
     assertThat(stopped).contains("STOPPED").doesNotContain("PAUSED");
-    keys("3", "Enter");
-    awaitScreen(screen -> screen.contains("Is it easing now"));
-    keys("y");
-    awaitScreen(screen -> screen.contains("Is it sharp"));
-    keys("n");
-    awaitScreen(text -> text.contains("LIMBER-EXIT="));
+    pane.keys("3", "Enter");
+    pane.awaitScreen(screen -> screen.contains("Is it easing now"));
+    pane.keys("y");
+    pane.awaitScreen(screen -> screen.contains("Is it sharp"));
+    pane.keys("n");
+    pane.awaitScreen(text -> text.contains("LIMBER-EXIT="));
   }
 
   /**
@@ -459,7 +416,7 @@ class TerminalPlayerPtyTest {
   }
 
   private String databaseUrl() {
-    return "jdbc:h2:file:" + home.resolve("journal");
+    return "jdbc:h2:file:" + home.resolve(journal);
   }
 
   /** The sessions the journal holds, read back by a separate run of {@code limber history}. */
@@ -469,44 +426,6 @@ class TerminalPlayerPtyTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> journal = (Map<String, Object>) Json.parse(history.out());
     return Json.write(journal.get("sessions"));
-  }
-
-  /** The test class path as surefire knows it, so the player runs from the compiled classes. */
-  private static String classPath() {
-    String testClassPath = System.getProperty("surefire.test.class.path");
-    return testClassPath != null ? testClassPath : System.getProperty("java.class.path");
-  }
-
-  private void keys(String... keys) throws Exception {
-    List<String> command = new ArrayList<>(List.of("tmux", "-L", socket, "send-keys", "-t", "go"));
-    command.addAll(List.of(keys));
-    run(command.toArray(String[]::new));
-  }
-
-  /**
-   * Reads the visible screen now and again each time the pane draws, until it satisfies {@code
-   * expected}; fails at the deadline.
-   */
-  private String awaitScreen(Predicate<String> expected) throws Exception {
-    long deadline = System.nanoTime() + DEADLINE.toNanos();
-    String screen = "";
-    while (true) {
-      // Emptied before the read: whatever the pane draws after it leaves a line to wake on.
-      drawn.clear();
-      screen = screen();
-      if (expected.test(screen)) {
-        return screen;
-      }
-      long left = deadline - System.nanoTime();
-      if (left <= 0 || drawn.poll(left, TimeUnit.NANOSECONDS) == null) {
-        throw new AssertionError(
-            "the screen never showed what was expected; last screen:\n" + screen());
-      }
-    }
-  }
-
-  private String screen() throws Exception {
-    return run("tmux", "-L", socket, "capture-pane", "-p", "-t", "go");
   }
 
   /** The segment a screen shows: its "Now:" and "Next:" lines, which a skip changes. */
@@ -527,14 +446,9 @@ class TerminalPlayerPtyTest {
         .orElseThrow();
   }
 
-  /** Everything the pane has shown, scrolled-off lines included. */
-  private String history() throws Exception {
-    return run("tmux", "-L", socket, "capture-pane", "-p", "-J", "-S", "-", "-t", "go");
-  }
-
   /** The session record {@code --json} printed at the end, read from the pane's whole history. */
   private SessionRecord recordOnScreen() throws Exception {
-    String history = history();
+    String history = pane.history();
     int start = history.lastIndexOf("\n{\n");
     int end = history.indexOf("\n}\n", start);
     assertThat(start).as("a JSON record on screen:\n" + history).isNotNegative();
@@ -544,19 +458,5 @@ class TerminalPlayerPtyTest {
         SessionRecord.read(Fields.root(Json.parse(json), "session", errors)).orElse(null);
     assertThat(errors).isEmpty();
     return record;
-  }
-
-  private static String run(String... command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    byte[] output = process.getInputStream().readAllBytes();
-    if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      throw new IOException(
-          String.join(" ", command) + " failed: " + new String(output, StandardCharsets.UTF_8));
-    }
-    return new String(output, StandardCharsets.UTF_8);
-  }
-
-  private static String quoted(String word) {
-    return "'" + word.replace("'", "'\\''") + "'";
   }
 }

@@ -16,11 +16,10 @@ class TextWrapTest {
   }
 
   @Test
-  void splitsOnlyAWordLongerThanALine() {
+  void aWordLongerThanALineStandsWholeOnALineOfItsOwn() {
     List<String> lines = TextWrap.wrap("a supercalifragilistic word", 10, "", "");
 
-    assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(10));
-    assertThat(String.join("", lines).replace(" ", "")).isEqualTo("asupercalifragilisticword");
+    assertThat(lines).containsExactly("a", "supercalifragilistic", "word");
   }
 
   @Test
