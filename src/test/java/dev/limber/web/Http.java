@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** A plain HTTP client aimed at one running server, for tests: no cookie jar, headers as given. */
@@ -23,14 +24,15 @@ public record Http(URI base, HttpClient client, Duration timeout) {
   }
 
   public HttpResponse<String> get(String path, String... headers) {
-    return send(request(path, headers).GET());
+    return send(request(path, headers).GET(), null);
   }
 
   public HttpResponse<String> post(String path, String body, String... headers) {
     return send(
         request(path, headers)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
+        body);
   }
 
   /** A form post, as a browser sends it without JavaScript. */
@@ -38,15 +40,18 @@ public record Http(URI base, HttpClient client, Duration timeout) {
     return send(
         request(path, headers)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
+        body);
   }
 
   public HttpResponse<String> post(String path, byte[] body, String... headers) {
-    return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return send(
+        request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+        new String(body, StandardCharsets.UTF_8));
   }
 
   public HttpResponse<String> delete(String path, String... headers) {
-    return send(request(path, headers).DELETE());
+    return send(request(path, headers).DELETE(), null);
   }
 
   public HttpResponse<String> send(String method, String path, String body, String... headers) {
@@ -56,7 +61,8 @@ public record Http(URI base, HttpClient client, Duration timeout) {
                 method,
                 body == null
                     ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body)));
+                    : HttpRequest.BodyPublishers.ofString(body)),
+        body);
   }
 
   private HttpRequest.Builder request(String path, String... headers) {
@@ -67,9 +73,22 @@ public record Http(URI base, HttpClient client, Duration timeout) {
     return builder;
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder builder) {
+  /** Sends a request and holds the exchange to the OpenAPI document ({@link ContractTraffic}). */
+  private HttpResponse<String> send(HttpRequest.Builder builder, String body) {
     try {
-      return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpRequest request = builder.build();
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      ContractTraffic.hold(
+          new ApiContract.Exchange(
+              request.method(),
+              request.uri().getRawPath()
+                  + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery()),
+              request.headers().firstValue("Content-Type"),
+              body,
+              response.statusCode(),
+              response.headers().firstValue("Content-Type"),
+              response.body()));
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
