@@ -101,6 +101,11 @@ public final class ApiContract {
     }
   }
 
+  /** The parsed document, for tools that read it (the fuzzer); not to be changed. */
+  JsonNode document() {
+    return document;
+  }
+
   /** Every operation the document describes, as "METHOD /path/{template}". */
   public List<String> operations() {
     List<String> operations = new ArrayList<>();
