@@ -231,6 +231,14 @@ public final class Fields {
     return value == null ? Optional.empty() : Optional.ofNullable(string(name));
   }
 
+  /**
+   * A text a request may leave out: absent answers empty; given, it must be a non-blank text, and
+   * {@code null} is refused rather than read as absent (fails closed, as the API's schemas say).
+   */
+  public Optional<String> givenString(String name) {
+    return members.containsKey(name) ? Optional.ofNullable(string(name)) : Optional.empty();
+  }
+
   public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
     if (!members.containsKey(name)) {
       missing(name, "one of " + names(type));

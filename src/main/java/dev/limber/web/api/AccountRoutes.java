@@ -148,7 +148,7 @@ public final class AccountRoutes {
     List<FieldError> errors = new ArrayList<>();
     Fields fields = Fields.root(body == null ? Map.of() : body, "(body)", errors);
     fields.allowOnly("name");
-    Optional<String> name = fields.optionalString("name");
+    Optional<String> name = fields.givenString("name");
     errors.addAll(AccountService.tokenProblems(name.orElse(null)));
     refuseIfAny(errors);
     AccountService.CreatedToken created = service.createToken(caller.accountId(), name);

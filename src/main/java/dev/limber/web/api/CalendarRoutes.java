@@ -66,15 +66,15 @@ public final class CalendarRoutes {
     root.allowOnly(FIELDS.toArray(String[]::new));
     ReminderRequest request =
         new ReminderRequest(
-            root.optionalString("from"),
-            root.optionalString("to"),
-            root.optionalString("every"),
+            root.givenString("from"),
+            root.givenString("to"),
+            root.givenString("every"),
             root.has("at") ? root.strings("at") : List.of(),
-            root.optionalString("days"),
+            root.givenString("days"),
             root.optionalInteger("minutes", 1, 60),
-            root.optionalString("place"),
+            root.givenString("place"),
             root.has("equipment") ? Optional.of(root.strings("equipment")) : Optional.empty(),
-            root.optionalString("tz"));
+            root.givenString("tz"));
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }

@@ -7,6 +7,7 @@ import dev.limber.web.http.Authentication;
 import dev.limber.web.http.Bodies;
 import dev.limber.web.http.Caller;
 import dev.limber.web.http.HandoutAnswers;
+import dev.limber.web.http.PlanRequest;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.function.Function;
@@ -70,7 +71,7 @@ public final class HandoutRoutes {
 
   private void api(Context context) {
     Person person = authentication.optional(context).map(people).orElse(Person.ANONYMOUS);
-    Object body = Bodies.readJson(context, Bodies.LIMIT_BYTES);
+    Object body = PlanRequest.readBody(context);
     handouts.plan(context, person, body, "inline");
   }
 }

@@ -73,7 +73,7 @@ public final class JournalRoutes {
     fields.allowOnly("pain", "cracked", "note");
     Integer pain = fields.integer("pain", 0, 10);
     boolean cracked = fields.boolOr("cracked", false);
-    Optional<String> note = fields.optionalString("note");
+    Optional<String> note = fields.givenString("note");
     if (!errors.isEmpty() || pain == null) {
       throw Problem.invalidFields(errors).exception();
     }

@@ -42,7 +42,7 @@ public final class PlanRoutes {
 
   private void plan(Context context) {
     Person person = authentication.optional(context).map(people).orElse(Person.ANONYMOUS);
-    Object body = Bodies.readJson(context, Bodies.LIMIT_BYTES);
+    Object body = PlanRequest.readBody(context);
     PlanRequest.Parsed<Void> parsed = request.read(person, body);
     PlanningService.PlanOutcome outcome =
         services.planning().plan(person, parsed.answers(), parsed.preferences());

@@ -32,7 +32,7 @@ record ReviewBody(Reviewer by, Optional<LocalDate> date, Optional<String> note) 
             ? fields.enumOr("by", Reviewer.class, assumedBy.get())
             : fields.enumValue("by", Reviewer.class);
     Optional<LocalDate> date = Optional.empty();
-    Optional<String> dateText = fields.optionalString("date");
+    Optional<String> dateText = fields.givenString("date");
     if (dateText.isPresent()) {
       try {
         date = Optional.of(LocalDate.parse(dateText.get()));
@@ -41,7 +41,7 @@ record ReviewBody(Reviewer by, Optional<LocalDate> date, Optional<String> note) 
             "date", "must be a date such as 2026-11-29, found " + Json.quote(dateText.get()));
       }
     }
-    Optional<String> note = fields.optionalString("note");
+    Optional<String> note = fields.givenString("note");
     if (!errors.isEmpty() || by == null) {
       throw Problem.invalidFields(errors).exception();
     }

@@ -115,7 +115,7 @@ public final class HandoutAnswers {
 
   /** {@code paper}: a4 (the default) or letter, in any case. */
   private static Paper paper(Fields root) {
-    Optional<String> text = root.optionalString("paper");
+    Optional<String> text = root.givenString("paper");
     if (text.isEmpty()) {
       return Paper.A4;
     }

@@ -41,6 +41,21 @@ public final class PlanRequest {
   }
 
   /** Reads a body with no fields besides answers and preferences. */
+  /**
+   * The JSON body of a request that carries answers; a body that is not JSON is refused as invalid
+   * answers are, with the emergency notice (spec §6), as the screening refuses it.
+   */
+  public static Object readBody(Context context) {
+    try {
+      return Bodies.readJson(context, Bodies.LIMIT_BYTES);
+    } catch (ProblemException refused) {
+      if (refused.problem().status() != 400) {
+        throw refused;
+      }
+      throw Problem.invalidAnswers(new InvalidAnswers(refused.problem().errors())).exception();
+    }
+  }
+
   public Parsed<Void> read(Person person, Object body) {
     return read(person, body, List.of(), fields -> null);
   }

@@ -66,6 +66,21 @@ public final class ProblemMapping {
             answerProblem(context, fromJavalin(failure, context));
           }
         });
+    // Jetty's own refusals met while reading a body (a body slower than the minimum data rate is
+    // 408) are the client's, not a failure of the server.
+    app.exception(
+        org.eclipse.jetty.http.BadMessageException.class,
+        (failure, context) ->
+            answerProblem(
+                context,
+                failure.getCode() == 408
+                    ? Problem.of(
+                        408, "request-timeout", "Request timeout", "the body came too slowly")
+                    : Problem.of(
+                        failure.getCode(),
+                        "bad-request",
+                        "Bad request",
+                        "the request is malformed: " + failure.getReason())));
     app.exception(
         HashingBusyException.class,
         (failure, context) -> {

@@ -177,6 +177,21 @@ class OpenApiTest {
     }
   }
 
+  @Test
+  void serversNameTheAddressAndPortTheServerListensOnWithoutAPublicUrl() {
+    try (Database database = TestDatabases.h2();
+        WebServer server =
+            new WebServer(Main.webServices(database, Catalog::bundled, Clock.systemUTC()))
+                .start("127.0.0.1", 0)) {
+      Map<?, ?> served =
+          (Map<?, ?>) Json.parse(Http.to(server.port()).get("/api/openapi.json").body());
+
+      assertThat(server.port()).isNotEqualTo(8080);
+      assertThat(served.get("servers"))
+          .isEqualTo(List.of(Map.of("url", "http://127.0.0.1:" + server.port())));
+    }
+  }
+
   private static Map<?, ?> property(Map<?, ?> schemas, String schema, String name) {
     return (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) schemas.get(schema)).get("properties")).get(name);
   }

@@ -15,7 +15,7 @@ class ManagementPortTest {
 
   @Test
   void metricsAreOnTheManagementPortOnly() {
-    Http management = Http.to(server.fixture.server.managementPort());
+    Http management = Http.outsideTheApi(server.fixture.server.managementPort());
 
     HttpResponse<String> there = management.get("/metrics");
 
