@@ -133,6 +133,20 @@ public final class AccountService {
     accounts.add(account, hasher.hash(PasswordPolicy.normalise(password)), clock.instant());
   }
 
+  /**
+   * Makes an account as {@link #signUp} does and opens a login session with the same address and
+   * password; empty when they do not sign in (the address had an account with another password),
+   * which tells the caller no more than a failed sign-in would.
+   */
+  public Optional<SignedIn> signUpAndSignIn(String email, String password, String clientAddress) {
+    signUp(email, password, clientAddress);
+    try {
+      return Optional.of(signIn(email, password, clientAddress));
+    } catch (SignInFailed failed) {
+      return Optional.empty();
+    }
+  }
+
   /** Opens a login session when the address and password match. */
   public SignedIn signIn(String email, String password, String clientAddress) {
     refuseIfAny(required("email", email, "password", password), signInProblems(email, password));

@@ -151,10 +151,19 @@ public final class JournalService {
   }
 
   public JournalInsights insights(Person person) {
+    return insights(person, Insights.TREND_DAYS);
+  }
+
+  /** As {@link #insights(Person)}, the pain trend and the weeks spanning the last {@code days}. */
+  public JournalInsights insights(Person person, int days) {
+    if (days < 1 || days > HistoryView.MAX_DAYS) {
+      throw InvalidInput.of(
+          "days", "must be a whole number from 1 to " + HistoryView.MAX_DAYS + ", found " + days);
+    }
     Journal journal = person.requireJournal();
     SafetyHistory safety = filler(person).read(journal);
     return new JournalInsights(
-        Insights.of(journal, rules, person.clockIn(clock)),
+        Insights.of(journal, rules, person.clockIn(clock), days),
         safety.openFlags(),
         safety.latestReview());
   }

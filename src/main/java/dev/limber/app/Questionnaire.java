@@ -78,12 +78,16 @@ public final class Questionnaire {
       List<String> feeds,
       List<Choice> choices,
       AskedWhen askedWhen,
-      Optional<String> textSinceReview) {
+      Optional<String> textSinceReview,
+      Optional<String> group,
+      Optional<String> label,
+      boolean remembered) {
     public Question {
       feeds = List.copyOf(feeds);
       choices = List.copyOf(choices);
-      if (askedWhen == null || textSinceReview == null) {
-        throw new IllegalArgumentException("askedWhen and textSinceReview are required");
+      if (askedWhen == null || textSinceReview == null || group == null || label == null) {
+        throw new IllegalArgumentException(
+            "askedWhen, textSinceReview, group and label are required (empty when none)");
       }
     }
 
@@ -121,7 +125,15 @@ public final class Questionnaire {
           feeds,
           choices,
           AskedWhen.ALWAYS,
-          Optional.empty());
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          false);
+    }
+
+    /** The words of this question as one of a group's ticks (a page's checkbox), else its text. */
+    public String groupLabel() {
+      return label.orElse(text);
     }
 
     /** True when a yes ends the questionnaire at once (a red flag). */
@@ -150,10 +162,25 @@ public final class Questionnaire {
     }
   }
 
-  /** A topic: its title and questions, asked together. */
-  public record Topic(String id, String title, List<Question> questions) {
+  /**
+   * Related yes/no questions a page asks together as ticks with "None of these" (the terminal asks
+   * them one by one): its id, its title, and its questions' ids in order.
+   */
+  public record Group(String id, String title, List<String> questionIds) {
+    public Group {
+      questionIds = List.copyOf(questionIds);
+    }
+  }
+
+  /** A topic: its title and questions, asked together, and its groups (empty when it has none). */
+  public record Topic(String id, String title, List<Question> questions, List<Group> groups) {
     public Topic {
       questions = List.copyOf(questions);
+      groups = List.copyOf(groups);
+    }
+
+    public Topic(String id, String title, List<Question> questions) {
+      this(id, title, questions, List.of());
     }
   }
 
@@ -255,6 +282,57 @@ public final class Questionnaire {
             "not an answer to " + questionId + " (" + question.kind() + "): " + value);
       }
       answers.put(questionId, value);
+    }
+
+    /**
+     * Answers the questions the data marks {@code remembered} from an earlier answers document
+     * (spec/screening.md §2), where it holds a fitting value; red flags and pain are never marked,
+     * so they are always asked afresh. Answers already given are kept.
+     */
+    public void recall(Object document) {
+      if (!(document instanceof Map<?, ?>)) {
+        return;
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> answersDocument = (Map<String, Object>) document;
+      for (Question question : questions()) {
+        if (!question.remembered() || answers.containsKey(question.id())) {
+          continue;
+        }
+        recalled(question, get(answersDocument, question.field()))
+            .ifPresent(value -> answers.put(question.id(), value));
+      }
+    }
+
+    private Optional<Object> recalled(Question question, Object value) {
+      switch (question.kind()) {
+        case YES_NO -> {
+          if (question.code().isEmpty() && question.yesValue().isEmpty()) {
+            return value instanceof Boolean yes ? Optional.of(yes) : Optional.empty();
+          }
+        }
+        case NUMBER -> {
+          if (value instanceof BigInteger number
+              && number.compareTo(BigInteger.valueOf(question.min())) >= 0
+              && number.compareTo(BigInteger.valueOf(question.max())) <= 0) {
+            return Optional.of(number.intValue());
+          }
+        }
+        case CONDITIONS -> {
+          if (value instanceof List<?> codes) {
+            return Optional.of(
+                question.choices().stream()
+                    .map(Choice::code)
+                    .filter(codes::contains)
+                    .map(code -> (Object) code)
+                    .toList());
+          }
+        }
+        case WEEKS -> {
+          // Weeks of pain are pain: asked afresh.
+        }
+      }
+      return Optional.empty();
     }
 
     /** Forgets an answer, as when a person goes back. */

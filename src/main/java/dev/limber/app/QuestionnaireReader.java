@@ -58,6 +58,14 @@ public final class QuestionnaireReader {
           "history.canLieFlatWithoutBackDiscomfort",
           "history.canReachMidBack");
 
+  private static final Set<String> PAIN_HISTORY =
+      Set.of(
+          "history.previousPainScore",
+          "history.lastPainStopSettled",
+          "history.painDuringCracking",
+          "history.painDuringStretching",
+          "history.recentTrauma");
+
   private QuestionnaireReader() {}
 
   /** The questions shipped in the jar, checked against the shipped rule data. */
@@ -97,14 +105,14 @@ public final class QuestionnaireReader {
     Set<String> questionIds = new LinkedHashSet<>();
     List<Topic> topics = new ArrayList<>();
     for (Fields topic : root.objects("topics")) {
-      topic.allowOnly("id", "title", "questions");
+      topic.allowOnly("id", "title", "groups", "questions");
       String topicId = topic.string("id");
       String title = topic.string("title");
       List<Question> questions = new ArrayList<>();
       for (Fields item : topic.objects("questions")) {
         question(item, topicId, ruleIds, rules, questionIds).ifPresent(questions::add);
       }
-      topics.add(new Topic(topicId, title, questions));
+      topics.add(new Topic(topicId, title, questions, groups(topic, questions, questionIds)));
     }
     if (!errors.isEmpty()) {
       StringBuilder message = new StringBuilder("invalid questionnaire " + file + ":");
@@ -133,7 +141,10 @@ public final class QuestionnaireReader {
         "feeds",
         "choices",
         "askedWhen",
-        "textSinceReview");
+        "textSinceReview",
+        "group",
+        "label",
+        "remembered");
     String id = item.string("id");
     if (id != null && !questionIds.add(id)) {
       item.reject("id", "repeats " + Json.quote(id));
@@ -167,6 +178,18 @@ public final class QuestionnaireReader {
     AskedWhen askedWhen =
         item.has("askedWhen") ? item.enumValue("askedWhen", AskedWhen.class) : AskedWhen.ALWAYS;
     Optional<String> textSinceReview = item.optionalString("textSinceReview");
+    Optional<String> group = item.optionalString("group");
+    Optional<String> label = item.optionalString("label");
+    boolean remembered = item.boolOr("remembered", false);
+    if (group.isPresent() && kind != Kind.YES_NO) {
+      item.reject("group", "only YES_NO questions are asked in groups");
+    }
+    if (group.isPresent() != label.isPresent()) {
+      item.reject("label", "a question in a group has a label (its tick's words), and only such");
+    }
+    if (remembered && (stopRule.isPresent() || feedsPain(field))) {
+      item.reject("remembered", "red flags and pain are always asked afresh");
+    }
     if (askedWhen == AskedWhen.MILD_STOP_OPEN && kind != Kind.YES_NO) {
       item.reject("askedWhen", "the follow-up of a mild stop is a YES_NO question");
     }
@@ -175,11 +198,11 @@ public final class QuestionnaireReader {
       for (Fields choice : item.objects("choices")) {
         choice.allowOnly("code", "label");
         String choiceCode = choice.string("code");
-        String label = choice.string("label");
+        String choiceLabel = choice.string("label");
         if (choiceCode != null && !isCondition(choiceCode)) {
           choice.reject("code", "is not a condition code: " + Json.quote(choiceCode));
         }
-        choices.add(new Choice(choiceCode, label));
+        choices.add(new Choice(choiceCode, choiceLabel));
       }
     }
     if (kind == Kind.NUMBER && min > max) {
@@ -209,7 +232,60 @@ public final class QuestionnaireReader {
             feeds,
             choices,
             askedWhen,
-            textSinceReview));
+            textSinceReview,
+            group,
+            label,
+            remembered));
+  }
+
+  /** Symptoms, and the history of pain and of a stop: what a screening must hear afresh. */
+  private static boolean feedsPain(String field) {
+    return field != null && (field.startsWith("symptoms.") || PAIN_HISTORY.contains(field));
+  }
+
+  /**
+   * The topic's groups, each naming the questions that say they belong to it in order; every
+   * question of a topic with groups belongs to one, and a group holds one to five.
+   */
+  private static List<Questionnaire.Group> groups(
+      Fields topic, List<Question> questions, Set<String> questionIds) {
+    List<Questionnaire.Group> groups = new ArrayList<>();
+    if (!topic.has("groups")) {
+      for (Question question : questions) {
+        if (question.group().isPresent()) {
+          topic.reject("groups", "question " + question.id() + " names a group the topic lacks");
+        }
+      }
+      return groups;
+    }
+    Set<String> groupIds = new LinkedHashSet<>();
+    for (Fields group : topic.objects("groups")) {
+      group.allowOnly("id", "title");
+      String id = group.string("id");
+      String title = group.string("title");
+      if (id == null || title == null) {
+        continue;
+      }
+      if (!groupIds.add(id) || questionIds.contains(id)) {
+        group.reject("id", "repeats a group or question id: " + Json.quote(id));
+      }
+      List<String> members =
+          questions.stream()
+              .filter(question -> question.group().equals(Optional.of(id)))
+              .map(Question::id)
+              .toList();
+      if (members.isEmpty() || members.size() > 5) {
+        group.reject("id", "a group holds 1 to 5 questions, found " + members.size());
+      }
+      groups.add(new Questionnaire.Group(id, title, members));
+    }
+    for (Question question : questions) {
+      if (question.group().isEmpty() || !groupIds.contains(question.group().get())) {
+        topic.reject(
+            "groups", "question " + question.id() + " belongs to none of the topic's groups");
+      }
+    }
+    return groups;
   }
 
   private static boolean isCondition(String code) {

@@ -72,6 +72,21 @@ public final class ScreeningService {
   }
 
   /**
+   * A fresh run through the questions for this person today: in the words of their {@link
+   * #situation}, with the answers the data marks as remembered (their age, conditions, how often
+   * they crack, what they can do) filled from their latest kept screening for them to look over.
+   * Red flags and pain are never filled: they are asked afresh every time.
+   */
+  public Questionnaire.Run startQuestions(Person person) {
+    Questionnaire.Run run = Questionnaire.bundled().start(situation(person));
+    person
+        .journal()
+        .flatMap(journal -> journal.latestScreening())
+        .ifPresent(latest -> run.recall(latest.answers()));
+    return run;
+  }
+
+  /**
    * What the person's journal tells a screening now, its days read in the person's zone; nothing
    * for an anonymous person.
    */

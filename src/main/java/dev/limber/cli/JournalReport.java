@@ -116,7 +116,7 @@ final class JournalReport {
     long seconds = session.duration().getSeconds();
     StringBuilder text = new StringBuilder();
     text.append(seconds / 60).append("m").append(String.format("%02d", seconds % 60)).append("s");
-    text.append(", ").append(String.join(" ", session.techniqueIds()));
+    text.append(", ").append(String.join(" ", session.techniquesReached()));
     if (session.painBefore() != null || session.painAfter() != null) {
       text.append(", pain ")
           .append(session.painBefore() == null ? "?" : session.painBefore())

@@ -59,7 +59,9 @@ final class TerminalQuestionnaire {
   private Object read(Question question, String text) {
     if (question.kind() == Questionnaire.Kind.NUMBER && question.optional()) {
       // A skipped optional number is null: the answer left out.
-      return optionalNumber(text, question.min(), question.max()).orElse(null);
+      // The hint is the terminal's own: a page shows the question without it.
+      return optionalNumber(text + " (press Enter to skip)", question.min(), question.max())
+          .orElse(null);
     }
     return switch (question.kind()) {
       case YES_NO -> yes(text);

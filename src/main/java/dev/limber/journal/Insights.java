@@ -99,23 +99,46 @@ public record Insights(
         clock);
   }
 
+  /**
+   * The insights of a whole journal with the pain trend over the last {@code days} days and the
+   * weeks that span them (at least one), as of the clock's instant.
+   */
+  public static Insights of(Journal journal, RuleBook rules, Clock clock, int days) {
+    return of(
+        journal.checkIns(Instant.MIN, Instant.MAX),
+        journal.sessions(Instant.MIN, Instant.MAX),
+        rules,
+        clock,
+        days);
+  }
+
   /** The insights of these entries (each list oldest first). */
   public static Insights of(
       List<CheckIn> checkIns, List<SessionRecord> sessions, RuleBook rules, Clock clock) {
+    return of(checkIns, sessions, rules, clock, TREND_DAYS);
+  }
+
+  /** The insights of these entries over the last {@code days} days (each list oldest first). */
+  public static Insights of(
+      List<CheckIn> checkIns, List<SessionRecord> sessions, RuleBook rules, Clock clock, int days) {
+    if (days < 1) {
+      throw new IllegalArgumentException("days < 1: " + days);
+    }
     List<PainReading> readings = PainReading.of(checkIns, sessions);
     CrackingStatus cracking = new FrequencyGuard(rules.policy(), clock).check(checkIns, sessions);
+    int weeks = days == TREND_DAYS ? WEEKS_SHOWN : Math.max(1, (days + 6) / 7);
     return new Insights(
-        painTrend(readings, clock),
+        painTrend(readings, clock, days),
         relief(sessions),
-        sessionsPerWeek(sessions, clock),
+        sessionsPerWeek(sessions, clock, weeks),
         cracking,
         escalations(checkIns, sessions, readings, rules, clock));
   }
 
-  private static List<PainPoint> painTrend(List<PainReading> readings, Clock clock) {
+  private static List<PainPoint> painTrend(List<PainReading> readings, Clock clock, int days) {
     ZoneId zone = clock.getZone();
     LocalDate today = LocalDate.now(clock);
-    LocalDate first = today.minusDays(TREND_DAYS - 1);
+    LocalDate first = today.minusDays(days - 1L);
     TreeMap<LocalDate, int[]> byDay = new TreeMap<>();
     for (PainReading reading : readings) {
       LocalDate day = LocalDate.ofInstant(reading.at(), zone);
@@ -178,23 +201,24 @@ public record Insights(
     return done;
   }
 
-  private static List<WeekCount> sessionsPerWeek(List<SessionRecord> sessions, Clock clock) {
+  private static List<WeekCount> sessionsPerWeek(
+      List<SessionRecord> sessions, Clock clock, int weeksShown) {
     ZoneId zone = clock.getZone();
     LocalDate thisWeek =
         LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    LocalDate firstWeek = thisWeek.minusWeeks(WEEKS_SHOWN - 1);
-    int[] counts = new int[WEEKS_SHOWN];
+    LocalDate firstWeek = thisWeek.minusWeeks(weeksShown - 1);
+    int[] counts = new int[weeksShown];
     for (SessionRecord session : sessions) {
       LocalDate week =
           LocalDate.ofInstant(session.started(), zone)
               .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       long index = ChronoUnit.WEEKS.between(firstWeek, week);
-      if (index >= 0 && index < WEEKS_SHOWN) {
+      if (index >= 0 && index < weeksShown) {
         counts[(int) index]++;
       }
     }
-    List<WeekCount> weeks = new ArrayList<>(WEEKS_SHOWN);
-    for (int index = 0; index < WEEKS_SHOWN; index++) {
+    List<WeekCount> weeks = new ArrayList<>(weeksShown);
+    for (int index = 0; index < weeksShown; index++) {
       weeks.add(new WeekCount(firstWeek.plusWeeks(index), counts[index]));
     }
     return weeks;

@@ -38,6 +38,7 @@ import dev.limber.web.pages.PlayPages;
 import dev.limber.web.pages.PlayStartPages;
 import dev.limber.web.pages.ProgramBuilderPages;
 import dev.limber.web.pages.ProgramPages;
+import dev.limber.web.pages.SignInPages;
 import dev.limber.web.pages.SitePages;
 import io.javalin.Javalin;
 import java.util.List;
@@ -118,6 +119,7 @@ public final class WebServer implements AutoCloseable {
         .register(app);
     new PlayStartPages(pages, people, engine, clientAddress, services.clock()).register(app);
     new PlayPages(pages, people, engine).register(app);
+    new SignInPages(pages, engine.accounts(), authentication, clientAddress).register(app);
     new AccountPages(pages, engine.accounts(), authentication, clientAddress, services.clock())
         .register(app);
     new JournalPages(pages, people, engine, services.clock()).register(app);

@@ -154,7 +154,8 @@ class ScreenCommandTest {
 
   @Test
   void questionnaireStopsAtTheFirstRedFlagWithUrgentAdvice() {
-    Terminal run = Terminal.run(List.of("n", "n", "y"), "screen", "--no-journal");
+    // Chest pain and the arms come first, then the bladder and the saddle area.
+    Terminal run = Terminal.run(List.of("n", "n", "n", "n", "y"), "screen", "--no-journal");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())

@@ -41,6 +41,41 @@ class SessionRecordTest {
   }
 
   @Test
+  void aSessionEndedEarlyListsOnlyTheTechniquesItReached() {
+    SessionRecord record =
+        new SessionRecord(
+            START,
+            START.plusSeconds(4),
+            List.of(
+                new StepDose("upward-stretch", 10, 1, 1),
+                new StepDose("chair-back-extension", 15, 1, 1),
+                new StepDose("open-book", 10, 1, 2)),
+            List.of(
+                new SegmentRecord(SegmentKind.PAIN_CHECK, null, null, null, 5, Outcome.DONE),
+                new SegmentRecord(
+                    SegmentKind.GET_READY, "upward-stretch", null, null, 5, Outcome.SKIPPED),
+                new SegmentRecord(
+                    SegmentKind.HOLD, "upward-stretch", null, 1, 10, Outcome.NOT_REACHED),
+                new SegmentRecord(
+                    SegmentKind.HOLD, "chair-back-extension", null, 1, 15, Outcome.NOT_REACHED),
+                new SegmentRecord(SegmentKind.HOLD, "open-book", null, 1, 10, Outcome.NOT_REACHED)),
+            2,
+            null,
+            List.of(),
+            0,
+            Ending.QUIT);
+
+    assertThat(record.techniquesReached()).containsExactly("upward-stretch");
+    assertThat(record.techniqueIds()).hasSize(3);
+  }
+
+  @Test
+  void aFinishedSessionReachedEveryTechniqueInRoutineOrder() {
+    assertThat(finished(3, 2).techniquesReached())
+        .containsExactly("upward-stretch", "chair-back-extension");
+  }
+
+  @Test
   void writesEveryFieldAsJson() {
     SessionRecord record = finished(3, 2);
 

@@ -89,7 +89,7 @@ public record HistoryLine(Instant at, String when, String kind, String details) 
       text.append(seconds >= 60 ? " " : "").append(seconds % 60).append(" s");
     }
     String techniques =
-        session.techniqueIds().stream()
+        session.techniquesReached().stream()
             .map(id -> names.getOrDefault(id, id))
             .collect(Collectors.joining(", "));
     if (!techniques.isEmpty()) {

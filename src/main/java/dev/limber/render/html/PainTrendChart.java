@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The geometry of the pain trend chart: the daily mean pain (0–10) of the last {@link
- * Insights#TREND_DAYS} days up to today, as dots joined by a line, with the axes' ticks. Drawn by
- * {@code journal/pain-chart.jte}; coordinates are in the chart's own viewBox.
+ * The geometry of the pain trend chart: the daily mean pain (0–10) of the chosen last days up to
+ * today, as dots joined by a line, with the axes' ticks. The axis starts at the first day with a
+ * score when that is later (a week at least), so a fortnight of scores is not squeezed into the
+ * right edge of a year. Drawn by {@code journal/pain-chart.jte}; coordinates are in the chart's own
+ * viewBox.
  */
 public record PainTrendChart(
     LocalDate from, LocalDate to, List<Dot> dots, List<Tick> xTicks, List<Tick> yTicks) {
@@ -36,24 +38,30 @@ public record PainTrendChart(
   /** A tick on an axis: where, and its label. */
   public record Tick(double at, String label) {}
 
+  /** The chart of the last {@link Insights#TREND_DAYS} days. */
   public static PainTrendChart of(List<Insights.PainPoint> trend, LocalDate today) {
     return of(trend, today, Insights.TREND_DAYS);
   }
 
-  /** The chart over the last {@code days} days up to today (a clinician's 30, 90 or 365). */
+  /** The chart of the last {@code days} days, today included. */
   public static PainTrendChart of(List<Insights.PainPoint> trend, LocalDate today, int days) {
-    if (days < 2) {
-      throw new IllegalArgumentException("a trend needs at least 2 days: " + days);
+    LocalDate rangeStart = today.minusDays(days - 1L);
+    List<Insights.PainPoint> shown =
+        trend.stream()
+            .filter(point -> !point.date().isBefore(rangeStart) && !point.date().isAfter(today))
+            .toList();
+    LocalDate from = rangeStart;
+    if (!shown.isEmpty() && shown.get(0).date().isAfter(rangeStart)) {
+      LocalDate aWeek = today.minusDays(MIN_SPAN_DAYS);
+      from = shown.get(0).date().isBefore(aWeek) ? shown.get(0).date() : aWeek;
+      from = from.isBefore(rangeStart) ? rangeStart : from;
     }
-    LocalDate from = today.minusDays(days - 1L);
+    long span = Math.max(1, ChronoUnit.DAYS.between(from, today));
     List<Dot> dots = new ArrayList<>();
-    for (Insights.PainPoint point : trend) {
-      if (point.date().isBefore(from) || point.date().isAfter(today)) {
-        continue;
-      }
+    for (Insights.PainPoint point : shown) {
       dots.add(
           new Dot(
-              x(from, point.date(), days),
+              x(from, span, point.date()),
               y(point.pain().doubleValue()),
               DAY.format(point.date())
                   + ": pain "
@@ -62,19 +70,31 @@ public record PainTrendChart(
                       ? " (1 reading)"
                       : " (" + point.readings() + " readings)")));
     }
+    int step = tickStep(span);
     List<Tick> xTicks = new ArrayList<>();
-    // A tick every third of the range: every 30 days over the journal's 90.
-    int step = Math.max(1, days / 3);
-    for (int day = 0; day + step / 2 < days; day += step) {
+    for (long day = 0; day <= span - step / 2.0 - 0.5 || day == 0; day += step) {
       LocalDate date = from.plusDays(day);
-      xTicks.add(new Tick(x(from, date, days), DAY.format(date)));
+      xTicks.add(new Tick(x(from, span, date), DAY.format(date)));
     }
-    xTicks.add(new Tick(x(from, today, days), "today"));
+    xTicks.add(new Tick(x(from, span, today), "today"));
     List<Tick> yTicks = new ArrayList<>();
     for (int pain = 0; pain <= 10; pain += 2) {
       yTicks.add(new Tick(y(pain), Integer.toString(pain)));
     }
     return new PainTrendChart(from, today, dots, xTicks, yTicks);
+  }
+
+  /** The fewest days the axis spans, so a few days of scores still read as days apart. */
+  static final int MIN_SPAN_DAYS = 6;
+
+  /** Days between date labels: the smallest round step giving at most five labels. */
+  private static int tickStep(long span) {
+    for (int step : new int[] {1, 2, 7, 14, 30, 61, 91, 182}) {
+      if (span / step <= 4) {
+        return step;
+      }
+    }
+    return 365;
   }
 
   public boolean isEmpty() {
@@ -100,8 +120,8 @@ public record PainTrendChart(
     return WIDTH - RIGHT;
   }
 
-  private static double x(LocalDate from, LocalDate date, int days) {
-    double share = ChronoUnit.DAYS.between(from, date) / (double) (days - 1);
+  private static double x(LocalDate from, long span, LocalDate date) {
+    double share = ChronoUnit.DAYS.between(from, date) / (double) span;
     return LEFT + share * (WIDTH - LEFT - RIGHT);
   }
 

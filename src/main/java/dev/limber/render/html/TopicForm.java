@@ -26,6 +26,12 @@ public record TopicForm(
   /** The field of an error about the whole form rather than one question. */
   public static final String WHOLE_FORM = "(form)";
 
+  /** The form field that carries the ids of the groups answered "None of these". */
+  public static final String NONE = "none";
+
+  /** The error of a group of ticks sent with none ticked. */
+  public static final String EMPTY_GROUP = "Tick each that applies, or \u201cNone of these\u201d.";
+
   public TopicForm {
     if (number < 1 || number > count) {
       throw new IllegalArgumentException("topic number outside 1–" + count + ": " + number);
@@ -41,6 +47,41 @@ public record TopicForm(
   /** The topic's questions this page asks: the follow-up of a mild stop only while one is open. */
   public List<Questionnaire.Question> questions() {
     return topic.questions().stream().filter(question -> question.askedIn(situation)).toList();
+  }
+
+  /** The topic's groups of ticks, in order (none for a topic of single questions). */
+  public List<Questionnaire.Group> groups() {
+    return topic.groups();
+  }
+
+  /** The questions of one group, in order. */
+  public List<Questionnaire.Question> questions(Questionnaire.Group group) {
+    return questions().stream()
+        .filter(question -> question.group().equals(java.util.Optional.of(group.id())))
+        .toList();
+  }
+
+  /** The questions this page asks one at a time: those in no group. */
+  public List<Questionnaire.Question> single() {
+    return questions().stream().filter(question -> question.group().isEmpty()).toList();
+  }
+
+  /** True when a group shows "None of these" ticked. */
+  public boolean noneOf(Questionnaire.Group group) {
+    return NONE.equals(values.get(group.id()));
+  }
+
+  /** True for a 0–10 number, asked with the pain scale's eleven choices. */
+  public static boolean isScale(Questionnaire.Question question) {
+    return question.kind() == Questionnaire.Kind.NUMBER
+        && question.min() == 0
+        && question.max() == 10;
+  }
+
+  /** The HTML id an error links to: the group's fieldset or the question's field. */
+  public String anchor(FieldError error) {
+    boolean group = topic.groups().stream().anyMatch(item -> item.id().equals(error.field()));
+    return (group ? "g-" : "q-") + error.field();
   }
 
   /** The question in the words this person is asked it today. */
@@ -59,6 +100,11 @@ public record TopicForm(
 
   /** What the error summary says of an error: the question it names, then the problem. */
   public String summary(FieldError error) {
+    for (Questionnaire.Group group : topic.groups()) {
+      if (group.id().equals(error.field())) {
+        return group.title() + " \u2014 " + error.message();
+      }
+    }
     return topic.questions().stream()
         .filter(question -> question.id().equals(error.field()))
         .findFirst()

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The geometry of the sessions-per-week chart: one bar per week (oldest first), with whole-number
- * ticks on the count axis. Drawn by {@code journal/weekly-chart.jte}.
+ * The geometry of the sessions-per-week chart: one bar per week (oldest first) from the first week
+ * with a session (four weeks at least), with whole-number ticks on the count axis and about six
+ * week labels whatever the range. Drawn by {@code journal/weekly-chart.jte}.
  */
 public record WeeklyChart(List<Bar> bars, List<PainTrendChart.Tick> yTicks, int total) {
   public static final int WIDTH = 400;
@@ -28,7 +29,16 @@ public record WeeklyChart(List<Bar> bars, List<PainTrendChart.Tick> yTicks, int 
     }
   }
 
-  public static WeeklyChart of(List<Insights.WeekCount> weeks) {
+  /** The fewest weeks shown when the first session is recent. */
+  static final int MIN_WEEKS = 4;
+
+  public static WeeklyChart of(List<Insights.WeekCount> allWeeks) {
+    int first = 0;
+    while (first < allWeeks.size() - MIN_WEEKS && allWeeks.get(first).sessions() == 0) {
+      first++;
+    }
+    List<Insights.WeekCount> weeks = allWeeks.subList(first, allWeeks.size());
+    int labelEvery = Math.max(1, (weeks.size() + 5) / 6);
     int most = weeks.stream().mapToInt(Insights.WeekCount::sessions).max().orElse(0);
     int step = Math.max(1, (int) Math.ceil(Math.max(most, 4) / 4.0));
     int top = step * 4;
@@ -47,7 +57,7 @@ public record WeeklyChart(List<Bar> bars, List<PainTrendChart.Tick> yTicks, int 
               TOP + plotHeight - height,
               band * 0.7,
               height,
-              (weeks.size() - 1 - index) % 3 == 0 ? day : null,
+              (weeks.size() - 1 - index) % labelEvery == 0 ? day : null,
               "Week of "
                   + day
                   + ": "

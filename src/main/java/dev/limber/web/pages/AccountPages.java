@@ -4,7 +4,6 @@ import dev.limber.app.AccountService;
 import dev.limber.app.InvalidInput;
 import dev.limber.json.FieldError;
 import dev.limber.render.html.Form;
-import dev.limber.render.html.JournalWords;
 import dev.limber.render.html.PageChrome;
 import dev.limber.web.http.Authentication;
 import dev.limber.web.http.Caller;
@@ -20,14 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The account pages: sign up, sign in and out, and the account page (change the password, personal
- * API tokens, delete the account). Each form post parses its fields, calls one {@link
- * AccountService} method, as {@code AccountRoutes} does, and redirects; a refusal shows the form
- * again naming the field.
+ * The account page and its forms: change the password, the time zone, personal API tokens, delete
+ * the account (signing up, in and out are {@link SignInPages}). Each form post parses its fields,
+ * calls one {@link AccountService} method, as {@code AccountRoutes} does, and redirects; a refusal
+ * shows the form again naming the field.
  */
 public final class AccountPages {
-  private static final Map<String, String> SIGN_IN_LABELS =
-      Map.of("email", "E-mail address", "password", "Password");
   private static final Map<String, String> PASSWORD_LABELS =
       Map.of("currentPassword", "Current password", "newPassword", "New password");
   private static final Map<String, String> TOKEN_LABELS = Map.of("name", "Token name");
@@ -40,12 +37,6 @@ public final class AccountPages {
           "I understand that this deletes my account and my whole journal for good");
   private static final Map<String, String> NOTICES =
       Map.of(
-          "signed-up",
-          "If this address had no account, it has one now: sign in with it and the password.",
-          "deleted",
-          "Your account and its whole journal are deleted.",
-          "signed-out",
-          "You are signed out.",
           "password",
           "The password is changed. Other devices and API tokens have been signed out.",
           "revoked",
@@ -73,88 +64,12 @@ public final class AccountPages {
   }
 
   public void register(Javalin app) {
-    app.get("/sign-in", context -> signInPage(context, Form.blank(SIGN_IN_LABELS), 200));
-    app.post("/sign-in", this::signIn);
-    app.get("/sign-up", context -> signUpPage(context, Form.blank(SIGN_IN_LABELS), 200));
-    app.post("/sign-up", this::signUp);
-    app.post("/sign-out", this::signOut);
     app.get("/account", context -> accountPage(context, Forms.none(), 200));
     app.post("/account/password", this::changePassword);
     app.post("/account/time-zone", this::setTimeZone);
     app.post("/account/tokens", this::createToken);
     app.post("/account/tokens/{id}/revoke", this::revokeToken);
     app.post("/account/delete", this::deleteAccount);
-  }
-
-  private void signIn(Context context) {
-    Visitor before = pages.posted(context);
-    String email = context.formParam("email");
-    String password = context.formParam("password");
-    Form form = Form.blank(SIGN_IN_LABELS);
-    Map<String, String> sent = sent("email", email);
-    List<FieldError> problems = new ArrayList<>(AccountService.signInProblems(email, password));
-    if (!problems.isEmpty()) {
-      signInPage(context, form.with(sent, problems), 400);
-      return;
-    }
-    AccountService.SignedIn signedIn;
-    try {
-      signedIn = service.signIn(email, password, clientAddress.of(context));
-    } catch (InvalidInput refused) {
-      signInPage(context, form.with(sent, refused.errors()), 400);
-      return;
-    } catch (AccountService.SignInFailed failed) {
-      signInPage(
-          context,
-          form.with(
-              sent, List.of(new FieldError("password", "the e-mail address or password is wrong"))),
-          401);
-      return;
-    } catch (AccountService.Throttled throttled) {
-      context.header("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
-      signInPage(context, form.with(sent, List.of(tooMany(throttled))), 429);
-      return;
-    }
-    // Signing in again on this browser ends the login session it had, not just its cookie.
-    before.caller().ifPresent(previous -> service.signOut(previous.sessionSecretHash()));
-    authentication.setCookie(context, signedIn.secret(), AccountService.SESSION_LENGTH);
-    String then = context.formParam("then");
-    // Without a page to go back to, the landing route sends a clinician to their desk.
-    context.redirect(then == null ? "/signed-in" : Pages.localPath(then), HttpStatus.SEE_OTHER);
-  }
-
-  private void signUp(Context context) {
-    pages.posted(context);
-    String email = context.formParam("email");
-    String password = context.formParam("password");
-    Form form = Form.blank(SIGN_IN_LABELS);
-    Map<String, String> sent = sent("email", email);
-    try {
-      service.signUp(email, password, clientAddress.of(context));
-    } catch (InvalidInput refused) {
-      signUpPage(context, form.with(sent, refused.errors()), 400);
-      return;
-    } catch (AccountService.Throttled throttled) {
-      context.header("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
-      signUpPage(context, form.with(sent, List.of(tooMany(throttled))), 429);
-      return;
-    }
-    String then = context.formParam("then");
-    context.redirect(
-        "/sign-in?done=signed-up"
-            + (then == null
-                ? ""
-                : "&then="
-                    + java.net.URLEncoder.encode(
-                        Pages.localPath(then), java.nio.charset.StandardCharsets.UTF_8)),
-        HttpStatus.SEE_OTHER);
-  }
-
-  private void signOut(Context context) {
-    Visitor visitor = pages.posted(context);
-    visitor.caller().ifPresent(caller -> service.signOut(caller.sessionSecretHash()));
-    authentication.clearCookie(context);
-    context.redirect("/sign-in?done=signed-out", HttpStatus.SEE_OTHER);
   }
 
   private void changePassword(Context context) {
@@ -185,7 +100,9 @@ public final class AccountPages {
     } catch (AccountService.Throttled throttled) {
       context.header("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
       accountPage(
-          context, Forms.none().password(form.with(Map.of(), List.of(tooMany(throttled)))), 429);
+          context,
+          Forms.none().password(form.with(Map.of(), List.of(SignInPages.tooMany(throttled)))),
+          429);
       return;
     }
     context.redirect("/account?done=password", HttpStatus.SEE_OTHER);
@@ -271,7 +188,9 @@ public final class AccountPages {
     } catch (AccountService.Throttled throttled) {
       context.header("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
       accountPage(
-          context, Forms.none().deletion(form.with(Map.of(), List.of(tooMany(throttled)))), 429);
+          context,
+          Forms.none().deletion(form.with(Map.of(), List.of(SignInPages.tooMany(throttled)))),
+          429);
       return;
     }
     authentication.clearCookie(context);
@@ -282,24 +201,6 @@ public final class AccountPages {
   private Caller signedInPost(Context context) {
     pages.signedIn(context);
     return pages.posted(context).caller().orElseThrow();
-  }
-
-  private void signInPage(Context context, Form form, int status) {
-    context.status(status);
-    pages.render(
-        context,
-        "account/sign-in.jte",
-        pages.chrome(context, "Sign in"),
-        params("form", form, "then", then(context), "notice", notice(context)));
-  }
-
-  private void signUpPage(Context context, Form form, int status) {
-    context.status(status);
-    pages.render(
-        context,
-        "account/sign-up.jte",
-        pages.chrome(context, "Create an account"),
-        params("form", form, "then", then(context)));
   }
 
   private void accountPage(Context context, Forms forms, int status) {
@@ -338,45 +239,13 @@ public final class AccountPages {
     pages.render(context, "account/account.jte", chrome, params);
   }
 
-  /** The {@code then} path carried through sign-in, kept only when it is on this site. */
-  private static String then(Context context) {
-    String then = context.formParam("then");
-    if (then == null) {
-      then = context.queryParam("then");
-    }
-    return then == null ? null : Pages.localPath(then);
-  }
-
   private static String notice(Context context) {
     String done = context.queryParam("done");
     return done == null || !"GET".equals(context.method().name()) ? null : NOTICES.get(done);
   }
 
-  /** The throttle's refusal, with the wait in words, as the form's problem. */
-  private static FieldError tooMany(AccountService.Throttled throttled) {
-    String wait = JournalWords.wait(throttled.retryAfter());
-    return switch (throttled.action()) {
-      case SIGN_UP ->
-          new FieldError(
-              "email",
-              "too many accounts were made from this network address in the last hour; try again in "
-                  + wait);
-      case SIGN_IN ->
-          new FieldError(
-              "password", "too many failed attempts; wait " + wait + " before trying again");
-    };
-  }
-
   private static Map<String, String> sent(String field, String value) {
     return value == null ? Map.of() : Map.of(field, value);
-  }
-
-  private static Map<String, Object> params(Object... namesAndValues) {
-    Map<String, Object> params = new HashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      params.put((String) namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return params;
   }
 
   /** Which of the account page's forms shows a problem, or the secret of a token just made. */

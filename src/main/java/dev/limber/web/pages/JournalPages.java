@@ -7,6 +7,7 @@ import dev.limber.app.JournalService;
 import dev.limber.app.Person;
 import dev.limber.app.Services;
 import dev.limber.catalog.Technique;
+import dev.limber.journal.Insights;
 import dev.limber.journal.Reviewer;
 import dev.limber.json.FieldError;
 import dev.limber.json.Json;
@@ -149,22 +150,18 @@ public final class JournalPages {
 
   private void insights(Context context) {
     Person person = person(context);
-    JournalInsights insights = services.journal().insights(person);
-    pages.render(
-        context,
-        "journal/insights.jte",
-        pages.chrome(context, "Insights"),
-        Map.of(
-            "insights",
-            insights,
-            "trend",
-            PainTrendChart.of(insights.insights().painTrend(), LocalDate.now(clock)),
-            "relief",
-            ReliefChart.of(insights.insights().relief(), techniqueNames()),
-            "weekly",
-            WeeklyChart.of(insights.insights().sessionsPerWeek()),
-            "zone",
-            clock.getZone()));
+    String asked = context.queryParam("days");
+    int days = asked == null ? Insights.TREND_DAYS : HistoryView.days(asked);
+    JournalInsights insights = services.journal().insights(person, days);
+    Map<String, Object> params = new HashMap<>();
+    params.put("insights", insights);
+    params.put("days", days);
+    params.put(
+        "trend", PainTrendChart.of(insights.insights().painTrend(), LocalDate.now(clock), days));
+    params.put("relief", ReliefChart.of(insights.insights().relief(), techniqueNames()));
+    params.put("weekly", WeeklyChart.of(insights.insights().sessionsPerWeek()));
+    params.put("zone", clock.getZone());
+    pages.render(context, "journal/insights.jte", pages.chrome(context, "Insights"), params);
   }
 
   private void review(Context context) {

@@ -141,7 +141,7 @@ final class PlanPages {
       planned = reused.planned().orElseThrow();
     } else {
       PlanningService.PlanOutcome outcome =
-          services.planning().plan(person, read.answers(), read.preferences());
+          services.planning().planOnceToday(person, read.answers(), read.preferences());
       if (outcome.rejection().isPresent()) {
         List<FieldError> errors = new ArrayList<>();
         outcome

@@ -63,7 +63,8 @@ final class QuestionnairePages {
   }
 
   private void firstTopic(Context context) {
-    showTopic(context, start(pages.visitor(context)), 0, List.of());
+    Person person = person(pages.visitor(context));
+    showTopic(context, services.screening().startQuestions(person), 0, List.of());
   }
 
   /**
@@ -188,14 +189,21 @@ final class QuestionnairePages {
       Map<String, String> typed,
       Set<String> ticked) {
     List<FieldError> errors = new ArrayList<>();
+    readGroups(context, topic, run, typed, errors);
     Integer pain = null;
     for (Question question : topic.questions()) {
+      if (question.group().isPresent()) {
+        continue; // read with its group
+      }
       run.clear(question.id());
       if (!question.askedIn(run.situation())) {
         continue; // the follow-up of a mild stop, when none is open
       }
       String text = context.formParam(question.id());
       text = text == null ? "" : text.trim();
+      if (question.optional() && text.equals("skip")) {
+        text = ""; // the pain scale's "I don't remember"
+      }
       if (question.askWhenPainAtLeast() > 0) {
         if (pain != null && pain < question.askWhenPainAtLeast()) {
           continue; // a follow-up that does not apply to this pain score is left out
@@ -255,6 +263,40 @@ final class QuestionnairePages {
     return errors;
   }
 
+  /**
+   * Reads each group of ticks: a ticked sign is a yes and the group's others are no, even beside a
+   * ticked "None of these" (a sign said wins); "None of these" alone answers them all no; a group
+   * left empty is one error naming the group.
+   */
+  private static void readGroups(
+      Context context,
+      Topic topic,
+      Questionnaire.Run run,
+      Map<String, String> typed,
+      List<FieldError> errors) {
+    List<String> none = context.formParams(TopicForm.NONE);
+    for (Questionnaire.Group group : topic.groups()) {
+      List<String> ticked = new ArrayList<>();
+      for (String id : group.questionIds()) {
+        run.clear(id);
+        if ("yes".equals(context.formParam(id))) {
+          ticked.add(id);
+          typed.put(id, "yes");
+        }
+      }
+      if (ticked.isEmpty() && !none.contains(group.id())) {
+        errors.add(new FieldError(group.id(), TopicForm.EMPTY_GROUP));
+        continue;
+      }
+      if (ticked.isEmpty()) {
+        typed.put(group.id(), TopicForm.NONE);
+      }
+      for (String id : group.questionIds()) {
+        run.answer(id, ticked.contains(id));
+      }
+    }
+  }
+
   private static FieldError error(Question question, String problem) {
     return new FieldError(question.id(), problem);
   }
@@ -263,7 +305,14 @@ final class QuestionnairePages {
       Context context, Questionnaire.Run run, int index, List<FieldError> errors) {
     Map<String, String> values = new LinkedHashMap<>();
     Set<String> ticked = new LinkedHashSet<>();
-    for (Question question : questionnaire().topics().get(index).questions()) {
+    Topic shown = questionnaire().topics().get(index);
+    for (Questionnaire.Group group : shown.groups()) {
+      if (group.questionIds().stream()
+          .allMatch(id -> run.answerTo(id).filter(Boolean.FALSE::equals).isPresent())) {
+        values.put(group.id(), TopicForm.NONE);
+      }
+    }
+    for (Question question : shown.questions()) {
       run.answerTo(question.id())
           .ifPresent(
               value -> {

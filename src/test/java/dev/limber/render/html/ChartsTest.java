@@ -36,6 +36,73 @@ class ChartsTest {
   }
 
   @Test
+  void aYearsTrendWithTwoWeeksOfScoresStartsItsAxisAtTheFirstScore() {
+    List<Insights.PainPoint> fortnight = new java.util.ArrayList<>();
+    for (int day = 13; day >= 0; day--) {
+      fortnight.add(new Insights.PainPoint(TODAY.minusDays(day), new BigDecimal("3.0"), 1));
+    }
+
+    PainTrendChart chart = PainTrendChart.of(fortnight, TODAY, 365);
+
+    assertThat(chart.from()).isEqualTo(TODAY.minusDays(13));
+    assertThat(chart.dots().get(0).x()).isEqualTo(PainTrendChart.LEFT);
+    assertThat(chart.dots().get(13).x()).isEqualTo(chart.plotRight());
+    double spacing = chart.dots().get(1).x() - chart.dots().get(0).x();
+    assertThat(spacing).as("a day is a readable step").isGreaterThan(20);
+    assertThat(chart.xTicks()).hasSizeBetween(3, 6);
+    assertThat(chart.xTicks().get(0).label()).isEqualTo("17 Nov");
+    for (int index = 1; index < chart.xTicks().size(); index++) {
+      assertThat(chart.xTicks().get(index).at() - chart.xTicks().get(index - 1).at())
+          .as("labels do not overlap")
+          .isGreaterThan(50);
+    }
+  }
+
+  @Test
+  void aTrendOfOneDaySpansAWeekSoTheDotIsNotOnTheAxis() {
+    PainTrendChart chart =
+        PainTrendChart.of(
+            List.of(new Insights.PainPoint(TODAY, new BigDecimal("2.0"), 1)), TODAY, 30);
+
+    assertThat(chart.from()).isEqualTo(TODAY.minusDays(PainTrendChart.MIN_SPAN_DAYS));
+    assertThat(chart.dots().get(0).x()).isEqualTo(chart.plotRight());
+  }
+
+  @Test
+  void aTrendWithScoresFromTheRangesFirstDaySpansTheWholeRange() {
+    PainTrendChart chart =
+        PainTrendChart.of(
+            List.of(
+                new Insights.PainPoint(TODAY.minusDays(364), new BigDecimal("5.0"), 1),
+                new Insights.PainPoint(TODAY, new BigDecimal("2.0"), 1)),
+            TODAY,
+            365);
+
+    assertThat(chart.from()).isEqualTo(TODAY.minusDays(364));
+    assertThat(chart.xTicks()).hasSizeBetween(4, 6);
+    assertThat(chart.xTicks().get(chart.xTicks().size() - 1).label()).isEqualTo("today");
+  }
+
+  @Test
+  void aYearOfWeeksStartsAtTheFirstWeekWithASessionAndLabelsAboutSixWeeks() {
+    List<Insights.WeekCount> year = new java.util.ArrayList<>();
+    LocalDate monday = LocalDate.of(2025, 12, 1);
+    for (int week = 0; week < 53; week++) {
+      year.add(new Insights.WeekCount(monday.plusWeeks(week), week >= 51 ? 2 : 0));
+    }
+    List<Insights.WeekCount> busyYear = new java.util.ArrayList<>(year);
+    busyYear.set(0, new Insights.WeekCount(monday, 1));
+
+    WeeklyChart recent = WeeklyChart.of(year);
+    WeeklyChart whole = WeeklyChart.of(busyYear);
+
+    assertThat(recent.bars()).hasSize(WeeklyChart.MIN_WEEKS);
+    assertThat(whole.bars()).hasSize(53);
+    assertThat(whole.bars().stream().filter(bar -> bar.label() != null).count()).isBetween(5L, 7L);
+    assertThat(whole.bars().get(52).label()).as("this week is labelled").isNotNull();
+  }
+
+  @Test
   void painTrendLeavesOutDaysBeforeItsWindow() {
     PainTrendChart chart =
         PainTrendChart.of(

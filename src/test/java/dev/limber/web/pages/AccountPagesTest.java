@@ -21,33 +21,26 @@ class AccountPagesTest {
   private static PageVisitor signedUpAndIn(String email) {
     PageVisitor visitor = new PageVisitor(server.http);
     visitor.get("/sign-up");
-    assertThat(visitor.post("/sign-up", Map.of("email", email, "password", PASSWORD)).statusCode())
-        .isEqualTo(303);
-    visitor.get("/sign-in");
-    HttpResponse<String> signedIn =
-        visitor.post("/sign-in", Map.of("email", email, "password", PASSWORD));
-    assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(303);
+    HttpResponse<String> signedUp =
+        visitor.post("/sign-up", Map.of("email", email, "password", PASSWORD));
+    assertThat(signedUp.statusCode()).as(signedUp.body()).isEqualTo(303);
+    assertThat(signedUp.headers().firstValue("Location")).hasValue("/signed-in");
     return visitor;
   }
 
   @Test
-  void signingUpThenInSetsTheSessionCookieAsTheApiDoesAndRotatesTheFormToken() {
+  void signingUpSignsInSetsTheSessionCookieAsTheApiDoesAndRotatesTheFormToken() {
     PageVisitor visitor = new PageVisitor(server.http);
     visitor.get("/sign-up");
-    HttpResponse<String> signedUp =
-        visitor.post("/sign-up", Map.of("email", "ana@example.org", "password", PASSWORD));
-    assertThat(signedUp.statusCode()).isEqualTo(303);
-    assertThat(signedUp.headers().firstValue("Location")).hasValue("/sign-in?done=signed-up");
-    assertThat(visitor.get("/sign-in?done=signed-up").body()).contains("it has one now");
     String anonymousToken = visitor.csrfToken();
 
-    HttpResponse<String> signedIn =
-        visitor.post("/sign-in", Map.of("email", "ana@example.org", "password", PASSWORD));
+    HttpResponse<String> signedUp =
+        visitor.post("/sign-up", Map.of("email", "ana@example.org", "password", PASSWORD));
 
-    assertThat(signedIn.statusCode()).isEqualTo(303);
-    assertThat(signedIn.headers().firstValue("Location")).hasValue("/signed-in");
+    assertThat(signedUp.statusCode()).isEqualTo(303);
+    assertThat(signedUp.headers().firstValue("Location")).hasValue("/signed-in");
     String cookie =
-        signedIn.headers().allValues("Set-Cookie").stream()
+        signedUp.headers().allValues("Set-Cookie").stream()
             .filter(value -> value.startsWith(Authentication.COOKIE + "="))
             .findFirst()
             .orElseThrow();
@@ -57,6 +50,60 @@ class AccountPagesTest {
     assertThat(account.body()).contains("ana@example.org");
     assertThat(visitor.csrfToken()).isNotEqualTo(anonymousToken);
     assertThat(visitor.apiGet("/api/session").body()).contains("\"via\":\"session\"");
+  }
+
+  @Test
+  void signingUpCarriesThePathToComeBackTo() {
+    PageVisitor visitor = new PageVisitor(server.http);
+    visitor.get("/sign-up?then=%2Fjournal%2Finsights");
+
+    HttpResponse<String> signedUp =
+        visitor.post(
+            "/sign-up",
+            Map.of("email", "ines@example.org", "password", PASSWORD, "then", "/journal/insights"));
+
+    assertThat(signedUp.headers().firstValue("Location")).hasValue("/journal/insights");
+  }
+
+  @Test
+  void signingUpWithAnAddressThatHasAnAccountAndAnotherPasswordSaysNoMoreThanBefore() {
+    signedUpAndIn("jon@example.org");
+    PageVisitor stranger = new PageVisitor(server.http);
+    stranger.get("/sign-up");
+
+    HttpResponse<String> signedUp =
+        stranger.post(
+            "/sign-up", Map.of("email", "jon@example.org", "password", "another long passphrase"));
+
+    assertThat(signedUp.statusCode()).isEqualTo(303);
+    assertThat(signedUp.headers().firstValue("Location")).hasValue("/sign-in?done=signed-up");
+    assertThat(signedUp.headers().allValues("Set-Cookie"))
+        .noneMatch(
+            value -> value.startsWith(Authentication.COOKIE + "=") && !value.contains("Max-Age=0"));
+    assertThat(stranger.get("/sign-in?done=signed-up").body()).contains("it has one now");
+  }
+
+  @Test
+  void theHeaderOfEveryPageOffersASignedInPersonToSignOut() {
+    PageVisitor visitor = signedUpAndIn("kim@example.org");
+    PageVisitor stranger = new PageVisitor(server.http);
+
+    for (String path : new String[] {"/", "/check", "/journal", "/journal/insights", "/account"}) {
+      visitor.get(path);
+      var form = visitor.page().selectFirst("header.site form[action=/sign-out][method=post]");
+      assertThat(form).as(path).isNotNull();
+      assertThat(form.selectFirst("input[name=_csrf]").attr("value"))
+          .isEqualTo(visitor.csrfToken());
+      assertThat(form.selectFirst("button").text()).isEqualTo("Sign out");
+    }
+    stranger.get("/");
+    assertThat(stranger.page().selectFirst("header.site form[action=/sign-out]")).isNull();
+
+    visitor.get("/journal");
+    HttpResponse<String> out = visitor.post("/sign-out", Map.of());
+
+    assertThat(out.headers().firstValue("Location")).hasValue("/sign-in?done=signed-out");
+    assertThat(visitor.get("/account").statusCode()).isEqualTo(303);
   }
 
   @Test

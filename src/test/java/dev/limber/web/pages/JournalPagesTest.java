@@ -168,6 +168,58 @@ class JournalPagesTest {
   }
 
   @Test
+  void theChartsRangeIsAChoiceOf30_90And365DaysAndTheAxisStartsWithTheScores() {
+    PageVisitor ana = signedIn("range@example.org");
+    ana.get("/journal/import");
+    ana.upload("/journal/import", "file", "journal.json", JournalSeed.export(Instant.now()));
+
+    ana.get("/journal/insights");
+    var ninety = ana.page();
+    ana.get("/journal/insights?days=365");
+    var year = ana.page();
+    HttpResponse<String> word = ana.get("/journal/insights?days=many");
+
+    assertThat(ninety.select("nav.ranges a").eachAttr("href"))
+        .containsExactly(
+            "/journal/insights?days=30", "/journal/insights?days=90", "/journal/insights?days=365");
+    assertThat(ninety.selectFirst("nav.ranges a[aria-current=page]").text()).isEqualTo("90 days");
+    assertThat(year.selectFirst("nav.ranges a[aria-current=page]").text()).isEqualTo("365 days");
+    assertThat(year.selectFirst("#trend-heading").text()).isEqualTo("Pain over the last 365 days");
+    // The seed's scores begin 60 days ago: a year's axis starts there, not 365 days ago.
+    String firstLabel = year.select("#pain-chart-title ~ text.axis-label[y=209.0]").first().text();
+    assertThat(firstLabel)
+        .isEqualTo(
+            java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH)
+                .format(java.time.LocalDate.now().minusDays(60)));
+    assertThat(word.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aSessionEndedAfterFourSecondsListsOnlyTheTechniqueItReached() {
+    PageVisitor ana = signedIn("short@example.org");
+    Instant started = Instant.now().minusSeconds(60);
+    String session =
+        "{\"started\":\""
+            + started
+            + "\",\"ended\":\""
+            + started.plusSeconds(4)
+            + "\",\"routine\":[{\"techniqueId\":\"wall-slide\",\"holdSeconds\":10,\"reps\":1,"
+            + "\"sides\":1},{\"techniqueId\":\"standing-lean-back\",\"holdSeconds\":10,\"reps\":1,"
+            + "\"sides\":1}],\"segments\":[{\"kind\":\"GET_READY\",\"techniqueId\":\"wall-slide\","
+            + "\"side\":null,\"rep\":null,\"seconds\":4,\"outcome\":\"SKIPPED\"},{\"kind\":\"HOLD\","
+            + "\"techniqueId\":\"standing-lean-back\",\"side\":null,\"rep\":1,\"seconds\":10,"
+            + "\"outcome\":\"NOT_REACHED\"}],\"painBefore\":null,\"painAfter\":null,"
+            + "\"painStops\":[],\"pops\":0,\"ending\":\"QUIT\"}";
+    ana.get("/journal");
+    assertThat(ana.api("/api/sessions", session).statusCode()).isEqualTo(201);
+
+    ana.get("/journal");
+
+    String line = ana.page().selectFirst("table.history tbody tr").text();
+    assertThat(line).contains("4 s: Wall slide").doesNotContain("lean back");
+  }
+
+  @Test
   void theExportIsTheApisExportAsAFileAndImportsBackAfterForgetting() {
     PageVisitor ana = signedIn("ana@example.org");
     ana.get("/journal/check-in");

@@ -49,11 +49,30 @@ public final class Journey {
    * empty).
    */
   static void fill(Page page, Map<String, String> answers) {
+    for (ElementHandle group : page.querySelectorAll("[data-group]")) {
+      boolean any = false;
+      for (ElementHandle question : group.querySelectorAll("[data-question]")) {
+        String id = question.getAttribute("data-question");
+        if (answers.getOrDefault(id, "").equals("yes")) {
+          page.check("#q-" + id + "-yes");
+          any = true;
+        }
+      }
+      if (!any) {
+        page.check("#g-" + group.getAttribute("data-group") + "-none");
+      }
+    }
     for (ElementHandle question : page.querySelectorAll("[data-question]")) {
       String id = question.getAttribute("data-question");
       String answer = answers.getOrDefault(id, "");
       String className = question.getAttribute("class");
-      if (className.contains("yes-no")) {
+      if (className.contains("choice")) {
+        continue; // a tick of a group, answered above
+      } else if (className.contains("scale")) {
+        if (!answer.isEmpty()) {
+          page.check("#q-" + id + "-" + answer);
+        }
+      } else if (className.contains("yes-no")) {
         page.check(answer.equals("yes") ? "#q-" + id + "-yes" : "#q-" + id); // no when not given
       } else if (className.contains("conditions")) {
         for (String code : answer.split(" ")) {
@@ -88,25 +107,51 @@ public final class Journey {
     for (int topic = 0;
         topic < 5 && visitor.page().selectFirst("form.questions") != null;
         topic++) {
-      PageForm form = visitor.form("form.questions");
-      for (org.jsoup.nodes.Element question : visitor.page().select("[data-question]")) {
+      fillAndNext(visitor, answers);
+    }
+    assertThat(visitor.page().selectFirst("form.questions"))
+        .as("the questions ended, yet the page says: %s", visitor.page().select("main").text())
+        .isNull();
+  }
+
+  /** Over plain HTTP, fills the question page shown now as {@link #fill} does and sends it. */
+  static void fillAndNext(PageVisitor visitor, Map<String, String> answers) {
+    PageForm form = visitor.form("form.questions");
+    for (org.jsoup.nodes.Element group : visitor.page().select("[data-group]")) {
+      boolean any = false;
+      for (org.jsoup.nodes.Element question : group.select("[data-question]")) {
         String id = question.attr("data-question");
-        String answer = answers.getOrDefault(id, "");
-        if (question.hasClass("yes-no")) {
-          form.check(answer.equals("yes") ? "#q-" + id + "-yes" : "#q-" + id);
-        } else if (question.hasClass("conditions")) {
-          for (String code : answer.split(" ")) {
-            if (!code.isEmpty()) {
-              form.check("input[name=conditions][value=" + code + "]");
-            }
-          }
-        } else {
-          form.fill("#q-" + id, answer);
+        if (answers.getOrDefault(id, "").equals("yes")) {
+          form.check("#q-" + id + "-yes");
+          any = true;
         }
       }
-      visitor.submit(form, "button[value=next]");
+      if (!any) {
+        form.check("#g-" + group.attr("data-group") + "-none");
+      }
     }
-    assertThat(visitor.page().selectFirst("form.questions")).as("the questions ended").isNull();
+    for (org.jsoup.nodes.Element question : visitor.page().select("[data-question]")) {
+      String id = question.attr("data-question");
+      String answer = answers.getOrDefault(id, "");
+      if (question.hasClass("choice")) {
+        continue; // a tick of a group, answered above
+      } else if (question.hasClass("scale")) {
+        if (!answer.isEmpty()) {
+          form.check("#q-" + id + "-" + answer);
+        }
+      } else if (question.hasClass("yes-no")) {
+        form.check(answer.equals("yes") ? "#q-" + id + "-yes" : "#q-" + id);
+      } else if (question.hasClass("conditions")) {
+        for (String code : answer.split(" ")) {
+          if (!code.isEmpty()) {
+            form.check("input[name=conditions][value=" + code + "]");
+          }
+        }
+      } else {
+        form.fill("#q-" + id, answer);
+      }
+    }
+    visitor.submit(form, "button[value=next]");
   }
 
   /**

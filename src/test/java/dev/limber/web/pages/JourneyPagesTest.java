@@ -97,7 +97,7 @@ class JourneyPagesTest {
   }
 
   private static final Pattern QUESTION =
-      Pattern.compile("class=\"(yes-no|conditions|field)\"[^>]*data-question=\"([^\"]+)\"");
+      Pattern.compile("class=\"(yes-no|conditions|field|scale)\"[^>]*data-question=\"([^\"]+)\"");
   private static final Pattern TOPIC = Pattern.compile("name=\"topic\" value=\"([0-9]+)\"");
   private static final Pattern SO_FAR = Pattern.compile("name=\"so-far\" value=\"([^\"]*)\"");
 
@@ -122,6 +122,23 @@ class JourneyPagesTest {
     StringBuilder form =
         new StringBuilder("topic=" + topic.group(1) + "&go=next&so-far=")
             .append(encoded(unescaped(soFar.group(1))));
+    for (Questionnaire.Topic asked : Questionnaire.bundled().topics()) {
+      for (Questionnaire.Group group : asked.groups()) {
+        if (!page.contains("data-group=\"" + group.id() + "\"")) {
+          continue;
+        }
+        boolean any = false;
+        for (String id : group.questionIds()) {
+          if ("yes".equals(answers.get(id))) {
+            form.append('&').append(id).append("=yes");
+            any = true;
+          }
+        }
+        if (!any) {
+          form.append("&none=").append(group.id());
+        }
+      }
+    }
     Matcher question = QUESTION.matcher(page);
     while (question.find()) {
       String id = question.group(2);
