@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
+import dev.limber.render.html.TopicForm;
 import dev.limber.web.H2Server;
 import dev.limber.web.http.Authentication;
 import java.sql.Connection;
@@ -277,7 +278,9 @@ class JourneyBrowserTest {
                           + " return e.tagName + ':' + (e.type || '') + ':' + (e.name || '')"
                           + " + ':' + (e.value || ''); }");
           String[] parts = kind.split(":", -1);
-          if (parts[1].equals("radio") && !done.contains(parts[2])) {
+          if (parts[1].equals("checkbox") && parts[2].equals(TopicForm.NONE)) {
+            page.keyboard().press("Space"); // "None of these" for each group of signs
+          } else if (parts[1].equals("radio") && !done.contains(parts[2])) {
             page.keyboard().press("Space");
             done.add(parts[2]);
           } else if (parts[1].equals("text") && !done.contains(parts[2])) {

@@ -122,10 +122,15 @@ final class PageVisitor {
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     HttpResponse<String> response = keep(http.postForm(form.action(), body, headers()));
-    if (response.statusCode() == 303 || response.statusCode() == 302) {
-      return get(response.headers().firstValue("Location").orElseThrow());
+    // A browser follows a chain of redirects (sign-in lands on /signed-in, which names the page).
+    for (int hops = 0; hops < 5 && isRedirect(response); hops++) {
+      response = get(response.headers().firstValue("Location").orElseThrow());
     }
     return response;
+  }
+
+  private static boolean isRedirect(HttpResponse<String> response) {
+    return response.statusCode() == 303 || response.statusCode() == 302;
   }
 
   String csrfToken() {
