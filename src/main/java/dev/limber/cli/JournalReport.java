@@ -178,7 +178,7 @@ final class JournalReport {
     } else {
       out.println("The journal suggests seeing a professional:");
       for (Escalation escalation : insights.escalations()) {
-        out.println("  [" + escalation.rule() + "] " + escalation.message());
+        out.println("  " + escalation.message());
         out.println("       " + escalation.evidence());
         out.println("       Sources: " + Words.sources(escalation.sources()));
       }

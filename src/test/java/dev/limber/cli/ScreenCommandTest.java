@@ -39,7 +39,7 @@ class ScreenCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("Verdict: STRETCH_ONLY")
+        .contains("Verdict: Stretches only")
         .contains("X1")
         .contains(
             "Sources: wikiHow, co-authored by a physical therapist: How to Crack Your Upper Back")
@@ -86,7 +86,9 @@ class ScreenCommandTest {
             "-");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Verdict: URGENT").contains("Techniques for today: none.");
+    assertThat(run.out())
+        .contains("Verdict: Get medical help")
+        .contains("Techniques for today: none.");
   }
 
   @Test
@@ -161,7 +163,7 @@ class ScreenCommandTest {
         .contains("chest pain")
         .contains("bladder")
         .contains("saddle")
-        .contains("Verdict: URGENT")
+        .contains("Verdict: Get medical help")
         .contains("U2")
         .doesNotContain("How strong is the pain");
   }
@@ -170,7 +172,8 @@ class ScreenCommandTest {
   void questionnaireAsksRedFlagsBeforeAnythingElse() {
     Terminal run = Terminal.run(List.of("y"), "screen", "--no-journal");
 
-    assertThat(run.out().indexOf("chest pain")).isLessThan(run.out().indexOf("Verdict: URGENT"));
+    assertThat(run.out().indexOf("chest pain"))
+        .isLessThan(run.out().indexOf("Verdict: Get medical help"));
     assertThat(run.out()).contains("U5").doesNotContain("How old are you");
   }
 
@@ -202,7 +205,10 @@ class ScreenCommandTest {
     Terminal run = Terminal.run(lines, "screen", "--no-journal");
 
     assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
-    assertThat(run.out()).contains("Verdict: STRETCH_ONLY").contains("X1").contains("X4");
+    assertThat(run.out())
+        .contains("Verdict: Stretches only")
+        .contains("With osteoarthritis")
+        .contains("With moderate pain");
   }
 
   @Test
@@ -211,7 +217,7 @@ class ScreenCommandTest {
 
     Terminal run = Terminal.run(lines, "screen", "--no-journal");
 
-    assertThat(run.out()).contains("Please answer y or n.").contains("Verdict: URGENT");
+    assertThat(run.out()).contains("Please answer y or n.").contains("Verdict: Get medical help");
   }
 
   @Test

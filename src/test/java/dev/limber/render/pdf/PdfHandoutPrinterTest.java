@@ -93,7 +93,7 @@ class PdfHandoutPrinterTest {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = text(document);
       List<String> inOrder = new ArrayList<>();
-      inOrder.add("Screening: STRETCH ONLY");
+      inOrder.add("Your screening: Stretches only");
       planned.plan().reasons().forEach(reason -> inOrder.add("[" + reason.rule() + "]"));
       inOrder.add(SourceTitles.bundled().title(planned.plan().reasons().get(0).sources().get(0)));
       var steps = planned.plan().routine().steps();
