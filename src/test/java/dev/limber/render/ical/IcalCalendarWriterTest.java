@@ -299,7 +299,7 @@ class IcalCalendarWriterTest {
               events(parse(reminders.calendar(someone, settings(), "x", "u"))).get(0),
               Property.DESCRIPTION);
 
-      assertThat(text).startsWith("No routine in these reminders: From your latest screening: ");
+      assertThat(text).startsWith("No routine in these reminders: Your latest screening: ");
       assertThat(text)
           .doesNotContain("1. ")
           .doesNotContain("SEE_PROFESSIONAL")
