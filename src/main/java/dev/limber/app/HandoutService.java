@@ -127,10 +127,9 @@ public final class HandoutService {
       plan.guidance()
           .forEach(item -> item.sources().forEach(source -> documents.add(source.document())));
     }
-    Set<String> shownAbove =
-        Set.of(
-            rules.adviceFor(plan.verdict()),
-            plan.urgency().map(rules::adviceFor).orElse(rules.adviceFor(plan.verdict())));
+    Set<String> shownAbove = new LinkedHashSet<>();
+    shownAbove.add(rules.adviceFor(plan.verdict()));
+    plan.urgency().map(rules::adviceFor).ifPresent(shownAbove::add);
     LocalDate today = LocalDate.now(clock);
     return new Handout(
         plan.verdict(),
