@@ -71,7 +71,9 @@ class HandoutRoutesTest {
     assertThat(text(response.body()))
         .contains("Your screening: Self-care is fine")
         .contains("Your routine")
-        .contains(server.url("/plan?minutes=5&place=desk&seed=7"));
+        .contains(server.url("/plan?minutes=5&place=DESK"))
+        .contains("seed=7")
+        .doesNotContain("/check");
   }
 
   @Test
