@@ -40,7 +40,8 @@ class ScreenCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("Verdict: Stretches only")
-        .contains("X1")
+        .contains("With osteoarthritis, osteopeni")
+        .doesNotContain("X1")
         .contains(
             "Sources: wikiHow, co-authored by a physical therapist: How to Crack Your Upper Back")
         .contains("wall-slide")
@@ -164,7 +165,8 @@ class ScreenCommandTest {
         .contains("bladder")
         .contains("saddle")
         .contains("Verdict: Get medical help")
-        .contains("U2")
+        .contains("Numbness between your legs or ")
+        .doesNotContain("[U2]")
         .doesNotContain("How strong is the pain");
   }
 
@@ -174,7 +176,7 @@ class ScreenCommandTest {
 
     assertThat(run.out().indexOf("chest pain"))
         .isLessThan(run.out().indexOf("Verdict: Get medical help"));
-    assertThat(run.out()).contains("U5").doesNotContain("How old are you");
+    assertThat(run.out()).contains("Chest pain with uppe").doesNotContain("How old are you");
   }
 
   @Test
