@@ -14,17 +14,20 @@ import java.util.Set;
  * reasons, the routine's steps (none for SEE_PROFESSIONAL and URGENT), the stop rules, when to get
  * help, the general guidance, and where and when it was made.
  *
- * @param verdictAdvice what the verdict means for today, from the rule book
+ * @param verdictName the verdict's one name, from the word table
+ * @param verdictAdvice what the verdict means for today, from the word table
  * @param urgencyAdvice for URGENT, what to do now; else empty
  * @param totalSeconds the routine's whole length, 0 without a routine
  * @param stopRules every stop rule of the routine's techniques, each once, in routine order
- * @param helpToday when to get medical help today
+ * @param sources the titles of every source behind the handout's words, strongest first
+ * @param whenToGetHelp when to get medical help the same day, as conditions
  * @param emergencyNotice when to call emergency services
  * @param link the web app's address of this routine, when the handout was served
  * @param prescription the clinician's program the routine comes from, when it does
  */
 public record Handout(
     Verdict verdict,
+    String verdictName,
     Optional<Urgency> urgency,
     String verdictAdvice,
     Optional<String> urgencyAdvice,
@@ -34,7 +37,8 @@ public record Handout(
     List<String> stopRules,
     List<String> advisories,
     List<String> guidance,
-    String helpToday,
+    List<String> sources,
+    String whenToGetHelp,
     String emergencyNotice,
     LocalDate date,
     String limberVersion,
@@ -57,6 +61,7 @@ public record Handout(
     stopRules = List.copyOf(stopRules);
     advisories = List.copyOf(advisories);
     guidance = List.copyOf(guidance);
+    sources = List.copyOf(sources);
     prescription = prescription == null ? Optional.empty() : prescription;
   }
 
@@ -64,6 +69,7 @@ public record Handout(
   public Handout withPrescription(Prescription prescription) {
     return new Handout(
         verdict,
+        verdictName,
         urgency,
         verdictAdvice,
         urgencyAdvice,
@@ -73,7 +79,8 @@ public record Handout(
         stopRules,
         advisories,
         guidance,
-        helpToday,
+        sources,
+        whenToGetHelp,
         emergencyNotice,
         date,
         limberVersion,
@@ -111,7 +118,7 @@ public record Handout(
   /**
    * One reason for the verdict.
    *
-   * @param rule the screening rule's id, shown in brackets
+   * @param rule the screening rule's id, kept for the clinician's lifted reasons, never printed
    * @param sources readable source titles
    */
   public record Reason(String rule, String message, List<String> sources) {

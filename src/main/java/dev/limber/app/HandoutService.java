@@ -11,7 +11,7 @@ import dev.limber.planning.Routine;
 import dev.limber.planning.RoutineStep;
 import dev.limber.screening.InvalidAnswers;
 import dev.limber.screening.RuleBook;
-import dev.limber.screening.Urgency;
+import dev.limber.screening.SafetyWords;
 import dev.limber.session.PlannedSession;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -85,14 +85,17 @@ public final class HandoutService {
   public Handout handout(PlannedSession planned, Paper paper, Optional<String> link) {
     Plan plan = planned.plan();
     RuleBook rules = planning.screening().rules();
+    SafetyWords words = SafetyWords.bundled();
+    List<String> documents = new ArrayList<>();
     List<Handout.Reason> reasons = new ArrayList<>();
     for (dev.limber.screening.Reason reason : plan.reasons()) {
       reasons.add(
           new Handout.Reason(
-              reason.rule(),
-              reason.message(),
-              reason.sources().stream().map(titles::title).toList()));
+              reason.rule(), reason.message(), titles.strongestFirst(reason.sources())));
+      documents.addAll(reason.sources());
     }
+    documents.addAll(words.sources(plan.verdict()));
+    documents.addAll(words.sources(SafetyWords.Sentence.whenToGetHelp));
     List<Handout.Step> steps = new ArrayList<>();
     Set<String> stopRules = new LinkedHashSet<>();
     Optional<Routine> routine = plan.findRoutine();
@@ -113,25 +116,37 @@ public final class HandoutService {
                 illustrator.still(technique, last, Optional.empty()),
                 "Drawing of the position reached at the end: " + technique.steps().get(last - 1)));
         stopRules.addAll(technique.stopRules());
+        technique.sources().forEach(source -> documents.add(source.document()));
       }
     }
+    List<String> guidance =
+        plan.verdict().allowsSession()
+            ? plan.guidance().stream().map(Guidance::text).toList()
+            : List.of();
+    if (plan.verdict().allowsSession()) {
+      plan.guidance()
+          .forEach(item -> item.sources().forEach(source -> documents.add(source.document())));
+    }
+    Set<String> shownAbove = new LinkedHashSet<>();
+    shownAbove.add(rules.adviceFor(plan.verdict()));
+    plan.urgency().map(rules::adviceFor).ifPresent(shownAbove::add);
     LocalDate today = LocalDate.now(clock);
     return new Handout(
         plan.verdict(),
+        words.name(plan.verdict()),
         plan.urgency(),
-        rules.adviceFor(plan.verdict()),
+        words.headline(plan.verdict(), plan.urgency()),
         plan.urgency().map(rules::adviceFor),
         reasons,
         steps,
         routine.map(Routine::totalSeconds).orElse(0),
         List.copyOf(stopRules),
-        plan.advisories().stream()
-            .filter(advice -> !advice.equals(rules.adviceFor(plan.verdict())))
-            .toList(),
-        plan.verdict().allowsSession()
-            ? plan.guidance().stream().map(Guidance::text).toList()
-            : List.of(),
-        rules.adviceFor(Urgency.TODAY),
+        plan.advisories().stream().filter(advice -> !shownAbove.contains(advice)).toList(),
+        guidance,
+        titles.strongestFirst(documents),
+        // Rev. 3 §6: when to get help as conditions, never today's URGENT headline (it printed
+        // "Get medical help today … until you have been checked" on a CLEAR routine).
+        words.sentence(SafetyWords.Sentence.whenToGetHelp),
         plan.emergencyNotice(),
         today,
         limberVersion,

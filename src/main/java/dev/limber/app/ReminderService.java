@@ -13,6 +13,7 @@ import dev.limber.planning.Preferences;
 import dev.limber.planning.Routine;
 import dev.limber.planning.RoutineStep;
 import dev.limber.screening.RuleBook;
+import dev.limber.screening.SafetyWords;
 import dev.limber.screening.Verdict;
 import dev.limber.session.PlannedSession;
 import java.time.Clock;
@@ -33,6 +34,8 @@ import java.util.function.Function;
  * Thread-safe.
  */
 public final class ReminderService {
+  private static final SafetyWords WORDS = SafetyWords.bundled();
+
   private final ScreeningService screening;
   private final PlanningService planning;
   private final CalendarWriter writer;
@@ -195,7 +198,11 @@ public final class ReminderService {
     Optional<ScreeningRecord> latest = person.journal().flatMap(Journal::latestScreening);
     if (latest.isPresent() && !latest.get().verdict().allowsSession()) {
       return seeProfessional(
-          "From your latest screening: " + rules.adviceFor(latest.get().verdict()), emergency);
+          "Your latest screening: "
+              + WORDS.name(latest.get().verdict())
+              + ". "
+              + rules.adviceFor(latest.get().verdict()),
+          emergency);
     }
     if (screening.followUp(person).isPresent()) {
       return new Today(
@@ -218,7 +225,9 @@ public final class ReminderService {
     }
     Verdict verdict = screened.get().result().verdict();
     if (!verdict.allowsSession()) {
-      return seeProfessional("From your screening today: " + rules.adviceFor(verdict), emergency);
+      return seeProfessional(
+          "Your screening today: " + WORDS.name(verdict) + ". " + rules.adviceFor(verdict),
+          emergency);
     }
     PlannedSession planned =
         planning.preview(
@@ -241,6 +250,7 @@ public final class ReminderService {
               + emergency);
     }
     StringBuilder text = new StringBuilder();
+    text.append("Your screening today: ").append(WORDS.name(verdict)).append(".\n");
     text.append("Today's ")
         .append(Handout.clock(routine.get().totalSeconds()))
         .append(" routine")

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The readable titles of source documents named by file (the seed articles), from {@code
@@ -14,6 +17,10 @@ import java.util.Map;
  */
 public final class SourceTitles {
   public static final String BUNDLED_RESOURCE = "/catalog/sources.json";
+
+  private static final Pattern GUIDELINE =
+      Pattern.compile(
+          "\\b(NICE|NHS|ACP|guideline|guidance|Directive)\\b", Pattern.CASE_INSENSITIVE);
 
   private final Map<String, String> titles;
 
@@ -43,6 +50,27 @@ public final class SourceTitles {
   /** The title of {@code document}, or the document itself when it already reads as a name. */
   public String title(String document) {
     return titles.getOrDefault(document, document);
+  }
+
+  /**
+   * The titles of {@code documents}, each once, strongest evidence first (rev. 3 §6): clinical
+   * guidelines, then studies and clinics, then web articles (the seeds); the given order within
+   * each.
+   */
+  public List<String> strongestFirst(List<String> documents) {
+    return documents.stream()
+        .distinct()
+        .sorted(Comparator.comparingInt(this::strength))
+        .map(this::title)
+        .distinct()
+        .toList();
+  }
+
+  private int strength(String document) {
+    if (titles.containsKey(document)) {
+      return 2;
+    }
+    return GUIDELINE.matcher(document).find() ? 0 : 1;
   }
 
   /** Every document with a title, file name first. */

@@ -8,6 +8,7 @@ import dev.limber.journal.Insights;
 import dev.limber.journal.PainFlag;
 import dev.limber.journal.Review;
 import dev.limber.journal.ScreeningRecord;
+import dev.limber.screening.SafetyWords;
 import dev.limber.session.SessionRecord;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
@@ -78,10 +79,8 @@ final class JournalReport {
           new Line(
               screening.at(),
               "screening",
-              screening.verdict()
-                  + (screening.ruleIds().isEmpty()
-                      ? ""
-                      : " (" + String.join(", ", screening.ruleIds()) + ")")));
+              // Rev. 3 §6: the verdict's one name, no rule ids (export --json keeps them).
+              SafetyWords.bundled().name(screening.verdict())));
     }
     if (lines.isEmpty()) {
       out.println(
@@ -179,7 +178,7 @@ final class JournalReport {
     } else {
       out.println("The journal suggests seeing a professional:");
       for (Escalation escalation : insights.escalations()) {
-        out.println("  [" + escalation.rule() + "] " + escalation.message());
+        out.println("  " + escalation.message());
         out.println("       " + escalation.evidence());
         out.println("       Sources: " + Words.sources(escalation.sources()));
       }

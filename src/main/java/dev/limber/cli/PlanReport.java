@@ -7,7 +7,7 @@ import dev.limber.planning.Routine;
 import dev.limber.planning.RoutineStep;
 import dev.limber.screening.EmergencyNotice;
 import dev.limber.screening.Reason;
-import dev.limber.screening.Urgency;
+import dev.limber.screening.SafetyWords;
 import dev.limber.screening.Verdict;
 import dev.limber.session.Ending;
 import dev.limber.session.SessionAdvice;
@@ -20,18 +20,14 @@ final class PlanReport {
   private PlanReport() {}
 
   static void print(Plan plan, PrintStream out) {
+    SafetyWords words = SafetyWords.bundled();
     out.println(
         "Screening: "
-            + plan.verdict()
-            + plan.urgency()
-                .map(
-                    urgency ->
-                        urgency == Urgency.EMERGENCY
-                            ? " — call emergency services on " + EmergencyNotice.number() + " now."
-                            : " — get medical help today.")
-                .orElse(""));
+            + words.name(plan.verdict())
+            + ". "
+            + words.headline(plan.verdict(), plan.urgency()));
     for (Reason reason : plan.reasons()) {
-      out.println("  " + reason.rule() + "  " + reason.message());
+      out.println("  - " + reason.message());
     }
     if (plan.routine() == null) {
       out.println();
@@ -74,7 +70,7 @@ final class PlanReport {
     out.println();
     out.println("Left out today:");
     for (LeftOut entry : plan.leftOut()) {
-      out.println("  " + entry.name() + ": " + entry.detail() + Words.ruleMark(entry.reason()));
+      out.println("  " + entry.name() + ": " + entry.detail());
     }
   }
 

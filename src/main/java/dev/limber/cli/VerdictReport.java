@@ -2,29 +2,30 @@ package dev.limber.cli;
 
 import dev.limber.catalog.Technique;
 import dev.limber.json.FieldError;
-import dev.limber.screening.EmergencyNotice;
 import dev.limber.screening.InvalidAnswers;
 import dev.limber.screening.Reason;
+import dev.limber.screening.SafetyWords;
 import dev.limber.screening.ScreeningResult;
-import dev.limber.screening.Urgency;
 import dev.limber.screening.Verdict;
 import java.io.PrintStream;
 
 /** Screening results and rejections as people read them in a terminal. */
 final class VerdictReport {
+  private static final SafetyWords WORDS = SafetyWords.bundled();
+
   private VerdictReport() {}
 
   static void print(ScreeningResult result, PrintStream out) {
-    out.println("Verdict: " + result.verdict() + " — " + headline(result));
+    out.println("Verdict: " + WORDS.name(result.verdict()) + ". " + headline(result));
     out.println();
     if (result.reasons().isEmpty()) {
       out.println("Why: none of the screening rules applies to your answers.");
     } else {
       out.println("Why:");
-      int width = result.reasons().stream().mapToInt(r -> r.rule().length()).max().orElse(0);
+      // Rev. 3 §6: no rule ids in people's words (--json keeps them).
       for (Reason reason : result.reasons()) {
-        out.printf("  %-" + width + "s  %s%n", reason.rule(), reason.message());
-        out.printf("  %-" + width + "s  Sources: %s%n", "", Words.sources(reason.sources()));
+        out.println("  - " + reason.message());
+        out.println("    Sources: " + Words.sources(reason.sources()));
       }
     }
     out.println();
@@ -65,22 +66,11 @@ final class VerdictReport {
 
   /** The verdict in words; for URGENT, the urgency's wording, the emergency one winning (§6). */
   static String headline(ScreeningResult result) {
-    return result
-        .urgency()
-        .map(
-            urgency ->
-                urgency == Urgency.EMERGENCY
-                    ? "call emergency services on " + EmergencyNotice.number() + " now."
-                    : "get medical help today.")
-        .orElseGet(() -> meaning(result.verdict()));
+    return WORDS.headline(result.verdict(), result.urgency());
   }
 
+  /** The verdict's name and what it means, for the rule book's listing. */
   static String meaning(Verdict verdict) {
-    return switch (verdict) {
-      case CLEAR -> "self-care is fine; a gentle self-crack is allowed after a warm-up.";
-      case STRETCH_ONLY -> "no self-cracking today; gentle stretches are fine.";
-      case SEE_PROFESSIONAL -> "no session today; book a physiotherapist or doctor.";
-      case URGENT -> "get medical help today.";
-    };
+    return WORDS.name(verdict) + ". " + WORDS.headline(verdict, java.util.Optional.empty());
   }
 }

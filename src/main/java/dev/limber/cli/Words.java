@@ -20,9 +20,10 @@ final class Words {
     return titles.title(document);
   }
 
-  /** Sources joined for one line of prose. */
-  static String sources(List<String> documents) {
-    return String.join("; ", documents.stream().map(Words::source).toList());
+  /** Sources joined for one line of prose, strongest first. */
+  static synchronized String sources(List<String> documents) {
+    source("");
+    return String.join("; ", titles.strongestFirst(documents));
   }
 
   /** A catalog source: its title, where in it, and what it cites there. */
@@ -31,11 +32,6 @@ final class Words {
         + ", "
         + source.section()
         + (source.reference() == null ? "" : " (citing " + source.reference() + ")");
-  }
-
-  /** " [S6]" for a screening rule id, nothing for any other code (filters, spec sections). */
-  static String ruleMark(String code) {
-    return code != null && code.matches("[USX][0-9]+") ? " [" + code + "]" : "";
   }
 
   static String modality(Tag modality) {

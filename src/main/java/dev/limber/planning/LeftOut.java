@@ -28,8 +28,8 @@ public record LeftOut(String techniqueId, String reason, String detail, String n
   /** Plain words for the screening filters the planner can name from the verdict alone. */
   public static final Map<String, String> FILTER_WORDS =
       Map.of(
-          "F1", "no self-cracking today: the screening did not say CLEAR",
-          "F5", "too demanding unless the screening is CLEAR");
+          "F1", "no self-cracking today: your screening allows stretches only",
+          "F5", "too demanding for today: offered only when self-care is fine");
 
   public LeftOut {
     if (techniqueId == null || reason == null || detail == null) {

@@ -110,7 +110,7 @@ class JournalCommandsTest {
     CliRun json = CliRun.of("insights", "--json", "--db", db);
 
     assertThat(text.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(text.out()).contains("Pain, last 90 days", "▄", "[S11]", "Sources:");
+    assertThat(text.out()).contains("Pain, last 90 days", "▄", "Sources:");
     assertThat(json.exitCode()).isEqualTo(ExitCode.OK);
     @SuppressWarnings("unchecked")
     Map<String, Object> tree = (Map<String, Object>) Json.parse(json.out());

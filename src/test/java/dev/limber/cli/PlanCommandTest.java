@@ -83,7 +83,8 @@ class PlanCommandTest {
     CliRun text = plan(chestPain, "--answers", "-");
     CliRun json = plan(chestPain, "--answers", "-", "--json");
 
-    assertThat(text.out()).contains("Screening: URGENT — call emergency services on 112 now.");
+    assertThat(text.out())
+        .contains("Screening: Get medical help. Call emergency services on 112 now.");
     assertThat(json.out()).contains("\"urgency\": \"EMERGENCY\"");
   }
 
@@ -142,7 +143,7 @@ class PlanCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("Screening: CLEAR")
+        .contains("Screening: Self-care is fine")
         .containsPattern("Your routine, [0-5]:\\d\\d in all:")
         .contains("Left out today:")
         .contains("Bridge: cannot be done where you are")

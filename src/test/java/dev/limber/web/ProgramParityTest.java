@@ -207,7 +207,7 @@ class ProgramParityTest {
     }
     for (String printed : List.of(mine, printout, printedByTheCommandLine)) {
       assertThat(printed)
-          .contains("Screening: STRETCH ONLY")
+          .contains("Your screening: Stretches only")
           .contains("Desk back")
           .contains("Covered by your clinician while you follow them: With this condition");
       assertThat(printedSteps(printed)).isEqualTo(expected);

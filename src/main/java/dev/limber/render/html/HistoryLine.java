@@ -49,15 +49,7 @@ public record HistoryLine(Instant at, String when, String kind, String details) 
       lines.add(line(session.started(), zone, "Session", describe(session, names)));
     }
     for (ScreeningRecord screening : history.screenings()) {
-      lines.add(
-          line(
-              screening.at(),
-              zone,
-              "Screening",
-              JournalWords.verdict(screening.verdict())
-                  + (screening.ruleIds().isEmpty()
-                      ? ""
-                      : " [" + String.join(", ", screening.ruleIds()) + "]")));
+      lines.add(line(screening.at(), zone, "Screening", JournalWords.verdict(screening.verdict())));
     }
     for (Review review : history.reviews()) {
       lines.add(

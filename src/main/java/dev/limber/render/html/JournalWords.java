@@ -2,6 +2,7 @@ package dev.limber.render.html;
 
 import dev.limber.catalog.SourceTitles;
 import dev.limber.journal.Reviewer;
+import dev.limber.screening.SafetyWords;
 import dev.limber.screening.Verdict;
 import dev.limber.session.Ending;
 import java.time.Duration;
@@ -18,13 +19,9 @@ public final class JournalWords {
 
   private JournalWords() {}
 
+  /** The verdict's one name, from the word table, as every face shows it. */
   public static String verdict(Verdict verdict) {
-    return switch (verdict) {
-      case CLEAR -> "Self-care fine";
-      case STRETCH_ONLY -> "Stretches only";
-      case SEE_PROFESSIONAL -> "See a professional first";
-      case URGENT -> "Get medical help";
-    };
+    return SafetyWords.bundled().name(verdict);
   }
 
   public static String reviewer(Reviewer by) {
@@ -56,8 +53,11 @@ public final class JournalWords {
     return titles.title(document);
   }
 
-  public static List<String> sources(List<String> documents) {
-    return documents.stream().map(JournalWords::source).toList();
+  public static synchronized List<String> sources(List<String> documents) {
+    if (titles == null) {
+      titles = SourceTitles.bundled();
+    }
+    return titles.strongestFirst(documents);
   }
 
   /** A wait as a person reads it: {@code 40 seconds}, {@code 1 minute}, {@code 15 minutes}. */

@@ -41,6 +41,50 @@ public record PageChrome(
     return prefix.equals("/") ? path.equals("/") : path.startsWith(prefix);
   }
 
+  /**
+   * What search results and link previews say about this page ({@code <meta name="description">}),
+   * by the page's path; a template may pass its own to the layout instead.
+   */
+  public String description() {
+    if (path.equals("/")) {
+      return "Limber: safety-first self-care for a stiff upper back. Answer a few safety questions,"
+          + " then follow a short routine of gentle stretches that suits you today.";
+    }
+    for (String[] entry : DESCRIPTIONS) {
+      if (path.startsWith(entry[0])) {
+        return entry[1];
+      }
+    }
+    return "Limber: safety-first self-care for a stiff upper back, with the safety questions"
+        + " first and a short routine of gentle stretches after them.";
+  }
+
+  private static final String[][] DESCRIPTIONS = {
+    {
+      "/techniques",
+      "Limber's stretches and self-care techniques for the upper back, each with"
+          + " a drawing, its steps, its dose and its sources."
+    },
+    {
+      "/check",
+      "Answer Limber's safety questions to find out what suits your back today, and when"
+          + " to see a physiotherapist or doctor instead."
+    },
+    {
+      "/plan",
+      "Today's back routine, planned for your answers, your place, what you have at hand"
+          + " and your time."
+    },
+    {
+      "/play",
+      "Play today's back routine step by step, with a timer, a pain check and a stop" + " button."
+    },
+    {"/journal", "Your private journal of pain check-ins, sessions, screenings and reviews."},
+    {"/calendar", "Put short desk-break reminders for your back into your calendar."},
+    {"/program", "The exercise program your clinician wrote for you, gated by your own screening."},
+    {"/clinician", "Limber for clinicians: programs for the people who joined you."},
+  };
+
   /** The same chrome with the page's ES modules. */
   public PageChrome withScripts(String... names) {
     return new PageChrome(title, csrfToken, signedInAs, path, theme, List.of(names));

@@ -3,6 +3,7 @@ package dev.limber.render.html;
 import dev.limber.catalog.SourceTitles;
 import dev.limber.catalog.Tag;
 import dev.limber.planning.RoutineStep;
+import dev.limber.screening.SafetyWords;
 import dev.limber.screening.Urgency;
 import dev.limber.screening.Verdict;
 import java.util.List;
@@ -15,35 +16,23 @@ import java.util.Optional;
  */
 public final class PageWords {
   private static final SourceTitles TITLES = SourceTitles.bundled();
+  private static final SafetyWords WORDS = SafetyWords.bundled();
 
   private PageWords() {}
 
-  /** The verdict as a short title: "Stretches only". */
+  /** The verdict's one name, from the word table: "Stretches only". */
   public static String verdictName(Verdict verdict) {
-    return switch (verdict) {
-      case CLEAR -> "Clear for self-care";
-      case STRETCH_ONLY -> "Stretches only";
-      case SEE_PROFESSIONAL -> "See a professional first";
-      case URGENT -> "Get medical help";
-    };
+    return WORDS.name(verdict);
   }
 
   /** What the verdict means for today; for URGENT the urgency's wording, emergency first. */
   public static String headline(Verdict verdict, Optional<Urgency> urgency) {
-    if (urgency.isPresent()) {
-      return urgency.get() == Urgency.EMERGENCY
-          ? "Call emergency services now. Do not exercise."
-          : "Get medical help today. Do not exercise until you have been seen.";
-    }
-    return switch (verdict) {
-      case CLEAR ->
-          "Gentle self-care suits you today: stretches, and a gentle self-crack after a warm-up"
-              + " if you want one.";
-      case STRETCH_ONLY -> "Gentle stretches suit you today, but no self-cracking.";
-      case SEE_PROFESSIONAL ->
-          "No session today. Book a physiotherapist or doctor and show them these reasons.";
-      case URGENT -> "Get medical help today.";
-    };
+    return WORDS.headline(verdict, urgency);
+  }
+
+  /** A sentence about safety from the word table. */
+  public static String sentence(SafetyWords.Sentence sentence) {
+    return WORDS.sentence(sentence);
   }
 
   /** The notice style of a verdict: {@code ok}, {@code warn} or {@code stop}. */
@@ -60,9 +49,9 @@ public final class PageWords {
     return TITLES.title(document);
   }
 
-  /** Sources joined for one line of prose, by title. */
+  /** Sources joined for one line of prose, by title, strongest first. */
   public static String sources(List<String> documents) {
-    return String.join("; ", documents.stream().map(PageWords::source).distinct().toList());
+    return String.join("; ", TITLES.strongestFirst(documents));
   }
 
   public static String modality(Tag modality) {

@@ -30,6 +30,18 @@ public record ReminderForm(
   /** The intervals the form offers. */
   public static final List<String> INTERVALS = List.of("30m", "45m", "1h", "90m", "2h", "3h");
 
+  /** The IANA zones the form offers (the regions' cities, and UTC), in alphabetical order. */
+  public static final List<String> ZONES =
+      java.time.ZoneId.getAvailableZoneIds().stream()
+          .filter(
+              id ->
+                  id.equals("UTC")
+                      || id.matches(
+                          "(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian"
+                              + "|Pacific)/[A-Za-z_/-]+"))
+          .sorted()
+          .toList();
+
   public ReminderForm {
     days = Set.copyOf(days);
     errors = List.copyOf(errors);
@@ -46,6 +58,26 @@ public record ReminderForm(
       case "SA" -> "Saturday";
       default -> "Sunday";
     };
+  }
+
+  /** The zones to offer, the chosen one among them even when it is not a region's city. */
+  public List<String> zones() {
+    if (ZONES.contains(tz)) {
+      return ZONES;
+    }
+    List<String> zones = new java.util.ArrayList<>(ZONES);
+    zones.add(0, tz);
+    return zones;
+  }
+
+  /** A form not yet saved nor refused: its zone may follow the browser's. */
+  public boolean fresh() {
+    return subscriptionUrl.isEmpty() && errors.isEmpty();
+  }
+
+  /** The subscription address for calendar apps ({@code webcal://}), when there is one. */
+  public Optional<String> webcalUrl() {
+    return subscriptionUrl.map(url -> url.replaceFirst("^https?://", "webcal://"));
   }
 
   /** The problem with {@code field}, when the last attempt had one. */

@@ -61,7 +61,9 @@ public final class IcalCalendarWriter implements CalendarWriter {
     calendar.add(ImmutableCalScale.GREGORIAN);
     calendar.add(new XProperty("X-WR-CALNAME", "Limber desk breaks"));
     calendar.add(new XProperty("X-WR-TIMEZONE", settings.zone().getId()));
-    TimeZone zone = ZONES.getTimeZone(settings.zone().getId());
+    // RFC 5545 3.3.5: UTC times are written with Z; a TZID needs its VTIMEZONE, which UTC has none.
+    boolean utc = settings.zone().normalized().equals(ZoneOffset.UTC);
+    TimeZone zone = utc ? null : ZONES.getTimeZone(settings.zone().getId());
     if (zone != null) {
       calendar.add(zone.getVTimeZone());
     }

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -127,14 +126,31 @@ public final class HandoutAnswers {
     }
   }
 
-  /** The plan page with this routine's place, length and seed, at the public address. */
+  /**
+   * The plan page with every choice of this routine (length, place, what is at hand, focus,
+   * self-crack, no wall, seed), at the public address: with today's screening it plans the same
+   * routine again.
+   */
   private String link(Preferences preferences) {
-    return publicUrl.get()
-        + "/plan?minutes="
-        + preferences.minutes()
-        + "&place="
-        + preferences.place().name().toLowerCase(Locale.ROOT)
-        + "&seed="
-        + preferences.seed();
+    StringBuilder link =
+        new StringBuilder(publicUrl.get())
+            .append("/plan?minutes=")
+            .append(preferences.minutes())
+            .append("&place=")
+            .append(preferences.place().name());
+    preferences.equipment().stream()
+        .map(Enum::name)
+        .sorted()
+        .forEach(item -> link.append("&equipment=").append(item));
+    if (preferences.focus() != null) {
+      link.append("&focus=").append(preferences.focus().name());
+    }
+    if (preferences.crackWanted()) {
+      link.append("&crack=yes");
+    }
+    if (preferences.notAtHand().contains(dev.limber.catalog.Equipment.WALL)) {
+      link.append("&noWall=yes");
+    }
+    return link.append("&seed=").append(preferences.seed()).toString();
   }
 }

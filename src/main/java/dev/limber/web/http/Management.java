@@ -72,6 +72,9 @@ public final class Management implements AutoCloseable {
   private void beforeEach(Context context) {
     context.attribute(STARTED_NANOS, System.nanoTime());
     SecurityHeaders.apply(context.path(), clientAddress.isHttps(context), context::header);
+    if (SecurityHeaders.showsNothingPrivate(context.method().name(), context.path())) {
+      context.header("Cache-Control", "private, no-cache");
+    }
     if (jetty.onManagementPort(context) && !MANAGEMENT_PATHS.contains(context.path())) {
       throw Problem.notFound(
               "the management port serves only /metrics, /health, /health/ready and /backup")

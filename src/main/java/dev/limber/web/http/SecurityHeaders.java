@@ -3,11 +3,13 @@ package dev.limber.web.http;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The headers every answer carries, Limber's own and Jetty's alike: no framing, no sniffing, no
- * referrer, no caching of anything but the web app's assets, and HSTS when the request came over
- * HTTPS.
+ * referrer, no storing of anything but the web app's assets and the pages that show nothing private
+ * ({@link #showsNothingPrivate}), and HSTS when the request came over HTTPS.
  */
 final class SecurityHeaders {
   static final String CONTENT_SECURITY_POLICY =
@@ -16,6 +18,19 @@ final class SecurityHeaders {
 
   /** A year, as browsers' preload lists ask; sent only over HTTPS (RFC 6797 section 7.2). */
   static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
+
+  private static final Predicate<String> SHOWS_NOTHING_PRIVATE =
+      Pattern.compile("/|/techniques(/[a-z0-9-]+)?|/check").asMatchPredicate();
+
+  /**
+   * Whether a request reads a page that shows nothing private (home, the techniques, the questions'
+   * empty start): such a page may stay in the back/forward cache, revalidated on each visit.
+   */
+  static boolean showsNothingPrivate(String method, String path) {
+    return ("GET".equals(method) || "HEAD".equals(method))
+        && path != null
+        && SHOWS_NOTHING_PRIVATE.test(path);
+  }
 
   private SecurityHeaders() {}
 

@@ -124,7 +124,7 @@ public final class CalendarPages {
     pages.render(
         context,
         "calendar.jte",
-        pages.chrome(context, "Desk-break reminders"),
+        pages.chrome(context, "Desk-break reminders").withScripts("zone.js"),
         Map.of("form", form));
   }
 

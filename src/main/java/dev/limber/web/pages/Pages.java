@@ -130,14 +130,35 @@ public final class Pages {
     return Templates.render(template, params);
   }
 
-  /** The HTML error page for a problem met on a page. */
+  /** The HTML error page for a problem met on a page; a 404 reads as a site's 404 does. */
   public void problem(Context context, Problem problem) {
     context.status(problem.status());
+    boolean notFound = problem.status() == 404;
     render(
         context,
         "error.jte",
-        chrome(context, problem.title()),
-        Map.of("detail", problem.detail(), "errors", problem.errors()));
+        chrome(context, notFound ? "Page not found" : problem.title()),
+        Map.of(
+            "detail",
+            notFound ? notFoundDetail(context.path(), problem.detail()) : problem.detail(),
+            "errors",
+            problem.errors(),
+            "notFound",
+            notFound));
+  }
+
+  /** A page's own reason (a session that is gone) stays; an unknown address reads plainly. */
+  private static String notFoundDetail(String path, String detail) {
+    if (path.startsWith("/techniques/")) {
+      return "Limber has no technique at this address. The list of techniques has every one.";
+    }
+    return detail.startsWith("no resource") || detail.startsWith("no technique")
+        ? "This page does not exist. The address may be mistyped, or the page may have moved."
+        : capitalised(detail) + ".";
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** The theme cookie's value, {@code auto} when unset or unknown. */

@@ -75,14 +75,27 @@ final class PlanPages {
       context.redirect("/check", HttpStatus.SEE_OTHER);
       return;
     }
-    renderPlan(
-        context,
-        verdict.defaultForm(person, "", true),
-        null,
-        "",
-        "",
-        reuseIntro(kept.get()),
-        Set.of());
+    RoutineForm form = verdict.defaultForm(person, "", true);
+    if (context.queryParam("minutes") != null) {
+      // A handout's link (its QR code): the printed routine's choices, ready to plan again.
+      form = fromQuery(context, form);
+    }
+    renderPlan(context, form, null, "", "", reuseIntro(kept.get()), Set.of());
+  }
+
+  private RoutineForm fromQuery(Context context, RoutineForm defaults) {
+    String seed = trimmed(context.queryParam("seed"));
+    return new RoutineForm(
+        defaults.answers(),
+        trimmed(context.queryParam("minutes")),
+        trimmed(context.queryParam("place")),
+        new LinkedHashSet<>(context.queryParams("equipment")),
+        trimmed(context.queryParam("focus")),
+        "yes".equals(context.queryParam("crack")),
+        "yes".equals(context.queryParam("noWall")),
+        seed.matches("[0-9]{1,9}") ? Long.parseLong(seed) : defaults.seed(),
+        true,
+        List.of());
   }
 
   private String reuseIntro(ScreeningRecord kept) {

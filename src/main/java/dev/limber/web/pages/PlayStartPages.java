@@ -9,9 +9,10 @@ import dev.limber.json.Json;
 import dev.limber.json.JsonSyntaxException;
 import dev.limber.planning.Plan;
 import dev.limber.planning.Preferences;
+import dev.limber.render.html.PageWords;
 import dev.limber.screening.EmergencyNotice;
 import dev.limber.screening.Reason;
-import dev.limber.screening.Urgency;
+import dev.limber.screening.SafetyWords;
 import dev.limber.web.http.Caller;
 import dev.limber.web.http.ClientAddress;
 import dev.limber.web.http.PlanRequest;
@@ -134,14 +135,11 @@ public final class PlayStartPages {
     }
     String lead =
         urgent
-            ? plan.urgency().get() == Urgency.EMERGENCY
-                ? "Call " + EmergencyNotice.number() + " now. Do not exercise."
-                : "Get medical help today. Do not exercise until you have."
+            ? PageWords.headline(plan.verdict(), plan.urgency())
             : plan.verdict().allowsSession()
                 ? "No technique fits the time, place and equipment you chose."
                     + " Try more minutes or another place."
-                : "Your answers say a physiotherapist or doctor should see your back before"
-                    + " any session.";
+                : PageWords.sentence(SafetyWords.Sentence.sessionRefused);
     pages.render(
         context,
         "play-refused.jte",

@@ -144,6 +144,30 @@ class IcalCalendarWriterTest {
   }
 
   @Test
+  void aCalendarInUtcWritesItsTimesWithZAndNoTzid() throws Exception {
+    for (String zone : List.of("UTC", "Etc/UTC", "Z")) {
+      String text =
+          reminders.calendar(
+              person, settings("at", "09:00", "tz", zone), "ana", "https://x.example/plan");
+
+      Calendar calendar = parse(text);
+
+      assertThat(text).as(zone).doesNotContain("TZID").doesNotContain("BEGIN:VTIMEZONE");
+      VEvent event = events(calendar).get(0);
+      assertThat(value(event, Property.DTSTART)).as(zone).matches("\\d{8}T090000Z");
+    }
+  }
+
+  @Test
+  void aCalendarInAZoneKeepsItsTzidWithItsVtimezone() throws Exception {
+    String text =
+        reminders.calendar(
+            person, settings("at", "09:00", "tz", "Europe/Paris"), "ana", "https://x.example/plan");
+
+    assertThat(text).contains("DTSTART;TZID=Europe/Paris:").contains("BEGIN:VTIMEZONE");
+  }
+
+  @Test
   void breaksFillTheWorkingHoursAndNoneRunsPastTheEnd() {
     ReminderSettings settings =
         settings("from", "09:00", "to", "17:30", "every", "90m", "minutes", "3");
@@ -275,7 +299,7 @@ class IcalCalendarWriterTest {
               events(parse(reminders.calendar(someone, settings(), "x", "u"))).get(0),
               Property.DESCRIPTION);
 
-      assertThat(text).startsWith("No routine in these reminders: From your latest screening: ");
+      assertThat(text).startsWith("No routine in these reminders: Your latest screening: ");
       assertThat(text)
           .doesNotContain("1. ")
           .doesNotContain("SEE_PROFESSIONAL")

@@ -18,6 +18,7 @@ import dev.limber.planning.Preferences;
 import dev.limber.render.svg.SvgIllustrator;
 import dev.limber.screening.EmergencyNotice;
 import dev.limber.screening.RuleBook;
+import dev.limber.screening.SafetyWords;
 import dev.limber.session.PlannedSession;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -93,8 +94,8 @@ class PdfHandoutPrinterTest {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = text(document);
       List<String> inOrder = new ArrayList<>();
-      inOrder.add("Screening: STRETCH ONLY");
-      planned.plan().reasons().forEach(reason -> inOrder.add("[" + reason.rule() + "]"));
+      inOrder.add("Your screening: Stretches only");
+      planned.plan().reasons().forEach(reason -> inOrder.add(reason.message().substring(0, 30)));
       inOrder.add(SourceTitles.bundled().title(planned.plan().reasons().get(0).sources().get(0)));
       var steps = planned.plan().routine().steps();
       for (int index = 0; index < steps.size(); index++) {
@@ -103,7 +104,7 @@ class PdfHandoutPrinterTest {
       inOrder.add("Stop at once");
       inOrder.add(planned.plan().routine().steps().get(0).technique().stopRules().get(0));
       inOrder.add("When to get help");
-      inOrder.add(RuleBook.bundled().adviceFor(dev.limber.screening.Urgency.TODAY));
+      inOrder.add(SafetyWords.bundled().sentence(SafetyWords.Sentence.whenToGetHelp));
       inOrder.add(EmergencyNotice.text());
       inOrder.add(Catalog.bundled().generalGuidance().get(0).text());
       inOrder.add("Limber test, technique catalog " + Catalog.bundled().version());
@@ -126,7 +127,7 @@ class PdfHandoutPrinterTest {
         assertThat(planned.plan().routine()).isNull();
         assertThat(text)
             .contains("See a professional before you exercise")
-            .contains("Screening: " + planned.plan().verdict().name().replace('_', ' '))
+            .contains("Your screening: " + SafetyWords.bundled().name(planned.plan().verdict()))
             .contains("This handout has no routine")
             .contains(EmergencyNotice.text())
             .doesNotContain("Your routine")
@@ -203,6 +204,28 @@ class PdfHandoutPrinterTest {
               new HybridBinarizer(
                   new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
       assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo(link);
+    }
+  }
+
+  @Test
+  void aClearHandoutSaysWhenToGetHelpAsConditionsAndListsItsSourcesGuidelinesFirst()
+      throws IOException {
+    byte[] pdf = print(CLEAR, Paper.A4, Optional.empty());
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = text(document);
+      assertThat(text)
+          .contains("Your screening: Self-care is fine")
+          .contains("Get medical help the same day if")
+          .doesNotContain("Get medical help today")
+          .doesNotContain("until you have been checked")
+          .doesNotContain("until a doctor has seen you")
+          .doesNotContainPattern("\\[?[USXF]\\d{1,2}\\]?\\s");
+      String sources = text.substring(text.lastIndexOf("Sources"));
+      assertThat(sources)
+          .containsSubsequence("NHS", "wikiHow")
+          .contains(SourceTitles.bundled().title("000_73dbd958f388e7a9.txt"))
+          .doesNotContain(".txt");
     }
   }
 

@@ -69,9 +69,11 @@ class HandoutRoutesTest {
       assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
     }
     assertThat(text(response.body()))
-        .contains("Screening: CLEAR")
+        .contains("Your screening: Self-care is fine")
         .contains("Your routine")
-        .contains(server.url("/plan?minutes=5&place=desk&seed=7"));
+        .contains(server.url("/plan?minutes=5&place=DESK"))
+        .contains("seed=7")
+        .doesNotContain("/check");
   }
 
   @Test
@@ -110,7 +112,7 @@ class HandoutRoutesTest {
         .endsWith(".pdf\"");
     assertThat(text(response.body()))
         .contains("See a professional before you exercise")
-        .contains("Screening: URGENT")
+        .contains("Your screening: Get medical help")
         .doesNotContain("Your routine");
   }
 

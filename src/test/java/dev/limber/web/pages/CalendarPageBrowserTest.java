@@ -51,25 +51,47 @@ class CalendarPageBrowserTest {
       page.navigate(server.url("/calendar"));
       page.fill("#from", "08:30");
       page.selectOption("#every", "90m");
-      page.fill("#tz", "Europe/London");
+      page.selectOption("#tz", "Europe/London");
       page.click("button:has-text('Save the reminders')");
 
       assertThat(page.url()).isEqualTo(server.url("/calendar"));
       String address = page.textContent(".subscription a").trim();
       assertThat(address).startsWith(server.url("/calendar/")).endsWith(".ics");
       assertThat(server.http.get(URI.create(address).getPath()).body()).contains("BEGIN:VEVENT");
+      assertThat(page.getAttribute(".add-to-calendar a[href^='webcal:']", "href"))
+          .isEqualTo(address.replaceFirst("^https?://", "webcal://"));
+      assertThat(page.getAttribute(".add-to-calendar a[download]", "href")).isEqualTo(address);
+      assertThat(page.inputValue("#tz")).isEqualTo("Europe/London");
 
-      page.fill("#tz", "Nowhere/Town");
-      page.uncheck("input[value=MO]");
+      page.fill("#to", "07:00");
       var refused =
           page.waitForNavigation(() -> page.click("button:has-text('Save the reminders')"));
       assertThat(refused.status()).isEqualTo(400);
-      assertThat(page.textContent("#problems")).contains("tz").contains("unknown time zone");
-      assertThat(page.inputValue("#tz")).isEqualTo("Nowhere/Town");
+      assertThat(page.textContent("#problems")).contains("must be after from");
+      assertThat(page.inputValue("#tz")).isEqualTo("Europe/London");
 
       page.click("button:has-text('Stop the reminders')");
       assertThat(page.locator(".subscription").count()).isZero();
       assertThat(server.http.get(URI.create(address).getPath()).statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void theZoneListStartsAtTheBrowsersZone() {
+    try (BrowserContext context =
+        Browser.context(
+            new com.microsoft.playwright.Browser.NewContextOptions()
+                .setTimezoneId("Asia/Tokyo")
+                .setViewportSize(1280, 900))) {
+      signIn(context, "kenji@example.org");
+      Page page = context.newPage();
+      page.navigate(server.url("/calendar"));
+
+      assertThat(page.inputValue("#tz")).isEqualTo("Asia/Tokyo");
+      assertThat(page.locator("#tz option").count()).isGreaterThan(300);
+
+      page.click("button:has-text('Save the reminders')");
+      assertThat(page.inputValue("#tz")).isEqualTo("Asia/Tokyo");
     }
   }
 

@@ -48,7 +48,7 @@ class JourneyBrowserTest {
       Journey.answerAll(page, Journey.STIFF);
 
       assertThat(page.getAttribute("[data-verdict]", "data-verdict")).isEqualTo("CLEAR");
-      assertThat(page.textContent("h1")).isEqualTo("Your verdict: Clear for self-care");
+      assertThat(page.textContent("h1")).isEqualTo("Your verdict: Self-care is fine");
       String main = page.textContent("main");
       assertThat(main).doesNotContain(".md").doesNotContain("§");
       List<ElementHandle> drawings = page.querySelectorAll("#allowed ~ ul img.drawing");

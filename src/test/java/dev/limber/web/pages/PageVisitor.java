@@ -164,6 +164,14 @@ final class PageVisitor {
       }
     }
     lastPage = response.body();
+    if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+      // Every page a test visits says what it is to search results and link previews.
+      Element description = page().selectFirst("head meta[name=description]");
+      assertThat(description).as("a meta description on %s", response.uri()).isNotNull();
+      assertThat(description.attr("content"))
+          .as("its text on %s", response.uri())
+          .hasSizeGreaterThan(40);
+    }
     Matcher token = TOKEN.matcher(response.body());
     if (token.find()) {
       csrfToken = token.group(1);

@@ -34,7 +34,11 @@ class SitePagesBrowserTest {
       Page page = context.newPage();
       var response = page.navigate(url("/no-such-page"));
       assertThat(response.status()).isEqualTo(404);
-      assertThat(page.textContent("h1")).isEqualTo("Not found");
+      assertThat(page.textContent("h1")).isEqualTo("Page not found");
+      assertThat(page.textContent("main"))
+          .contains("This page does not exist")
+          .doesNotContain("no technique");
+      assertThat(page.locator("main a[href='/']").count()).isEqualTo(1);
       Browser.assertAccessible(page, "404");
     }
   }

@@ -1,0 +1,98 @@
+package dev.limber.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SafetyWordsTest {
+  static String shipped() throws IOException {
+    try (InputStream in = SafetyWords.class.getResourceAsStream(SafetyWords.BUNDLED_RESOURCE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void theShippedTableNamesEveryVerdictOnceAndEveryNameDiffers() {
+    SafetyWords words = SafetyWords.bundled();
+
+    assertThat(java.util.Arrays.stream(Verdict.values()).map(words::name).distinct())
+        .hasSize(Verdict.values().length);
+    for (Verdict verdict : Verdict.values()) {
+      assertThat(words.headline(verdict, Optional.empty())).isNotBlank();
+      assertThat(words.sources(verdict)).isNotEmpty();
+    }
+    for (SafetyWords.Sentence sentence : SafetyWords.Sentence.values()) {
+      assertThat(words.sentence(sentence)).isNotBlank();
+      assertThat(words.sources(sentence)).isNotEmpty();
+    }
+  }
+
+  @Test
+  void theEmergencyHeadlineNamesTheConfiguredNumber() {
+    try {
+      EmergencyNotice.configure("999");
+
+      assertThat(SafetyWords.bundled().headline(Verdict.URGENT, Optional.of(Urgency.EMERGENCY)))
+          .contains("999")
+          .doesNotContain("{number}");
+    } finally {
+      EmergencyNotice.configure(EmergencyNotice.DEFAULT_NUMBER);
+    }
+  }
+
+  @Test
+  void whenToGetHelpReadsAsConditionsNotAsTodaysVerdict() {
+    String help = SafetyWords.bundled().sentence(SafetyWords.Sentence.whenToGetHelp);
+
+    assertThat(help).startsWith("Get medical help the same day if").doesNotContain("until");
+  }
+
+  @Test
+  void aTableMissingAVerdictIsRefusedNamingIt() throws IOException {
+    String text = shipped().replace("\"STRETCH_ONLY\": {", "\"STRETCH_ONLYX\": {");
+
+    assertThatThrownBy(() -> SafetyWords.read("words.json", text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("verdicts.STRETCH_ONLY")
+        .hasMessageContaining("STRETCH_ONLYX");
+  }
+
+  @Test
+  void aMissingHeadlineOrSentenceIsRefusedNamingEachPath() throws IOException {
+    String text =
+        shipped()
+            .replace("\"headline\": \"No session today.", "\"headlines\": \"No session today.")
+            .replace("\"noRoutinePrinted\"", "\"noRoutinePrintedX\"");
+
+    assertThatThrownBy(() -> SafetyWords.read("words.json", text))
+        .hasMessageContaining("verdicts.SEE_PROFESSIONAL.headline")
+        .hasMessageContaining("sentences.noRoutinePrinted")
+        .hasMessageContaining("words.json");
+  }
+
+  @Test
+  void anEntryWithoutASourceIsRefused() throws IOException {
+    String text =
+        shipped()
+            .replaceFirst(
+                "\"sources\": \\[\"001_b4d023317583ddde.txt\"\\]\\n    \\},\\n    \"SEE_PROFESSIONAL\"",
+                "\"sources\": []\n    },\n    \"SEE_PROFESSIONAL\"");
+    assertThat(text).isNotEqualTo(shipped());
+
+    assertThatThrownBy(() -> SafetyWords.read("words.json", text))
+        .hasMessageContaining("verdicts.STRETCH_ONLY.sources");
+  }
+
+  @Test
+  void anUnknownKeyIsRefused() throws IOException {
+    String text =
+        shipped().replace("\"formatVersion\": 1,", "\"formatVersion\": 1, \"colour\": 1,");
+
+    assertThatThrownBy(() -> SafetyWords.read("words.json", text)).hasMessageContaining("colour");
+  }
+}
