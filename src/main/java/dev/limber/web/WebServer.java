@@ -128,7 +128,7 @@ public final class WebServer implements AutoCloseable {
     new ClinicianRoutes(programs, authentication, services.clinicianSignUp()).register(app);
     new ProgramRoutes(programs, authentication, clientAddress).register(app);
     new ClinicianPages(pages, programs, services.clinicianSignUp()).register(app);
-    new ProgramBuilderPages(pages, programs).register(app);
+    new ProgramBuilderPages(pages, programs, engine.accounts()).register(app);
     new ProgramPages(pages, programs, clientAddress).register(app);
   }
 
