@@ -63,6 +63,88 @@ class IsolationTest {
         .isEqualTo(200);
   }
 
+  private static ServerFixture.SignedIn clinician(String email) {
+    ServerFixture.SignedIn signedIn = server.fixture.signUpAndIn(email);
+    Map<?, ?> session = ServerFixture.object(server.http.get("/api/session", signedIn.reading()));
+    new dev.limber.store.JdbcPrograms(server.database())
+        .grantClinician(session.get("accountId").toString(), java.time.Instant.now());
+    // Becoming a clinician renews the login session's CSRF token.
+    Map<?, ?> renewed = ServerFixture.object(server.http.get("/api/session", signedIn.reading()));
+    return new ServerFixture.SignedIn(
+        signedIn.email(), signedIn.cookie(), (String) renewed.get("csrfToken"));
+  }
+
+  private static String joined(ServerFixture.SignedIn clinician, ServerFixture.SignedIn person) {
+    String programId =
+        (String)
+            ServerFixture.object(
+                    server.http.post(
+                        "/api/clinician/programs",
+                        dev.limber.web.api.ProgramRoutesTest.PROGRAM,
+                        clinician.writing()))
+                .get("id");
+    String code =
+        (String)
+            ServerFixture.object(
+                    server.http.post(
+                        "/api/clinician/programs/" + programId + "/codes", "", clinician.writing()))
+                .get("code");
+    server.http.post(
+        "/api/join", "{\"code\": \"" + code + "\", \"consent\": true}", person.writing());
+    return programId;
+  }
+
+  @Test
+  void aPersonSeesOnlyTheirOwnCliniciansContactLineAndAnotherClinicianCannotEditTheProgram() {
+    ServerFixture.SignedIn ng = clinician("ng@example.org");
+    ServerFixture.SignedIn lee = clinician("lee@example.org");
+    server.http.send(
+        "PUT",
+        "/api/clinician/contact",
+        "{\"contactLine\": \"Ng Physio, 01632 960 001\"}",
+        ng.writing());
+    server.http.send(
+        "PUT",
+        "/api/clinician/contact",
+        "{\"contactLine\": \"Lee Clinic, 01632 960 002\"}",
+        lee.writing());
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana.c@example.org");
+    String ngsProgram = joined(ng, ana);
+    String before = server.http.get("/api/clinician/programs/" + ngsProgram, ng.reading()).body();
+
+    String anasClinician = server.http.get("/api/program/clinician", ana.reading()).body();
+    int leeChanges =
+        server
+            .http
+            .send(
+                "PUT",
+                "/api/clinician/programs/" + ngsProgram,
+                dev.limber.web.api.ProgramRoutesTest.PROGRAM,
+                lee.writing())
+            .statusCode();
+    int anaSetsAContact =
+        server
+            .http
+            .send("PUT", "/api/clinician/contact", "{\"contactLine\": \"x\"}", ana.writing())
+            .statusCode();
+    int anaReadsAContact = server.http.get("/api/clinician/contact", ana.reading()).statusCode();
+    int anaPreviews =
+        server.http.post("/api/programs/preview", "{\"items\": []}", ana.writing()).statusCode();
+    int nobodyReads = server.http.get("/api/clinician/contact").statusCode();
+
+    assertThat(anasClinician).contains("Ng Physio").doesNotContain("Lee Clinic");
+    assertThat(server.http.get("/api/clinician/contact", lee.reading()).body())
+        .contains("Lee Clinic")
+        .doesNotContain("Ng Physio");
+    assertThat(leeChanges).isEqualTo(404);
+    assertThat(server.http.get("/api/clinician/programs/" + ngsProgram, ng.reading()).body())
+        .isEqualTo(before);
+    assertThat(anaSetsAContact).isEqualTo(403);
+    assertThat(anaReadsAContact).isEqualTo(403);
+    assertThat(anaPreviews).isEqualTo(403);
+    assertThat(nobodyReads).isEqualTo(401);
+  }
+
   private static String exportWithoutTime(String export) {
     Map<?, ?> tree = (Map<?, ?>) dev.limber.json.Json.parse(export);
     Map<Object, Object> copy = new java.util.LinkedHashMap<>(tree);

@@ -90,9 +90,14 @@ public final class ProgramBuilderRoutes {
   private void setContact(Context context) {
     String clinician = clinician(context);
     List<FieldError> errors = new ArrayList<>();
-    Fields fields = Fields.root(Bodies.readJson(context, Bodies.LIMIT_BYTES), "(body)", errors);
-    fields.allowOnly(CONTACT_FIELD);
-    String typed = fields.optionalString(CONTACT_FIELD).orElse("");
+    Object body = Bodies.readJson(context, Bodies.LIMIT_BYTES);
+    Fields.root(body, "(body)", errors).allowOnly(CONTACT_FIELD);
+    // An empty string clears the line, so it is read as it came rather than as a required text.
+    Object value = body instanceof Map<?, ?> members ? members.get(CONTACT_FIELD) : null;
+    if (value != null && !(value instanceof String)) {
+      errors.add(new FieldError(CONTACT_FIELD, "must be a string (empty clears it)"));
+    }
+    String typed = value instanceof String text ? text : "";
     if (!errors.isEmpty()) {
       throw Problem.invalidFields(errors).exception();
     }

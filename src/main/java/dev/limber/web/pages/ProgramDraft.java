@@ -137,7 +137,10 @@ final class ProgramDraft {
   Map<String, Object> document(Catalog catalog) {
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("title", form.getOrDefault("title", ""));
-    document.put("notes", form.getOrDefault("notes", ""));
+    // Notes are optional: a blank box means none, which the reader takes as a missing member.
+    if (!form.getOrDefault("notes", "").isBlank()) {
+      document.put("notes", form.get("notes"));
+    }
     document.put("selfCrackAllowed", "true".equals(form.get("selfCrackAllowed")));
     Map<String, Object> frequency = new LinkedHashMap<>();
     frequency.put("timesPerDay", number(form.get("timesPerDay")));
