@@ -11,6 +11,7 @@ import dev.limber.catalog.Dose;
 import dev.limber.catalog.Tag;
 import dev.limber.catalog.Technique;
 import dev.limber.json.FieldError;
+import dev.limber.render.html.BuilderView;
 import dev.limber.render.html.PageWords;
 import dev.limber.session.Segment;
 import dev.limber.session.Timeline;
@@ -34,37 +35,6 @@ public final class ProgramBuilderPages {
   private final ClinicianService clinicians;
   private final ProgramAuthoringService authoring;
   private final AccountService accounts;
-
-  /** A chosen technique as the builder shows it: its drawing, its dose and the dose's bounds. */
-  public record Chosen(
-      String id,
-      String name,
-      String range,
-      String holdLabel,
-      String hold,
-      int holdMin,
-      int holdMax,
-      String reps,
-      int repsMin,
-      int repsMax,
-      boolean eachSide) {
-    public boolean holdFixed() {
-      return holdMin == holdMax;
-    }
-
-    public boolean repsFixed() {
-      return repsMin == repsMax;
-    }
-  }
-
-  /** A catalog technique offered to add, and whether it is chosen already. */
-  public record Choice(String id, String name, String range, boolean chosen) {}
-
-  /** The catalog's techniques of one kind: stretches, self-massage, self-cracks. */
-  public record Group(String title, List<Choice> choices) {}
-
-  /** One stretch of the previewed session: when it starts, what it asks, how long it lasts. */
-  public record Step(String at, String label, String length, String kind) {}
 
   public ProgramBuilderPages(Pages pages, ProgramServices programs, AccountService accounts) {
     this.pages = pages;
@@ -190,8 +160,8 @@ public final class ProgramBuilderPages {
         params);
   }
 
-  private static List<Chosen> chosen(ProgramDraft draft, Catalog catalog) {
-    List<Chosen> chosen = new ArrayList<>();
+  private static List<BuilderView.Chosen> chosen(ProgramDraft draft, Catalog catalog) {
+    List<BuilderView.Chosen> chosen = new ArrayList<>();
     for (String id : draft.chosen()) {
       Technique technique = catalog.find(id).orElseThrow();
       Dose dose = technique.dose();
@@ -219,7 +189,7 @@ public final class ProgramBuilderPages {
           dose.kind() == dev.limber.catalog.DoseKind.HOLD
               || dose.kind() == dev.limber.catalog.DoseKind.REPETITIONS;
       chosen.add(
-          new Chosen(
+          new BuilderView.Chosen(
               id,
               technique.name(),
               range(technique),
@@ -240,15 +210,15 @@ public final class ProgramBuilderPages {
         + (ProgramDraft.sidesOf(technique) == 2 ? ", each side" : "");
   }
 
-  private static List<Group> groups(ProgramDraft draft, Catalog catalog) {
-    List<Group> groups = new ArrayList<>();
+  private static List<BuilderView.Group> groups(ProgramDraft draft, Catalog catalog) {
+    List<BuilderView.Group> groups = new ArrayList<>();
     for (Tag modality : List.of(Tag.STRETCH, Tag.SELF_MASSAGE, Tag.SELF_CRACK)) {
-      List<Choice> choices =
+      List<BuilderView.Choice> choices =
           catalog.techniques().stream()
               .filter(technique -> technique.modality() == modality)
               .map(
                   technique ->
-                      new Choice(
+                      new BuilderView.Choice(
                           technique.id(),
                           technique.name(),
                           range(technique),
@@ -256,7 +226,7 @@ public final class ProgramBuilderPages {
               .toList();
       if (!choices.isEmpty()) {
         groups.add(
-            new Group(
+            new BuilderView.Group(
                 switch (modality) {
                   case SELF_MASSAGE -> "Self-massage";
                   case SELF_CRACK -> "Self-cracking (last, after a stretch)";
@@ -268,13 +238,13 @@ public final class ProgramBuilderPages {
     return groups;
   }
 
-  private static List<Step> steps(Timeline timeline) {
-    List<Step> steps = new ArrayList<>();
+  private static List<BuilderView.Step> steps(Timeline timeline) {
+    List<BuilderView.Step> steps = new ArrayList<>();
     List<Segment> segments = timeline.segments();
     for (int index = 0; index < segments.size(); index++) {
       int at = timeline.secondsBefore(index);
       steps.add(
-          new Step(
+          new BuilderView.Step(
               String.format("%d:%02d", at / 60, at % 60),
               segments.get(index).label(),
               PageWords.duration(segments.get(index).seconds()),
