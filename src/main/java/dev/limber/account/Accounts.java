@@ -64,6 +64,12 @@ public interface Accounts {
   /** Sets or clears the person's time zone; false when there is no such account. */
   boolean setTimeZone(String accountId, Optional<java.time.ZoneId> zone);
 
+  /** The contact line a clinician chose to share with the people they follow, empty for none. */
+  Optional<String> contactLine(String accountId);
+
+  /** Sets or clears the account's contact line; false when there is no such account. */
+  boolean setContactLine(String accountId, Optional<String> line);
+
   /** Revokes one of the account's tokens; false when the account has no token with that id. */
   boolean revokeToken(String accountId, String tokenId);
 

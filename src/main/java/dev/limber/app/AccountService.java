@@ -36,6 +36,9 @@ public final class AccountService {
   /** The name a token gets when none is given. */
   public static final String DEFAULT_TOKEN_NAME = "API token";
 
+  /** The longest contact line a clinician may share (the column holds 200). */
+  public static final int MAX_CONTACT_LINE_LENGTH = 160;
+
   private static final String TOO_LONG = "is longer than any password";
 
   private final Accounts accounts;
@@ -225,6 +228,41 @@ public final class AccountService {
               + "\"");
     }
     return Optional.of(java.time.ZoneId.of(trimmed));
+  }
+
+  /** The contact line the account shares with the people who follow it, empty for none. */
+  public Optional<String> contactLine(String accountId) {
+    requireAccount(accountId);
+    return accounts.contactLine(accountId);
+  }
+
+  /**
+   * Sets the contact line a clinician shares with the people who follow their program (a clinic, a
+   * phone number or an e-mail address), trimmed; blank clears it. Refused, changing nothing, naming
+   * {@code contactLine}.
+   */
+  public Optional<String> setContactLine(String accountId, String lineText) {
+    Optional<String> line = contactLineOf(lineText);
+    requireAccount(accountId);
+    accounts.setContactLine(accountId, line);
+    return line;
+  }
+
+  /** A typed contact line, trimmed, empty for blank; {@link InvalidInput} naming the field. */
+  public static Optional<String> contactLineOf(String lineText) {
+    if (lineText == null || lineText.isBlank()) {
+      return Optional.empty();
+    }
+    String trimmed = lineText.strip().replaceAll("\\s+", " ");
+    if (trimmed.length() > MAX_CONTACT_LINE_LENGTH) {
+      throw InvalidInput.of(
+          "contactLine",
+          "is "
+              + trimmed.length()
+              + " characters long: a contact line holds at most "
+              + MAX_CONTACT_LINE_LENGTH);
+    }
+    return Optional.of(trimmed);
   }
 
   /** Deletes the account and everything it owns, after checking its password once more. */

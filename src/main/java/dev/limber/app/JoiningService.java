@@ -52,8 +52,20 @@ public final class JoiningService {
   public record Preview(
       String code, String clinicianEmail, ProgramVersion program, List<Shared> shared) {}
 
-  /** The person's own link, program and clinician. */
-  public record Mine(Link link, String clinicianEmail, ProgramVersion program) {}
+  /**
+   * The person's own link, program and clinician, with the contact line the clinician chose to
+   * share (empty when they shared none).
+   */
+  public record Mine(
+      Link link, String clinicianEmail, ProgramVersion program, Optional<String> clinicianContact) {
+    public Mine {
+      clinicianContact = clinicianContact == null ? Optional.empty() : clinicianContact;
+    }
+
+    public Mine(Link link, String clinicianEmail, ProgramVersion program) {
+      this(link, clinicianEmail, program, Optional.empty());
+    }
+  }
 
   /**
    * Checks a typed code; throttled per person and per network address, every try written down

@@ -58,7 +58,11 @@ final class ProgramAccess {
                     .latest(link.programId())
                     .map(
                         version ->
-                            new JoiningService.Mine(link, emailOf(link.clinicianId()), version)));
+                            new JoiningService.Mine(
+                                link,
+                                emailOf(link.clinicianId()),
+                                version,
+                                accounts.contactLine(link.clinicianId()))));
   }
 
   JoiningService.Mine requireMine(String personId) {

@@ -4,14 +4,20 @@ import dev.limber.catalog.Catalog;
 import dev.limber.journal.Journal;
 import dev.limber.journal.ScreeningRecord;
 import dev.limber.json.FieldError;
+import dev.limber.json.Fields;
 import dev.limber.program.JoinCode;
 import dev.limber.program.Link;
 import dev.limber.program.ProgramRule;
 import dev.limber.program.ProgramVersion;
 import dev.limber.program.Programs;
 import dev.limber.screening.Verdict;
+import dev.limber.session.Timeline;
+import java.math.BigInteger;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -70,6 +76,45 @@ public final class ProgramAuthoringService {
             .save(clinicianId, programId, reading.program().get(), clock.instant())
             .orElseThrow(() -> new NotFound("no such program: " + programId.orElse("")));
     return new Saved(Optional.of(saved), List.of());
+  }
+
+  /** A session's timeline as the player will play it, or every fault of the items given. */
+  public record Preview(Optional<Timeline> timeline, List<FieldError> errors) {
+    public Preview {
+      errors = List.copyOf(errors);
+      if (timeline.isPresent() != errors.isEmpty()) {
+        throw new IllegalArgumentException("a preview is a timeline or its faults");
+      }
+    }
+  }
+
+  /**
+   * One session of a draft program, second by second, as the player will play it on a day that
+   * holds nothing back: {@code {"items": [...], "selfCrackAllowed"}}, checked as {@link #save}
+   * checks them. Nothing is stored.
+   */
+  public Preview preview(String clinicianId, Object draft) {
+    access.requireClinician(clinicianId);
+    List<FieldError> errors = new ArrayList<>();
+    Fields root = Fields.root(draft, "(preview)", errors);
+    root.allowOnly("items", "selfCrackAllowed");
+    if (!errors.isEmpty()) {
+      return new Preview(Optional.empty(), errors);
+    }
+    Map<String, Object> document = new LinkedHashMap<>();
+    // Only the items are previewed: the rest of a program is filled so the rule reads them alone.
+    document.put("title", "preview");
+    document.put("frequency", Map.of("timesPerDay", BigInteger.ONE, "daysPerWeek", BigInteger.ONE));
+    document.put("items", ((Map<?, ?>) draft).get("items"));
+    if (((Map<?, ?>) draft).containsKey("selfCrackAllowed")) {
+      document.put("selfCrackAllowed", ((Map<?, ?>) draft).get("selfCrackAllowed"));
+    }
+    ProgramRule.Reading reading = rule.read(document);
+    if (reading.program().isEmpty()) {
+      return new Preview(Optional.empty(), reading.errors());
+    }
+    return new Preview(
+        Optional.of(Timeline.expand(reading.program().get().routine(catalog))), List.of());
   }
 
   public List<ProgramVersion> programs(String clinicianId) {

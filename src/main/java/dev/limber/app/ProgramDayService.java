@@ -11,6 +11,7 @@ import dev.limber.program.ProgramDay;
 import dev.limber.program.ProgramDayPlanner;
 import dev.limber.program.ProgramPlay;
 import dev.limber.program.Programs;
+import dev.limber.screening.Verdict;
 import dev.limber.session.FromProgram;
 import dev.limber.session.PlannedSession;
 import dev.limber.session.Player;
@@ -65,6 +66,16 @@ public final class ProgramDayService {
     public Today {
       heldBack = List.copyOf(heldBack);
       lifted = Set.copyOf(lifted);
+    }
+
+    /**
+     * The day's headline when it holds no session and needs no medical help: the person goes back
+     * to their clinician, who is already the professional their screening asks for.
+     */
+    public Optional<String> clinicianHeadline() {
+      return planned.plan().verdict() == Verdict.SEE_PROFESSIONAL
+          ? Optional.of(ProgramDayPlanner.NO_SESSION)
+          : Optional.empty();
     }
 
     /** The program and version this session plays, as its record keeps them. */

@@ -1,6 +1,9 @@
 package dev.limber.program;
 
+import dev.limber.catalog.Catalog;
 import dev.limber.json.JsonValue;
+import dev.limber.planning.Routine;
+import dev.limber.planning.RoutineStep;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +68,29 @@ public record Program(
 
   private static int number(Object value) {
     return ((Number) value).intValue();
+  }
+
+  /**
+   * The program's steps as the player plays them on a day that holds nothing back: the items in the
+   * clinician's order and doses. Every item must be in the catalog.
+   */
+  public Routine routine(Catalog catalog) {
+    return new Routine(
+        items.stream()
+            .map(
+                item ->
+                    new RoutineStep(
+                        catalog
+                            .find(item.techniqueId())
+                            .orElseThrow(
+                                () ->
+                                    new IllegalArgumentException(
+                                        "a program item is not in the catalog: "
+                                            + item.techniqueId())),
+                        item.holdSeconds(),
+                        item.reps(),
+                        item.sides()))
+            .toList());
   }
 
   public List<String> techniqueIds() {

@@ -28,6 +28,18 @@ import java.util.TreeSet;
  * SelfCrackRules}. Stateless and thread-safe.
  */
 public final class ProgramDayPlanner {
+  /**
+   * What a program day with no session tells the person: their clinician is the professional they
+   * already see, so they are sent back to them, never to book one (issue 24).
+   */
+  public static final String NO_SESSION =
+      "No session of your program today. Tell your clinician what changed, and show them these"
+          + " reasons, before you exercise again.";
+
+  /** Why each item is held back on a day with no session at all, in the same spirit. */
+  public static final String NO_SESSION_ITEM =
+      "no session of the program today: your clinician needs to hear what changed first";
+
   private final Catalog catalog;
   private final RuleBook rules;
 
@@ -69,7 +81,7 @@ public final class ProgramDayPlanner {
         new Plan(
             result.verdict(),
             result.urgency(),
-            result.reasons(),
+            reasonsThatStand(result),
             routine,
             heldBack.stream()
                 .map(
@@ -80,6 +92,25 @@ public final class ProgramDayPlanner {
             catalog.generalGuidance(),
             result.emergencyNotice());
     return new ProgramDay(plan, heldBack, lifted(plan));
+  }
+
+  /**
+   * The screening's reasons as the program day shows them: on a day with no session, only the
+   * reasons that stop it. A reason about self-cracking or stretches only (such as the review's "a
+   * professional has seen your back and advised exercise") would read as permission beside "no
+   * session" (spec rev. 3, §6: words never contradict the verdict).
+   */
+  private List<Reason> reasonsThatStand(ScreeningResult result) {
+    if (result.verdict().allowsSession()) {
+      return result.reasons();
+    }
+    return result.reasons().stream()
+        .filter(
+            reason ->
+                rules.rules().stream()
+                    .filter(rule -> rule.id().equals(reason.rule()))
+                    .noneMatch(rule -> rule.verdict().allowsSession()))
+        .toList();
   }
 
   /**
@@ -100,7 +131,11 @@ public final class ProgramDayPlanner {
       Technique technique = decision.get().technique();
       if (!decision.get().allowed()) {
         Exclusion first = decision.get().exclusions().get(0);
-        held.add(new HeldBack(technique.id(), technique.name(), first.rule(), first.reason()));
+        String reason =
+            screening.result().verdict() == Verdict.SEE_PROFESSIONAL
+                ? NO_SESSION_ITEM
+                : first.reason();
+        held.add(new HeldBack(technique.id(), technique.name(), first.rule(), reason));
       } else if (SelfCrackRules.droppedByVerdict(technique, screening.result().verdict())) {
         held.add(
             new HeldBack(technique.id(), technique.name(), "F1", LeftOut.FILTER_WORDS.get("F1")));

@@ -122,6 +122,33 @@ public final class JdbcAccounts implements Accounts {
   }
 
   @Override
+  public Optional<String> contactLine(String accountId) {
+    return database
+        .query(
+            "read contact line",
+            connection ->
+                Sql.optional(
+                    connection,
+                    "SELECT contact_line FROM accounts WHERE id = ?",
+                    row -> Optional.ofNullable(row.getString("contact_line")),
+                    accountId))
+        .flatMap(line -> line);
+  }
+
+  @Override
+  public boolean setContactLine(String accountId, Optional<String> line) {
+    return database.query(
+            "set contact line",
+            connection ->
+                Sql.update(
+                    connection,
+                    "UPDATE accounts SET contact_line = ? WHERE id = ?",
+                    Sql.nullable(line.orElse(null), Types.VARCHAR),
+                    accountId))
+        == 1;
+  }
+
+  @Override
   public boolean remove(String accountId) {
     return database.inTransaction(
         "remove account " + accountId,

@@ -11,6 +11,7 @@ import dev.limber.web.api.HandoutRoutes;
 import dev.limber.web.api.JournalRoutes;
 import dev.limber.web.api.OpenApi;
 import dev.limber.web.api.PlanRoutes;
+import dev.limber.web.api.ProgramBuilderRoutes;
 import dev.limber.web.api.ProgramRoutes;
 import dev.limber.web.api.ScreeningRoutes;
 import dev.limber.web.http.Assets;
@@ -129,8 +130,9 @@ public final class WebServer implements AutoCloseable {
     new CalendarPages(pages, people, engine.reminders(), this::publicUrl).register(app);
     new ClinicianRoutes(programs, authentication, services.clinicianSignUp()).register(app);
     new ProgramRoutes(programs, authentication, clientAddress).register(app);
+    new ProgramBuilderRoutes(programs, engine.accounts(), authentication).register(app);
     new ClinicianPages(pages, programs, services.clinicianSignUp()).register(app);
-    new ProgramBuilderPages(pages, programs).register(app);
+    new ProgramBuilderPages(pages, programs, engine.accounts()).register(app);
     new ProgramPages(pages, programs, clientAddress).register(app);
   }
 

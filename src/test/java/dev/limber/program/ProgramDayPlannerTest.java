@@ -174,4 +174,28 @@ class ProgramDayPlannerTest {
         .extracting(RoutineStep::techniqueId)
         .containsExactly("armchair-twist");
   }
+
+  @Test
+  void aDayWithNoSessionSendsThePersonToTheirClinicianAndDropsTheReviewsPermission() {
+    // The demo's last check-in (7, after the last session) opened a pain flag after the join: S6,
+    // which P1 never lifts, so no session; the join still filled the review, so X9 fired too.
+    Reason flag = new Reason("S6", "Stretching has hurt: no session today.", List.of("001"));
+    Reason review = new Reason("X9", "A professional has seen your back.", List.of("001"));
+    Exclusion noSession = new Exclusion("S6", "no session today: see a physiotherapist first");
+    Map<String, Exclusion> everything = new java.util.HashMap<>();
+    CATALOG.techniques().forEach(technique -> everything.put(technique.id(), noSession));
+
+    ProgramDay day =
+        PLANNER.plan(
+            program(TWIST, UPWARD),
+            screening(Verdict.SEE_PROFESSIONAL, List.of(flag, review), everything));
+
+    assertThat(day.plan().findRoutine()).isEmpty();
+    assertThat(day.plan().reasons()).extracting(Reason::rule).containsExactly("S6");
+    assertThat(day.heldBack())
+        .extracting(HeldBack::reason)
+        .containsOnly(ProgramDayPlanner.NO_SESSION_ITEM)
+        .noneMatch(reason -> reason.contains("physiotherapist"));
+    assertThat(ProgramDayPlanner.NO_SESSION).contains("your clinician").doesNotContain("Book");
+  }
 }

@@ -185,6 +185,78 @@ class IsolationTest {
     }
   }
 
+  private static String joinedProgram(
+      ServerFixture.SignedIn clinician, ServerFixture.SignedIn person) {
+    String programId =
+        (String)
+            ServerFixture.object(
+                    server.http.post(
+                        "/api/clinician/programs",
+                        dev.limber.web.api.ProgramRoutesTest.PROGRAM,
+                        clinician.writing()))
+                .get("id");
+    String code =
+        (String)
+            ServerFixture.object(
+                    server.http.post(
+                        "/api/clinician/programs/" + programId + "/codes", "", clinician.writing()))
+                .get("code");
+    server.http.post(
+        "/api/join", "{\"code\": \"" + code + "\", \"consent\": true}", person.writing());
+    return programId;
+  }
+
+  @Test
+  void aPersonSeesOnlyTheirOwnCliniciansContactLineAndAnotherClinicianCannotEditTheProgram() {
+    ServerFixture.SignedIn ng = clinician("ng@example.org");
+    ServerFixture.SignedIn lee = clinician("lee@example.org");
+    server.http.send(
+        "PUT",
+        "/api/clinician/contact",
+        "{\"contactLine\": \"Ng Physio, 01632 960 001\"}",
+        ng.writing());
+    server.http.send(
+        "PUT",
+        "/api/clinician/contact",
+        "{\"contactLine\": \"Lee Clinic, 01632 960 002\"}",
+        lee.writing());
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana.c@example.org");
+    String ngsProgram = joinedProgram(ng, ana);
+    String before = server.http.get("/api/clinician/programs/" + ngsProgram, ng.reading()).body();
+
+    String anasClinician = server.http.get("/api/program/clinician", ana.reading()).body();
+    int leeChanges =
+        server
+            .http
+            .send(
+                "PUT",
+                "/api/clinician/programs/" + ngsProgram,
+                dev.limber.web.api.ProgramRoutesTest.PROGRAM,
+                lee.writing())
+            .statusCode();
+    int anaSetsAContact =
+        server
+            .http
+            .send("PUT", "/api/clinician/contact", "{\"contactLine\": \"x\"}", ana.writing())
+            .statusCode();
+    int anaReadsAContact = server.http.get("/api/clinician/contact", ana.reading()).statusCode();
+    int anaPreviews =
+        server.http.post("/api/programs/preview", "{\"items\": []}", ana.writing()).statusCode();
+    int nobodyReads = server.http.get("/api/clinician/contact").statusCode();
+
+    assertThat(anasClinician).contains("Ng Physio").doesNotContain("Lee Clinic");
+    assertThat(server.http.get("/api/clinician/contact", lee.reading()).body())
+        .contains("Lee Clinic")
+        .doesNotContain("Ng Physio");
+    assertThat(leeChanges).isEqualTo(404);
+    assertThat(server.http.get("/api/clinician/programs/" + ngsProgram, ng.reading()).body())
+        .isEqualTo(before);
+    assertThat(anaSetsAContact).isEqualTo(403);
+    assertThat(anaReadsAContact).isEqualTo(403);
+    assertThat(anaPreviews).isEqualTo(403);
+    assertThat(nobodyReads).isEqualTo(401);
+  }
+
   private static String exportWithoutTime(String export) {
     Map<?, ?> tree = (Map<?, ?>) dev.limber.json.Json.parse(export);
     Map<Object, Object> copy = new java.util.LinkedHashMap<>(tree);

@@ -130,6 +130,7 @@ public final class ProgramRoutes {
     JoiningService.Mine mine = requireMine(context);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("email", mine.clinicianEmail());
+    json.put("contactLine", mine.clinicianContact().orElse(null));
     json.put("joinedAt", mine.link().joinedAt().toString());
     json.put("consent", mine.link().consent());
     Bodies.answer(context, json);

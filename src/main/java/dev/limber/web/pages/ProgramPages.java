@@ -7,7 +7,11 @@ import dev.limber.app.JoiningService;
 import dev.limber.app.NotFound;
 import dev.limber.app.ProgramDayService;
 import dev.limber.app.ProgramServices;
+import dev.limber.catalog.Catalog;
+import dev.limber.planning.RoutineStep;
 import dev.limber.program.AccessVisits;
+import dev.limber.program.ProgramItem;
+import dev.limber.render.html.PageWords;
 import dev.limber.web.http.ClientAddress;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -126,7 +130,25 @@ public final class ProgramPages {
     params.put("names", ClinicianPages.techniqueNames(days.catalog()));
     params.put("clinician", clinicians.isClinician(account));
     params.put("catalogVersion", days.catalog().version());
+    params.put("doses", mine.map(each -> doses(each, days.catalog())).orElse(Map.of()));
     pages.render(context, "program.jte", pages.chrome(context, "Your program"), params);
+  }
+
+  /** Each step's dose in the words the session pages use: {@code 20 s hold × 2 each side}. */
+  private static Map<String, String> doses(JoiningService.Mine mine, Catalog catalog) {
+    Map<String, String> doses = new HashMap<>();
+    for (ProgramItem item : mine.program().program().items()) {
+      catalog
+          .find(item.techniqueId())
+          .ifPresent(
+              technique ->
+                  doses.put(
+                      item.techniqueId(),
+                      PageWords.dose(
+                          new RoutineStep(
+                              technique, item.holdSeconds(), item.reps(), item.sides()))));
+    }
+    return doses;
   }
 
   private void leave(Context context) {

@@ -132,9 +132,11 @@ class ProgramPagesBrowserTest {
       assertThat(page.inputValue("#title")).isEqualTo("Desk back");
       inLooks(page, "builder", both, camera, "program-builder");
       page.fill("#hold-armchair-twist", "45");
+      // The input's own bounds stop the browser; the server refuses too, naming the field.
+      page.evalOnSelector("form.builder", "form => form.noValidate = true");
       page.click("text=Save the program");
       assertThat(page.textContent("[role=alert]"))
-          .contains("Armchair twist.holdSeconds")
+          .contains("Armchair twist, seconds")
           .contains("45");
       inLooks(page, "builder with errors", both, camera, null);
     }
@@ -182,7 +184,8 @@ class ProgramPagesBrowserTest {
       assertThat(page.url()).endsWith("/program");
       assertThat(page.textContent("main"))
           .contains("Desk back")
-          .contains("Armchair twist: 20 s × 2, each side");
+          .contains("Armchair twist")
+          .contains("20 s hold × 2 each side");
       page.navigate(server.url("/program/access-log"));
       assertThat(page.textContent("main")).contains("No clinician has looked");
       page.navigate(server.url("/program"));
