@@ -36,6 +36,11 @@ public record PageChrome(
     return signedInAs.isPresent();
   }
 
+  /** The clinician's pages and a person's program load the desk's own stylesheet too. */
+  public boolean deskStyles() {
+    return current("/clinician") || current("/program") || current("/join");
+  }
+
   /** {@code aria-current="page"} belongs on the navigation entry for {@code prefix}. */
   public boolean current(String prefix) {
     return prefix.equals("/") ? path.equals("/") : path.startsWith(prefix);

@@ -134,7 +134,7 @@ class JourneyBrowserTest {
 
       assertThat(page.getAttribute("[data-verdict]", "data-verdict")).isEqualTo("URGENT");
       assertThat(page.getAttribute("[data-verdict]", "data-urgency")).isEqualTo("EMERGENCY");
-      assertThat(page.textContent("h1")).contains("Call emergency services now");
+      assertThat(page.textContent("h1")).contains("Call emergency services on 112 now");
       assertThat(page.isVisible("form.routine-form")).isFalse();
       List<?> kept = Journey.keptScreenings(context, url(""));
       assertThat(kept).hasSize(1);
