@@ -2,7 +2,6 @@ package dev.limber.app;
 
 import dev.limber.screening.Symptoms;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -299,40 +298,9 @@ public final class Questionnaire {
         if (!question.remembered() || answers.containsKey(question.id())) {
           continue;
         }
-        recalled(question, get(answersDocument, question.field()))
+        AnswersDocument.recalled(question, AnswersDocument.get(answersDocument, question.field()))
             .ifPresent(value -> answers.put(question.id(), value));
       }
-    }
-
-    private Optional<Object> recalled(Question question, Object value) {
-      switch (question.kind()) {
-        case YES_NO -> {
-          if (question.code().isEmpty() && question.yesValue().isEmpty()) {
-            return value instanceof Boolean yes ? Optional.of(yes) : Optional.empty();
-          }
-        }
-        case NUMBER -> {
-          if (value instanceof BigInteger number
-              && number.compareTo(BigInteger.valueOf(question.min())) >= 0
-              && number.compareTo(BigInteger.valueOf(question.max())) <= 0) {
-            return Optional.of(number.intValue());
-          }
-        }
-        case CONDITIONS -> {
-          if (value instanceof List<?> codes) {
-            return Optional.of(
-                question.choices().stream()
-                    .map(Choice::code)
-                    .filter(codes::contains)
-                    .map(code -> (Object) code)
-                    .toList());
-          }
-        }
-        case WEEKS -> {
-          // Weeks of pain are pain: asked afresh.
-        }
-      }
-      return Optional.empty();
     }
 
     /** Forgets an answer, as when a person goes back. */
@@ -394,67 +362,15 @@ public final class Questionnaire {
     public Map<String, Object> document() {
       Map<String, Object> document = new LinkedHashMap<>();
       for (String field : SET_FIELDS) {
-        put(document, field, new ArrayList<>());
+        AnswersDocument.put(document, field, new ArrayList<>());
       }
       for (Question question : questions()) {
         if (!answers.containsKey(question.id()) || !applies(question)) {
           continue;
         }
-        fill(document, question, answers.get(question.id()));
+        AnswersDocument.fill(document, question, answers.get(question.id()));
       }
       return document;
     }
-
-    @SuppressWarnings("unchecked")
-    private void fill(Map<String, Object> document, Question question, Object value) {
-      switch (question.kind()) {
-        case YES_NO -> {
-          boolean yes = (Boolean) value;
-          if (question.code().isPresent()) {
-            if (yes) {
-              ((List<Object>) get(document, question.field())).add(question.code().get());
-            }
-          } else if (question.yesValue().isPresent()) {
-            Optional<String> chosen = yes ? question.yesValue() : question.noValue();
-            // A serious accident answered earlier is not overwritten by a later "no small knock".
-            if (chosen.isPresent() && get(document, question.field()) == null) {
-              put(document, question.field(), chosen.get());
-            }
-          } else {
-            put(document, question.field(), yes);
-          }
-        }
-        case NUMBER -> {
-          if (value != null) {
-            put(document, question.field(), BigInteger.valueOf((Integer) value));
-          }
-        }
-        case WEEKS -> put(document, question.field(), value);
-        case CONDITIONS -> ((List<Object>) get(document, question.field())).addAll((List<?>) value);
-      }
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Object get(Map<String, Object> document, String path) {
-    String[] parts = path.split("\\.");
-    Object node = document;
-    for (String part : parts) {
-      if (!(node instanceof Map<?, ?> map)) {
-        return null;
-      }
-      node = ((Map<String, Object>) map).get(part);
-    }
-    return node;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void put(Map<String, Object> document, String path, Object value) {
-    String[] parts = path.split("\\.");
-    Map<String, Object> node = document;
-    for (int index = 0; index < parts.length - 1; index++) {
-      node = (Map<String, Object>) node.computeIfAbsent(parts[index], key -> new LinkedHashMap<>());
-    }
-    node.put(parts[parts.length - 1], value);
   }
 }
