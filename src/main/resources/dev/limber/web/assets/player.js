@@ -501,8 +501,9 @@ function prompt(visible) {
   if ($("pain-title").textContent !== title) $("pain-title").textContent = title;
   if (visible && wasHidden) {
     form.hidden = false;
-    $("pain-score").value = "";
-    $("pain-score").focus({ preventScroll: true });
+    form.reset();
+    invalid("pain-score", false);
+    $("pain-score-0").focus({ preventScroll: true });
   } else if (!visible && !wasHidden) {
     const focused = form.contains(document.activeElement);
     form.hidden = true;
@@ -757,16 +758,45 @@ $("quit-yes").addEventListener("click", quit);
 for (const button of document.querySelectorAll("[data-symptom]")) {
   button.addEventListener("click", () => symptom(button.dataset.symptom));
 }
+// The 0-10 scale's score, or null when no number is chosen.
+function scaleScore(id) {
+  const checked = $(id).querySelector("input:checked");
+  return checked ? Number(checked.value) : null;
+}
+
+// Digits choose on a 0-10 scale as they did in a number field ("1" then "0" is 10); Enter sends.
+function typeOnScale(form, id) {
+  let lastDigit = null;
+  form.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.altKey || event.metaKey || !event.target.closest("#" + id)) return;
+    if (event.key === "Enter") {
+      event.preventDefault();
+      form.requestSubmit();
+      return;
+    }
+    if (!/^[0-9]$/.test(event.key)) {
+      lastDigit = null;
+      return;
+    }
+    event.preventDefault();
+    const score = lastDigit === "1" && event.key === "0" && scaleScore(id) === 1 ? 10 : Number(event.key);
+    lastDigit = score === 10 ? null : event.key;
+    const choice = $(id + "-" + score);
+    choice.checked = true;
+    choice.focus({ preventScroll: true });
+  });
+}
+
+typeOnScale($("pain-form"), "pain-score");
 $("pain-form").addEventListener("submit", (event) => {
   event.preventDefault();
-  const field = $("pain-score");
-  const score = Number(field.value);
-  if (field.value === "" || !Number.isInteger(score) || score < 0 || score > 10) {
-    field.setAttribute("aria-invalid", "true");
-    field.focus();
+  const score = scaleScore("pain-score");
+  if (score === null) {
+    invalid("pain-score", true);
+    $("pain-score-0").focus({ preventScroll: true });
     return;
   }
-  field.removeAttribute("aria-invalid");
+  invalid("pain-score", false);
   painAnswered(score);
 });
 $("hurts-form").addEventListener("submit", (event) => {

@@ -88,8 +88,8 @@ class PlayerBrowserTest {
   static void answerPain(Page page, int score) {
     page.waitForSelector(
         "#pain-form", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
-    page.fill("#pain-score", Integer.toString(score));
-    page.press("#pain-score", "Enter");
+    page.check("#pain-score-" + score);
+    page.click("#pain-record");
   }
 
   /** Answers the three questions "It hurts" asks and sends them. */
@@ -489,18 +489,19 @@ class PlayerBrowserTest {
         }
       }
       page.keyboard().press("Enter");
-      assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("pain-score");
+      assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("pain-score-0");
       page.keyboard().type("4");
       page.keyboard().press("Enter");
       for (int index = 1; index < segments - 1; index++) {
         page.clock().runFor(100);
         page.keyboard().press("n");
       }
-      assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("pain-score");
-      page.keyboard().type("3");
+      assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("pain-score-0");
+      page.keyboard().type("10");
+      assertThat(page.isChecked("#pain-score-10")).isTrue();
       page.keyboard().press("Enter");
 
-      assertThat(endSummary(page)).startsWith("Session finished").contains("pain 4 → 3");
+      assertThat(endSummary(page)).startsWith("Session finished").contains("pain 4 → 10");
       assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("end-title");
     }
   }
