@@ -38,7 +38,7 @@ class EmergencyNumberTest {
     CliRun run = CliRun.withInput(URGENT, "screen", "--no-journal", "--answers", "-");
 
     assertThat(run.out())
-        .contains("call emergency services on 112 now.")
+        .contains("Call emergency services on 112 now.")
         .contains("In an emergency: Call 112 now");
   }
 
@@ -50,7 +50,7 @@ class EmergencyNumberTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
-        .contains("call emergency services on 999 now.")
+        .contains("Call emergency services on 999 now.")
         .contains("In an emergency: Call 999 now")
         .doesNotContain("112");
   }
