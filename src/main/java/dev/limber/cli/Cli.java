@@ -75,7 +75,8 @@ public final class Cli {
       return ExitCode.INVALID_INPUT;
     }
     if (words.isEmpty() || List.of("--help", "-h").contains(words.get(0))) {
-      printOverview(io.out());
+      printOverview(io.wrappedOut());
+      io.flush();
       return ExitCode.OK;
     }
     if (words.get(0).equals("help")) {
@@ -92,7 +93,8 @@ public final class Cli {
     List<String> rest = new ArrayList<>(words.subList(1, words.size()));
     List<String> options = rest.contains("--") ? rest.subList(0, rest.indexOf("--")) : rest;
     if (options.contains("--help") || options.contains("-h")) {
-      printHelp(command, io.out());
+      printHelp(command, io.wrappedOut());
+      io.flush();
       return ExitCode.OK;
     }
     if (options.contains("--version")) {
@@ -177,14 +179,16 @@ public final class Cli {
 
   private int help(List<String> topics, Io io) {
     if (topics.isEmpty()) {
-      printOverview(io.out());
+      printOverview(io.wrappedOut());
+      io.flush();
       return ExitCode.OK;
     }
     Command command = commands.get(topics.get(0));
     if (command == null) {
       return unknownCommand(topics.get(0), io);
     }
-    printHelp(command, io.out());
+    printHelp(command, io.wrappedOut());
+    io.flush();
     return ExitCode.OK;
   }
 
@@ -219,9 +223,12 @@ public final class Cli {
     out.println("'limber help COMMAND' (or 'limber COMMAND -h') shows a command's options.");
     out.println("Every command takes --help, --version and --verbose; -- ends the options.");
     out.println(
-        "Every emergency notice names the number to call: --emergency-number N on any command,");
-    out.println(
-        "else $" + EMERGENCY_NUMBER_VARIABLE + ", else " + EmergencyNotice.DEFAULT_NUMBER + ".");
+        "Every emergency notice names the number to call: --emergency-number N on any command,"
+            + " else $"
+            + EMERGENCY_NUMBER_VARIABLE
+            + ", else "
+            + EmergencyNotice.DEFAULT_NUMBER
+            + ".");
     out.println("Exit codes: 0 ok, 1 failure, 2 invalid input, 3 not found.");
   }
 

@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
+import dev.limber.session.NewSymptom;
 import dev.limber.session.Player;
 import java.io.IOException;
 import java.util.ArrayList;

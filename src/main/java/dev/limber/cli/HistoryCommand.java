@@ -53,7 +53,7 @@ public final class HistoryCommand implements Command {
     if (arguments.flag("json")) {
       io.out().println(Json.pretty(history));
     } else {
-      JournalReport.printHistory(history, clock.getZone(), io.out());
+      JournalReport.printHistory(history, clock.getZone(), io.wrappedOut());
     }
     return ExitCode.OK;
   }

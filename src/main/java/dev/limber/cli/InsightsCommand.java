@@ -52,19 +52,19 @@ public final class InsightsCommand implements Command {
     if (arguments.flag("json")) {
       io.out().println(Json.pretty(insights));
     } else {
-      JournalReport.printInsights(insights.insights(), io.out());
+      JournalReport.printInsights(insights.insights(), io.wrappedOut());
       insights
           .latestReview()
           .ifPresent(
               review ->
-                  io.out()
+                  io.wrappedOut()
                       .println(
                           "Latest professional review: "
                               + Words.enumWords(review.by())
                               + ", "
                               + review.date()
                               + "."));
-      JournalReport.printFlags(insights.openFlags(), clock.getZone(), io.out());
+      JournalReport.printFlags(insights.openFlags(), clock.getZone(), io.wrappedOut());
     }
     return ExitCode.OK;
   }

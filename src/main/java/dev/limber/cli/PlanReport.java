@@ -10,6 +10,7 @@ import dev.limber.screening.Reason;
 import dev.limber.screening.SafetyWords;
 import dev.limber.screening.Verdict;
 import dev.limber.session.Ending;
+import dev.limber.session.NewSymptom;
 import dev.limber.session.SessionAdvice;
 import dev.limber.session.SessionRecord;
 import java.io.PrintStream;

@@ -63,7 +63,7 @@ public final class ReviewCommand implements Command {
     try (JournalSource.Opened opened = journals.open(arguments)) {
       reviewed = services.get().journal().review(opened.person(), by, date, note);
     }
-    io.out()
+    io.wrappedOut()
         .println(
             "Recorded: "
                 + Words.enumWords(reviewed.review().by())
@@ -72,14 +72,14 @@ public final class ReviewCommand implements Command {
                 + ", exercise advised.");
     int closed = reviewed.closedFlags().size();
     if (closed > 0) {
-      io.out()
+      io.wrappedOut()
           .println(
               "This closes "
                   + closed
                   + (closed == 1 ? " pain flag." : " pain flags.")
                   + " Screen again before your next session (limber screen).");
     }
-    io.out()
+    io.wrappedOut()
         .println(
             "For the next "
                 + services.get().screening().rules().policy().professionalReviewWeeks()

@@ -43,7 +43,7 @@ public final class RulesCommand implements Command {
       io.out().println(Json.pretty(book));
       return ExitCode.OK;
     }
-    PrintStream out = io.out();
+    PrintStream out = io.wrappedOut();
     for (Verdict verdict :
         List.of(Verdict.URGENT, Verdict.SEE_PROFESSIONAL, Verdict.STRETCH_ONLY)) {
       out.println(verdict + ": " + VerdictReport.meaning(verdict));

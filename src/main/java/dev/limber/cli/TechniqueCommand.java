@@ -44,7 +44,7 @@ public final class TechniqueCommand implements Command {
   public List<Option> options() {
     return List.of(
         Option.flag("json", "print the full technique object as JSON"),
-        Option.flag("svg", "print the technique's drawing as SVG (the last step unless --step)"),
+        Option.flag("svg", "print the technique's drawing as SVG (its held pose unless --step)"),
         Option.value("step", "N", "with --svg: the step to draw"),
         Option.value("side", "left|right", "with --svg: the side of a one-sided technique"),
         Option.flag("animated", "with --svg: the whole movement, animated"));
@@ -73,7 +73,7 @@ public final class TechniqueCommand implements Command {
       io.out().println(Json.pretty(technique));
       return ExitCode.OK;
     }
-    print(technique, io.out());
+    print(technique, io.wrappedOut());
     return ExitCode.OK;
   }
 
@@ -91,7 +91,7 @@ public final class TechniqueCommand implements Command {
             ? null
             : arguments
                 .integer("step", 1, technique.steps().size())
-                .orElse(illustration.lastStep());
+                .orElse(illustration.holdStep());
     Optional<BodySide> side = side(arguments.value("side"), illustration);
     illustration
         .problemWith(step, side)

@@ -4,10 +4,9 @@ import dev.limber.screening.EmergencyNotice;
 import java.util.Locale;
 
 /**
- * A new symptom that ends a session (spec/screening.md §7): its name in people's words and what to
- * do about it now, naming the configured emergency number. The one place the browser player reads
- * these sentences from (the terminal's {@code cli.NewSymptom} says the same), ready for the word
- * table to take over.
+ * A new symptom that ends a session (spec/screening.md §7): its name in people's words, the number
+ * to call and what to do about it now. The one source of these sentences for the terminal player
+ * and the browser's emergency stop, so both say the same.
  */
 public enum NewSymptom {
   NUMBNESS("numbness or tingling", "Numbness or tingling"),
@@ -48,18 +47,29 @@ public enum NewSymptom {
     return "You told Limber about new " + words + ".";
   }
 
-  /** What to do about it now, naming {@link EmergencyNotice#number()}. */
-  public String advice() {
-    String number = EmergencyNotice.number();
+  /**
+   * The first thing to read: when to call {@link EmergencyNotice#number()} now, such as "Call 112
+   * now if a leg has turned weak."
+   */
+  public String callLine() {
+    String call = "Call " + EmergencyNotice.number() + " now";
     return switch (this) {
       case NUMBNESS ->
-          "Get it checked by a doctor today. Call "
-              + number
-              + " now if it is between your legs or around your bottom, or in both legs.";
-      case WEAKNESS ->
-          "Get it checked by a doctor today. Call " + number + " now if a leg has turned weak.";
-      case CHEST_PAIN -> "This can be an emergency: call " + number + " now.";
-      case SWELLING -> "Get it checked by a doctor today.";
+          call
+              + " if the numbness or tingling is between your legs, around your bottom or in both"
+              + " legs.";
+      case WEAKNESS -> call + " if a leg has turned weak.";
+      case CHEST_PAIN -> call + ": chest pain or breathlessness can be an emergency.";
+      case SWELLING -> call + " if the swelling comes with chest pain or breathlessness.";
+    };
+  }
+
+  /** What to do now, read after {@link #callLine()}. */
+  public String advice() {
+    return switch (this) {
+      case CHEST_PAIN -> "Sit down and rest while you wait for help, and do not drive yourself.";
+      case NUMBNESS, WEAKNESS, SWELLING ->
+          "Otherwise, do no more exercises today and get it checked by a doctor today.";
     };
   }
 }

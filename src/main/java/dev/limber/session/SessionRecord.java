@@ -224,12 +224,13 @@ public record SessionRecord(
   }
 
   /**
-   * The session in one sentence, as every face closes it: how it ended, how long it took, the
-   * segments done, the pain before and after, and the pops. Whether it was kept is the face's to
-   * add, since only the face knows where it was kept.
+   * The session in one sentence, as every face closes it: how it ended, how long it took, how many
+   * techniques it began of those planned, the holds skipped, the pain before and after, and any
+   * release felt, such as "Session finished in 4:12: 3 of 5 techniques begun, 2 holds skipped, pain
+   * 3 → 2, a release felt." Whether it was kept is the face's to add, since only the face knows
+   * where it was kept.
    */
   public String summary() {
-    long done = segments.stream().filter(segment -> segment.outcome() == Outcome.DONE).count();
     String pain =
         painBefore == null && painAfter == null
             ? "pain not rated"
@@ -242,17 +243,45 @@ public record SessionRecord(
           case ENDED_FOR_SYMPTOMS -> "Session ended for a new symptom";
         };
     long seconds = duration().toSeconds();
-    return String.format(
-        Locale.ROOT,
-        "%s in %d:%02d: %d of %d segments done, %s, %d %s.",
-        how,
-        seconds / 60,
-        seconds % 60,
-        done,
-        segments.size(),
-        pain,
-        pops,
-        pops == 1 ? "pop" : "pops");
+    int planned = (int) techniqueIds().stream().distinct().count();
+    StringBuilder summary =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%s in %d:%02d: %d of %s begun",
+                how,
+                seconds / 60,
+                seconds % 60,
+                techniquesReached().size(),
+                counted(planned, "technique", "techniques")));
+    long skipped = holdsSkipped();
+    if (skipped > 0) {
+      summary.append(", ").append(counted(skipped, "hold", "holds")).append(" skipped");
+    }
+    summary.append(", ").append(pain);
+    if (pops == 1) {
+      summary.append(", a release felt");
+    } else if (pops > 1) {
+      summary.append(", ").append(pops).append(" releases felt");
+    }
+    return summary.append('.').toString();
+  }
+
+  /** The parts of a technique the person skipped; a skipped rest or get-ready is not a hold. */
+  private long holdsSkipped() {
+    return segments.stream()
+        .filter(segment -> segment.outcome() == Outcome.SKIPPED)
+        .filter(
+            segment ->
+                switch (segment.kind()) {
+                  case HOLD, REPETITIONS, CONTINUOUS, CRACK_ATTEMPT -> true;
+                  case GET_READY, REST, SWITCH_SIDES, PAIN_CHECK -> false;
+                })
+        .count();
+  }
+
+  private static String counted(long count, String one, String many) {
+    return count + " " + (count == 1 ? one : many);
   }
 
   private static String rated(Integer score) {

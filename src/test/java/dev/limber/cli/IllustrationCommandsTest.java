@@ -23,11 +23,20 @@ class IllustrationCommandsTest {
   }
 
   @Test
-  void withoutAStepTheStillShowsWhereTheMovementEnds() {
-    CliRun run = CliRun.of("technique", "bridge", "--svg");
+  void withoutAStepTheStillShowsTheHeldPoseNotTheLastStep() {
+    Illustration drawing =
+        Catalog.bundled().require("upward-stretch").findIllustration().orElseThrow();
+    int held = drawing.holdStep();
 
+    CliRun run = CliRun.of("technique", "upward-stretch", "--svg");
+
+    assertThat(held).isLessThan(drawing.lastStep());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("step 6 of 6");
+    assertThat(run.out())
+        .contains("step " + held + " of ")
+        .isEqualTo(
+            CliRun.of("technique", "upward-stretch", "--svg", "--step", Integer.toString(held))
+                .out());
   }
 
   @Test

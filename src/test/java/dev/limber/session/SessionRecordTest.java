@@ -234,13 +234,26 @@ class SessionRecordTest {
   }
 
   @Test
-  void theSummarySaysHowItEndedHowLongWhatWasDoneThePainAndThePops() {
+  void theSummarySaysHowItEndedHowLongWhatWasBegunThePainAndAnyRelease() {
     assertThat(finished(3, 2).summary())
-        .isEqualTo("Session finished in 1:35: 7 of 8 segments done, pain 3 → 2, 1 pop.");
+        .isEqualTo(
+            "Session finished in 1:35: 2 of 2 techniques begun, 1 hold skipped, pain 3 → 2,"
+                + " a release felt.");
     assertThat(finished(null, null).summary()).contains("pain not rated");
     assertThat(ended(Ending.QUIT, 2, Outcome.SKIPPED).summary())
         .isEqualTo(
-            "Session ended early in 0:30: 2 of 4 segments done, pain 3 → not rated, 2 pops.");
+            "Session ended early in 0:30: 1 of 1 technique begun, 1 hold skipped,"
+                + " pain 3 → not rated, 2 releases felt.");
+  }
+
+  @Test
+  void theSummaryLeavesOutHoldsSkippedAndReleasesWhenThereWereNone() {
+    String summary = ended(Ending.FINISHED, 0, Outcome.DONE).summary();
+
+    assertThat(summary)
+        .isEqualTo("Session finished in 0:30: 1 of 1 technique begun, pain 3 → not rated.")
+        .doesNotContain("segment")
+        .doesNotContain("pop");
   }
 
   @Test

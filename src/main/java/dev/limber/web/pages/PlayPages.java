@@ -153,6 +153,7 @@ public final class PlayPages {
           Map.of(
               "words", symptom.words(),
               "named", symptom.named(),
+              "callLine", symptom.callLine(),
               "advice", symptom.advice(),
               "callNow", symptom.callNow()));
     }

@@ -518,6 +518,7 @@ function finished() {
   release();
   if (ending === "ENDED_FOR_SYMPTOMS") {
     $("end-symptom").textContent = symptomChosen.named;
+    $("end-call-line").textContent = symptomChosen.callLine;
     $("end-advice-now").textContent = symptomChosen.advice;
     $("end-emergency-text").textContent = data.emergencyNotice;
     $("end-emergency").hidden = false;

@@ -379,7 +379,7 @@ class PlayerBrowserTest {
       page.click("#quit");
       page.click("#quit-yes");
 
-      assertThat(endSummary(page)).startsWith("Session ended early").contains("1 pop");
+      assertThat(endSummary(page)).startsWith("Session ended early").contains("a release felt");
       assertThat(page.textContent("#end-advice"))
           .contains("Something popped")
           .doesNotContain("[X6]");

@@ -320,6 +320,9 @@ class PlayerScreenBrowserTest {
               new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
 
           assertThat(page.textContent("#end-symptom")).isEqualTo(NewSymptom.WEAKNESS.named());
+          assertThat(page.textContent("#end-call-line"))
+              .isEqualTo(NewSymptom.WEAKNESS.callLine())
+              .startsWith("Call " + number + " now");
           assertThat(page.textContent("#end-advice-now")).isEqualTo(NewSymptom.WEAKNESS.advice());
           assertThat(page.getAttribute("#end-call", "href")).isEqualTo("tel:" + number);
           assertThat(page.textContent("#end-call")).isEqualTo("Call " + number);
