@@ -4,7 +4,7 @@
 # mutated: wrong types, null, values past bounds, unknown members, odd texts), sends them signed in
 # with a token (a fifth anonymous), and holds every exchange to the document with the suite's
 # validator. Prints operations, requests, statuses, 5xx and disagreements (target/fuzz-results.txt).
-# Usage: bench/fuzz.sh [REQUESTS] [SEED]   (LIMBER_FUZZ_WAIT: seconds to wait for /health, 300)
+# Usage: bench/fuzz.sh [REQUESTS] [SEED]   (LIMBER_FUZZ_WAIT: seconds to wait for the server, 300)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 requests="${1:-3000}"
@@ -39,14 +39,17 @@ fi
 LIMBER_HOME="$work" LIMBER_JAVA_OPTS="-Xmx256m" ./limber serve --port "$port" >"$work/server.log" 2>&1 &
 server=$!
 started=$SECONDS
-until curl -sf -m 5 -o /dev/null "http://127.0.0.1:$port/health"; do
+# /health answers while the schema is still migrating (the API answers 503 "Starting" then):
+# /health/ready says when the server takes requests.
+ready() { curl -sf -m 5 -o /dev/null "http://127.0.0.1:$port/health/ready"; }
+until ready; do
   if ! kill -0 "$server" 2>/dev/null; then
     echo "fuzz: limber serve exited before answering /health; its log:" >&2
     tail -n 40 "$work/server.log" >&2
     exit 1
   fi
   if [ $((SECONDS - started)) -ge "$wait_seconds" ]; then
-    echo "fuzz: no answer from http://127.0.0.1:$port/health within $wait_seconds s" \
+    echo "fuzz: http://127.0.0.1:$port not ready (/health/ready) within $wait_seconds s" \
       "(LIMBER_FUZZ_WAIT raises it); the server's log:" >&2
     tail -n 40 "$work/server.log" >&2
     exit 1
@@ -54,8 +57,10 @@ until curl -sf -m 5 -o /dev/null "http://127.0.0.1:$port/health"; do
   sleep 0.5
 done
 echo "server up in $((SECONDS - started)) s on port $port"
-curl -sf "http://127.0.0.1:$port/api/openapi.json" | python3 -c \
-  'import json,sys; print("served document: servers", json.load(sys.stdin)["servers"])'
+curl -s -o "$work/openapi.json" -w 'served document: HTTP %{http_code}, ' \
+  "http://127.0.0.1:$port/api/openapi.json" || true
+python3 -c 'import json,sys; print("servers", json.load(open(sys.argv[1]))["servers"])' \
+  "$work/openapi.json" 2>/dev/null || { echo "not JSON:"; head -c 300 "$work/openapi.json"; echo; }
 status=0
 ./mvnw -B -ntp -q -o test -Dspotless.check.skip=true -Dlimber.excludedGroups= -Dgroups=bench \
   -Dtest=ApiFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
