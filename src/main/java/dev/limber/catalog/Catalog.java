@@ -66,6 +66,16 @@ public final class Catalog {
     return generalGuidance;
   }
 
+  /**
+   * The general guidance to show with a routine, in catalog order: the guidance about self-cracking
+   * only when the routine holds a self-crack technique (spec rev. 3, §6).
+   */
+  public List<Guidance> guidanceFor(boolean routineHoldsSelfCrack) {
+    return generalGuidance.stream()
+        .filter(item -> routineHoldsSelfCrack || !item.aboutSelfCracking())
+        .toList();
+  }
+
   public Optional<Technique> find(String id) {
     return Optional.ofNullable(techniquesById.get(id));
   }

@@ -67,11 +67,12 @@ public final class CatalogReader {
     Integer version = root.integer("formatVersion", FORMAT_VERSION, FORMAT_VERSION);
     List<Guidance> guidance = new ArrayList<>();
     for (Fields item : root.objects("generalGuidance")) {
-      item.allowOnly("text", "sources");
+      item.allowOnly("text", "sources", "aboutSelfCracking");
       String text1 = item.string("text");
       List<Source> sources = sources(item);
+      boolean aboutSelfCracking = item.boolOr("aboutSelfCracking", false);
       if (text1 != null && !sources.isEmpty()) {
-        guidance.add(new Guidance(text1, sources));
+        guidance.add(new Guidance(text1, sources, aboutSelfCracking));
       }
     }
     List<Technique> techniques = new ArrayList<>();

@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A piece of general guidance shown with every routine, with its sources. */
-public record Guidance(String text, List<Source> sources) implements JsonValue {
+/**
+ * A piece of general guidance shown with a routine, with its sources; guidance about self-cracking
+ * is shown only with a routine that holds a self-crack (spec rev. 3, §6).
+ */
+public record Guidance(String text, List<Source> sources, boolean aboutSelfCracking)
+    implements JsonValue {
   public Guidance {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("guidance text is required");
@@ -15,6 +19,11 @@ public record Guidance(String text, List<Source> sources) implements JsonValue {
       throw new IllegalArgumentException("guidance needs a source: " + text);
     }
     sources = List.copyOf(sources);
+  }
+
+  /** Guidance for every routine, whatever it holds. */
+  public Guidance(String text, List<Source> sources) {
+    this(text, sources, false);
   }
 
   @Override

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The planner's answer: the verdict and its reasons, the routine (none for SEE_PROFESSIONAL and
  * URGENT, or when nothing fits), every catalog technique left out with why, the screening's
- * advisories, the general guidance shown with every routine, and the emergency notice.
+ * advisories, the general guidance for this routine, and the emergency notice.
  */
 public record Plan(
     Verdict verdict,
@@ -31,6 +31,12 @@ public record Plan(
     }
     if (routine != null && !verdict.allowsSession()) {
       throw new IllegalArgumentException(verdict + " must not carry a routine");
+    }
+    if ((routine == null || !routine.holdsSelfCrack())
+        && guidance.stream().anyMatch(Guidance::aboutSelfCracking)) {
+      // Rev. 3, §6: words about cracking only where the routine holds a self-crack.
+      throw new IllegalArgumentException(
+          "guidance about self-cracking with a routine that holds none: " + guidance);
     }
     reasons = List.copyOf(reasons);
     leftOut = List.copyOf(leftOut);

@@ -121,7 +121,7 @@ public final class Planner {
           null,
           ordered(leftOut),
           withNothingFitsAdvice(screening.advisories()),
-          catalog.generalGuidance(),
+          catalog.guidanceFor(false),
           screening.emergencyNotice());
     }
     List<RoutineStep> steps = new ArrayList<>(chosen);
@@ -130,13 +130,14 @@ public final class Planner {
     if (crack != null) {
       steps.add(crack);
     }
+    Routine routine = new Routine(steps);
     return new Plan(
         screening.verdict(),
         screening.reasons(),
-        new Routine(steps),
+        routine,
         ordered(leftOut),
         screening.advisories(),
-        catalog.generalGuidance(),
+        catalog.guidanceFor(routine.holdsSelfCrack()),
         screening.emergencyNotice());
   }
 

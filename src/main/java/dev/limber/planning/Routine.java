@@ -33,6 +33,10 @@ public record Routine(List<RoutineStep> steps) implements JsonValue {
     return Pacing.routineSeconds(steps.stream().mapToInt(RoutineStep::seconds).sum());
   }
 
+  public boolean holdsSelfCrack() {
+    return steps.stream().anyMatch(RoutineStep::isSelfCrack);
+  }
+
   public List<String> techniqueIds() {
     return steps.stream().map(RoutineStep::techniqueId).toList();
   }

@@ -89,7 +89,7 @@ public final class ProgramDayPlanner {
                         new LeftOut(each.techniqueId(), each.rule(), each.reason(), each.name()))
                 .toList(),
             result.advisories(),
-            catalog.generalGuidance(),
+            catalog.guidanceFor(routine != null && routine.holdsSelfCrack()),
             result.emergencyNotice());
     return new ProgramDay(plan, heldBack, lifted(plan));
   }

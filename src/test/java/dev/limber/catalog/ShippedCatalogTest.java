@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -153,6 +154,20 @@ class ShippedCatalogTest {
 
     assertThat(guidance).hasSizeGreaterThanOrEqualTo(7);
     assertThat(guidance).allSatisfy(item -> assertThat(item.sources()).isNotEmpty());
+  }
+
+  @Test
+  void everyPieceOfGuidanceThatSpeaksOfCrackingIsMarkedAsAboutSelfCracking() {
+    List<Guidance> guidance = CATALOG.generalGuidance();
+
+    assertThat(guidance)
+        .filteredOn(item -> item.text().toLowerCase(Locale.ROOT).contains("crack"))
+        .isNotEmpty()
+        .allSatisfy(item -> assertThat(item.aboutSelfCracking()).as(item.text()).isTrue());
+    assertThat(CATALOG.guidanceFor(false))
+        .isNotEmpty()
+        .noneMatch(Guidance::aboutSelfCracking)
+        .allSatisfy(item -> assertThat(item.text()).doesNotContainIgnoringCase("crack"));
   }
 
   private static Set<Tag> tagSet(String tags) {

@@ -2,7 +2,10 @@ package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.account.Secrets;
+import dev.limber.app.AccountService;
 import dev.limber.app.FollowingService;
+import dev.limber.app.ProgramDayService;
 import dev.limber.app.ProgramServices;
 import dev.limber.app.Services;
 import dev.limber.catalog.Catalog;
@@ -16,6 +19,7 @@ import dev.limber.store.JdbcAccounts;
 import dev.limber.store.JdbcAttempts;
 import dev.limber.store.JdbcJournal;
 import dev.limber.store.JdbcPrograms;
+import dev.limber.web.http.Argon2PasswordHasher;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,8 +68,39 @@ class DemoCommandTest {
       assertThat(runs.needsAttention()).as(runs.alerts().toString()).isFalse();
       FollowingService.PersonView runsView =
           programs.following().person(clinician, runs.personId());
-      assertThat(runsView.latestVerdict()).hasValueSatisfying(v -> v.allowsSession());
+      assertThat(runsView.latestVerdict())
+          .hasValueSatisfying(verdict -> assertThat(verdict.allowsSession()).isTrue());
       assertThat(runsView.heldBack()).isEmpty();
+      AccountService accounts =
+          new AccountService(
+              new JdbcAccounts(database),
+              new Argon2PasswordHasher(),
+              new JdbcAttempts(database),
+              clock);
+      AccountService.SignedIn signedIn =
+          accounts.signIn(DemoCommand.PERSON, DemoCommand.PASSWORD, "127.0.0.1");
+      String signedInPerson =
+          new JdbcAccounts(database)
+              .findSession(Secrets.hash(signedIn.secret()), Instant.now())
+              .orElseThrow()
+              .accountId();
+      assertThat(signedInPerson).isEqualTo(runs.personId());
+      ProgramDayService.Today today =
+          programs.days().fromTodaysScreening(signedInPerson).orElseThrow();
+      assertThat(today.clinicianHeadline()).isEmpty();
+      assertThat(today.heldBack()).isEmpty();
+      assertThat(today.planned().plan().routine())
+          .as(today.planned().plan().reasons().toString())
+          .isNotNull();
+      assertThat(today.planned().plan().routine().techniqueIds())
+          .containsExactly(
+              "upward-stretch",
+              "armchair-twist",
+              "butterfly-elbows",
+              "clasped-hands-forward-reach");
+      assertThat(today.planned().plan().guidance())
+          .isNotEmpty()
+          .noneMatch(guidance -> guidance.aboutSelfCracking());
 
       CaseloadEntry alerted = byEmail.get(DemoCommand.PERSON_WITH_ALERT);
       assertThat(alerted.alerts())

@@ -3,12 +3,14 @@ package dev.limber.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.catalog.Equipment;
+import dev.limber.catalog.Guidance;
 import dev.limber.catalog.Region;
 import dev.limber.catalog.Setting;
 import dev.limber.catalog.Tag;
 import dev.limber.screening.Verdict;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,39 @@ class PlannerTest {
     assertThat(steps.stream().filter(RoutineStep::isSelfCrack)).hasSize(1);
     assertThat(steps.get(0).technique().has(Tag.STRETCH)).isTrue();
     assertThat(plan.leftOut()).filteredOn(entry -> entry.reason().equals("one-crack")).isNotEmpty();
+  }
+
+  @Test
+  void aRoutineOfStretchesAloneCarriesNoGuidanceAboutCracking() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                preferences(10, Setting.DESK, EnumSet.of(Equipment.CHAIR), false),
+                RecentHistory.NONE));
+
+    assertThat(plan.routine().holdsSelfCrack()).isFalse();
+    assertThat(plan.guidance()).isNotEmpty();
+    assertThat(plan.guidance())
+        .extracting(Guidance::text)
+        .noneMatch(text -> text.toLowerCase(Locale.ROOT).contains("crack"));
+  }
+
+  @Test
+  void aRoutineWithASelfCrackCarriesTheGuidanceAboutCracking() {
+    Plan plan =
+        planner.plan(
+            new PlanRequest(
+                Screenings.clear(),
+                preferences(10, Setting.DESK, EnumSet.of(Equipment.CHAIR), true),
+                RecentHistory.NONE));
+
+    assertThat(plan.routine().holdsSelfCrack()).isTrue();
+    assertThat(plan.guidance())
+        .extracting(Guidance::text)
+        .anyMatch(text -> text.startsWith("Do not crack your back often"))
+        .anyMatch(text -> text.startsWith("Warm up first"));
+    assertThat(plan.guidance()).isEqualTo(Screenings.CATALOG.generalGuidance());
   }
 
   @Test

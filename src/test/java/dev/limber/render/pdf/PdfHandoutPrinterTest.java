@@ -106,7 +106,7 @@ class PdfHandoutPrinterTest {
       inOrder.add("When to get help");
       inOrder.add(SafetyWords.bundled().sentence(SafetyWords.Sentence.whenToGetHelp));
       inOrder.add(EmergencyNotice.text());
-      inOrder.add(Catalog.bundled().generalGuidance().get(0).text());
+      inOrder.add(planned.plan().guidance().get(0).text());
       inOrder.add("Limber test, technique catalog " + Catalog.bundled().version());
       assertThat(planned.plan().reasons()).isNotEmpty();
       assertThat(text).containsSubsequence(inOrder);
