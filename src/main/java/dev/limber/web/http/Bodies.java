@@ -54,13 +54,21 @@ public final class Bodies {
       throw Problem.invalidFields(List.of(new FieldError("(body)", "is not valid UTF-8 text")))
           .exception();
     }
+    Object tree;
     try {
-      return Json.parse(text);
+      tree = Json.parse(text);
     } catch (JsonSyntaxException e) {
       throw Problem.invalidFields(
               List.of(new FieldError("(body)", "is not well-formed JSON: " + e.getMessage())))
           .exception();
     }
+    if (emptyAllowed && tree == null) {
+      // A literal null is neither the empty body this route allows nor the object it reads.
+      throw Problem.invalidFields(
+              List.of(new FieldError("(body)", "must be a JSON object, or no body at all")))
+          .exception();
+    }
+    return tree;
   }
 
   /**

@@ -214,6 +214,18 @@ public class AccountRoutesTest {
   }
 
   @Test
+  void aTokenAskedForWithALiteralNullBodyIsRefusedNamingTheBodyAndNoneIsMade() {
+    ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
+
+    HttpResponse<String> response = server.http.post("/api/tokens", "null", ana.writing());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("(body)").contains("must be a JSON object");
+    assertThat((List<?>) ServerFixture.array(server.http.get("/api/tokens", ana.reading())))
+        .isEmpty();
+  }
+
+  @Test
   void readsNeedNoCsrfToken() {
     ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
 
