@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lighthouse (npm, run by Node) with Debian's Chromium against `limber serve` on a throwaway H2 file:
-# home, a question page, the verdict page, the plan page, the player, the journal and a technique
-# page, each category's score printed per page. The verdict and plan pages are the answers to form
+# home, a question page, the verdict page, the plan page, the player, the journal (signed up first)
+# and a technique page, each category's score printed per page. The verdict and plan pages are the answers to form
 # posts, so a Lighthouse user flow walks the questions in the browser and audits the navigation.
 # Usage: bench/lighthouse.sh [PORT]   (Lighthouse 12 is installed under target/lighthouse once)
 set -euo pipefail
@@ -36,6 +36,7 @@ const flow = await startFlow(page, { config });
 // Answers "no" to every yes/no question and the first choice of each other one, topic by topic.
 async function answerTopic() {
   await page.evaluate(() => {
+    for (const none of document.querySelectorAll("form.questions input[name=none]")) none.checked = true;
     for (const radio of document.querySelectorAll("form.questions input[type=radio]")) {
       if (radio.value === "no" || radio.id.endsWith("-no")) radio.checked = true;
     }
@@ -70,6 +71,11 @@ await navigate("plan", async () => {
 await navigate("player", async () => {
   await Promise.all([page.waitForNavigation(), page.click("form[action='/play'] button[type=submit]")]);
 });
+// Signed up (and so in) outside the audit, so the journal audited is a person's own.
+await page.goto(base + "/sign-up");
+await page.type("#email", "lighthouse@example.org");
+await page.type("#password", "a long walk by the quiet river");
+await Promise.all([page.waitForNavigation(), page.click("form[action='/sign-up'] button[type=submit]")]);
 await navigate("journal", "/journal");
 await navigate("technique", "/techniques/upward-stretch");
 

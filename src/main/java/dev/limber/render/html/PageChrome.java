@@ -41,6 +41,11 @@ public record PageChrome(
     return current("/clinician") || current("/program") || current("/join");
   }
 
+  /** The journal's and a clinician's pages draw charts, with their own stylesheet. */
+  public boolean chartStyles() {
+    return current("/journal") || current("/clinician");
+  }
+
   /** {@code aria-current="page"} belongs on the navigation entry for {@code prefix}. */
   public boolean current(String prefix) {
     return prefix.equals("/") ? path.equals("/") : path.startsWith(prefix);

@@ -520,7 +520,8 @@ function finished() {
     $("end-symptom").textContent = symptomChosen.named;
     $("end-call-line").textContent = symptomChosen.callLine;
     $("end-advice-now").textContent = symptomChosen.advice;
-    $("end-emergency-text").textContent = data.emergencyNotice;
+    // The call line and the Call button already name the number: the general notice would repeat it.
+    $("end-emergency-general").hidden = true;
     $("end-emergency").hidden = false;
     $("end-title").textContent = "Session ended: get help if you need it";
   } else if (ending === "STOPPED_FOR_PAIN") {
