@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class WrappedStream extends OutputStream {
   /** Indent, then a bullet ("- ", "! ", "12. ") or a first column ("S6 "), held by later lines. */
   private static final Pattern HANGING =
-      Pattern.compile("^(?:\\s*(?:[-*!•]|\\d{1,3}[.)])\\s+|\\s{1,8}\\S+\\s{2,}|\\s*)");
+      Pattern.compile(
+          "^(?:\\s*(?:[-*!•]|\\d{1,3}[.)])\\s+|\\s{1,8}\\S+(?: \\S+){0,3}\\s{2,}|\\s*)");
 
   private final PrintStream target;
   private final Io.TerminalWidth width;

@@ -90,6 +90,16 @@ class TerminalWrapPtyTest {
     TmuxPane.save("questions-" + columns + ".txt", firstQuestions(rows));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"technique chair-back-extension", "rules", "help", "help plan"})
+  void theOtherReportsAndTheHelpBreakOnlyBetweenWords(String command) throws Exception {
+    List<String> arguments = List.of(command.split(" "));
+
+    String rows = runToTheEnd(60, arguments);
+
+    assertReadsAsWritten(rows, unwrapped(List.of(), arguments), 60);
+  }
+
   @Test
   void jsonOnATerminalIsWrittenAsItIs() throws Exception {
     List<String> arguments = List.of("screen", "--no-journal", "--answers", answers(), "--json");

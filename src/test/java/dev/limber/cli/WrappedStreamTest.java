@@ -52,6 +52,13 @@ class WrappedStreamTest {
   }
 
   @Test
+  void anOptionWithItsArgumentKeepsItsHelpInTheColumn() {
+    io.wrappedOut().println("  --place P  where you are: desk or home");
+
+    assertThat(shown()).isEqualTo("  --place P  where you are:\n             desk or home\n");
+  }
+
+  @Test
   void aWordWiderThanTheTerminalStandsWholeOnItsOwnLine() {
     io.wrappedOut().println("see https://example.org/a-very-long-address-indeed for more");
 
