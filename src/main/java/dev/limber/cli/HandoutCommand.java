@@ -3,6 +3,7 @@ package dev.limber.cli;
 import dev.limber.app.HandoutService;
 import dev.limber.app.Paper;
 import dev.limber.planning.Plan;
+import dev.limber.screening.SafetyWords;
 import dev.limber.session.PlannedSession;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,8 +85,8 @@ public final class HandoutCommand implements Command {
         + (paper == Paper.A4 ? "A4" : "US Letter")
         + ", "
         + document.length / 1024
-        + " KB): screening "
-        + plan.verdict()
+        + " KB): "
+        + SafetyWords.bundled().name(plan.verdict())
         + (steps == 0 ? ", no routine" : ", " + steps + (steps == 1 ? " step" : " steps"))
         + ".";
   }

@@ -38,7 +38,8 @@ class HandoutCommandTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     assertThat(run.out())
         .startsWith("Handout written to " + out + " (A4, ")
-        .contains("screening CLEAR, ");
+        .contains("KB): Self-care is fine, ")
+        .doesNotContain("CLEAR");
     assertThat(
             new String(Files.readAllBytes(out), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
@@ -56,7 +57,8 @@ class HandoutCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(run.out())
         .contains("(US Letter, ")
-        .contains("screening SEE_PROFESSIONAL, no routine.");
+        .contains("KB): See a professional first, no routine.")
+        .doesNotContain("SEE_PROFESSIONAL");
     assertThat(Files.exists(out)).isTrue();
   }
 
