@@ -215,7 +215,7 @@ class ProgramParityTest {
       assertThat(printed.substring(printed.indexOf("Held back from your program")))
           .contains("Chair-back extension");
     }
-    assertThat(said).contains("screening STRETCH_ONLY, 2 steps");
+    assertThat(said).contains("KB): Stretches only, 2 steps");
   }
 
   private String cli(String... args) {
