@@ -2,6 +2,7 @@ package dev.limber.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.web.api.ProgramRoutesTest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,58 +66,26 @@ class IsolationTest {
         .isEqualTo(200);
   }
 
-  private static java.util.Map<?, ?> session(ServerFixture.SignedIn person) {
-    return ServerFixture.object(server.http.get("/api/session", person.reading()));
-  }
-
-  /** Signed in again with the CSRF token that GET /api/session handed out last. */
-  private static ServerFixture.SignedIn fresh(ServerFixture.SignedIn person) {
-    return new ServerFixture.SignedIn(
-        person.email(), person.cookie(), (String) session(person).get("csrfToken"));
-  }
-
-  private static ServerFixture.SignedIn clinician(String email) {
-    ServerFixture.SignedIn signedIn = server.fixture.signUpAndIn(email);
-    new dev.limber.store.JdbcPrograms(server.database())
-        .grantClinician(session(signedIn).get("accountId").toString(), java.time.Instant.now());
-    return fresh(signedIn);
-  }
-
   /**
    * The person's account id, having joined {@code clinician}'s new program with no notes shared.
    */
   private static String joins(ServerFixture.SignedIn person, ServerFixture.SignedIn clinician) {
-    String programId =
-        (String)
-            ServerFixture.object(
-                    server.http.post(
-                        "/api/clinician/programs",
-                        dev.limber.web.api.ProgramRoutesTest.PROGRAM,
-                        clinician.writing()))
-                .get("id");
-    String code =
-        (String)
-            ServerFixture.object(
-                    server.http.post(
-                        "/api/clinician/programs/" + programId + "/codes", "", clinician.writing()))
-                .get("code");
-    ServerFixture.SignedIn joining = fresh(person);
-    server.http.post(
-        "/api/join", "{\"code\": \"" + code + "\", \"consent\": true}", joining.writing());
+    ServerFixture.SignedIn joining = server.fixture.renewed(person);
+    server.fixture.joinedProgram(clinician, joining, ProgramRoutesTest.PROGRAM);
     server.http.post(
         "/api/check-ins", "{\"pain\":8,\"note\":\"private words\"}", joining.writing());
-    return session(person).get("accountId").toString();
+    return server.fixture.accountId(person);
   }
 
   @Test
   void aClinicianSeesOnlyTheirOwnPeopleOnTheDeskAndAPersonSeesNoDesk() {
-    ServerFixture.SignedIn ng = clinician("dr.ng@example.org");
-    ServerFixture.SignedIn ola = clinician("dr.ola@example.org");
+    ServerFixture.SignedIn ng = server.fixture.clinician("dr.ng@example.org");
+    ServerFixture.SignedIn ola = server.fixture.clinician("dr.ola@example.org");
     ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana@example.org");
     ServerFixture.SignedIn bo = server.fixture.signUpAndIn("bo@example.org");
     String anaId = joins(ana, ng);
     String boId = joins(bo, ola);
-    ServerFixture.SignedIn ngNow = fresh(ng);
+    ServerFixture.SignedIn ngNow = server.fixture.renewed(ng);
 
     // Who reads whom, by cookie and by bearer token: a cell is a route and who may read it.
     for (String[] credentials : new String[][] {ngNow.reading(), server.fixture.bearer(ngNow)}) {
@@ -164,7 +133,7 @@ class IsolationTest {
         .contains("Pain over the last 90 days")
         .doesNotContain("private words");
 
-    ServerFixture.SignedIn anaNow = fresh(ana);
+    ServerFixture.SignedIn anaNow = server.fixture.renewed(ana);
     for (String[] credentials : new String[][] {anaNow.reading(), server.fixture.bearer(anaNow)}) {
       for (String path :
           new String[] {
@@ -185,31 +154,10 @@ class IsolationTest {
     }
   }
 
-  private static String joinedProgram(
-      ServerFixture.SignedIn clinician, ServerFixture.SignedIn person) {
-    String programId =
-        (String)
-            ServerFixture.object(
-                    server.http.post(
-                        "/api/clinician/programs",
-                        dev.limber.web.api.ProgramRoutesTest.PROGRAM,
-                        clinician.writing()))
-                .get("id");
-    String code =
-        (String)
-            ServerFixture.object(
-                    server.http.post(
-                        "/api/clinician/programs/" + programId + "/codes", "", clinician.writing()))
-                .get("code");
-    server.http.post(
-        "/api/join", "{\"code\": \"" + code + "\", \"consent\": true}", person.writing());
-    return programId;
-  }
-
   @Test
   void aPersonSeesOnlyTheirOwnCliniciansContactLineAndAnotherClinicianCannotEditTheProgram() {
-    ServerFixture.SignedIn ng = clinician("ng@example.org");
-    ServerFixture.SignedIn lee = clinician("lee@example.org");
+    ServerFixture.SignedIn ng = server.fixture.clinician("ng@example.org");
+    ServerFixture.SignedIn lee = server.fixture.clinician("lee@example.org");
     server.http.send(
         "PUT",
         "/api/clinician/contact",
@@ -221,7 +169,7 @@ class IsolationTest {
         "{\"contactLine\": \"Lee Clinic, 01632 960 002\"}",
         lee.writing());
     ServerFixture.SignedIn ana = server.fixture.signUpAndIn("ana.c@example.org");
-    String ngsProgram = joinedProgram(ng, ana);
+    String ngsProgram = server.fixture.joinedProgram(ng, ana, ProgramRoutesTest.PROGRAM);
     String before = server.http.get("/api/clinician/programs/" + ngsProgram, ng.reading()).body();
 
     String anasClinician = server.http.get("/api/program/clinician", ana.reading()).body();
@@ -231,7 +179,7 @@ class IsolationTest {
             .send(
                 "PUT",
                 "/api/clinician/programs/" + ngsProgram,
-                dev.limber.web.api.ProgramRoutesTest.PROGRAM,
+                ProgramRoutesTest.PROGRAM,
                 lee.writing())
             .statusCode();
     int anaSetsAContact =

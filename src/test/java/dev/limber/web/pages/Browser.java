@@ -10,6 +10,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.ReducedMotion;
+import dev.limber.web.ServerFixture;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -180,6 +181,20 @@ public final class Browser {
             .setColorScheme(scheme)
             .setViewportSize(1280, 900)
             .setLocale("en-GB"));
+  }
+
+  /**
+   * {@code context} holding {@code person}'s session cookie for {@code server}, so its pages open
+   * signed in as them.
+   */
+  static BrowserContext signedIn(
+      BrowserContext context, dev.limber.web.H2Server server, ServerFixture.SignedIn person) {
+    String[] cookie = person.cookie().split("=", 2);
+    context.addCookies(
+        List.of(
+            new com.microsoft.playwright.options.Cookie(cookie[0], cookie[1])
+                .setUrl(server.url("/"))));
+    return context;
   }
 
   /** A fresh profile at a phone's width (360 × 760), touch-sized. */

@@ -145,7 +145,7 @@ class JourneyParityTest {
   void thePagesGiveTheVerdictReasonsAndRoutineOfTheCommandLine(Person person) {
     PageVisitor visitor = new PageVisitor(server.http);
     if (person.signedIn()) {
-      signUpAndIn(visitor, "parity-" + (++people) + "@example.org");
+      visitor.signUpAndIn("parity-" + (++people) + "@example.org");
       visitor.get("/check");
       HttpResponse<String> imported =
           visitor.api("/api/import", Json.write(new JournalExport(NOW, person.journal())));
@@ -292,16 +292,6 @@ class JourneyParityTest {
 
   private static List<String> attributes(Document page, String selector, String attribute) {
     return page.select(selector).stream().map(element -> element.attr(attribute)).toList();
-  }
-
-  /** Signs up (and so in) through the pages' own form, as a person without JavaScript would. */
-  private static void signUpAndIn(PageVisitor visitor, String email) {
-    visitor.get("/sign-up");
-    PageForm signUp = visitor.form("form[action='/sign-up']");
-    signUp.fill("#email", email).fill("#password", ServerFixture.PASSWORD);
-    // Signing up signs in and lands on the journal.
-    HttpResponse<String> journal = visitor.submit(signUp, "button[type=submit]");
-    assertThat(journal.uri().getPath()).as(journal.body()).isEqualTo("/journal");
   }
 
   private static String cli(InMemoryJournal journal, String stdin, List<String> arguments) {

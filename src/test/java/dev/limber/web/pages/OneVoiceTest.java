@@ -111,7 +111,7 @@ class OneVoiceTest {
     String name = SafetyWords.bundled().name(situation.verdict());
     Map<String, String> faces = new LinkedHashMap<>();
     PageVisitor visitor = new PageVisitor(server.http);
-    signUpAndIn(visitor, "voice-" + (++people) + "@example.org");
+    visitor.signUpAndIn("voice-" + (++people) + "@example.org");
     String answers = answersDocument(situation);
 
     visitor.get("/check");
@@ -229,15 +229,6 @@ class OneVoiceTest {
           });
     }
     return run.document();
-  }
-
-  private static void signUpAndIn(PageVisitor visitor, String email) {
-    visitor.get("/sign-up");
-    PageForm signUp = visitor.form("form[action='/sign-up']");
-    signUp.fill("#email", email).fill("#password", ServerFixture.PASSWORD);
-    // Signing up signs in and lands on the journal.
-    HttpResponse<String> journal = visitor.submit(signUp, "button[type=submit]");
-    assertThat(journal.uri().getPath()).as(journal.body()).isEqualTo("/journal");
   }
 
   private static String cli(InMemoryJournal journal, String stdin, String... arguments) {

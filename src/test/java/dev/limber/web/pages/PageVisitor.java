@@ -3,6 +3,7 @@ package dev.limber.web.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.web.Http;
+import dev.limber.web.ServerFixture;
 import dev.limber.web.http.Authentication;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -131,6 +132,19 @@ final class PageVisitor {
 
   private static boolean isRedirect(HttpResponse<String> response) {
     return response.statusCode() == 303 || response.statusCode() == 302;
+  }
+
+  /**
+   * Signs up (and so in) through the sign-up page's own form, as a person without JavaScript would,
+   * with {@link ServerFixture#PASSWORD}; fails unless it lands on the journal.
+   */
+  void signUpAndIn(String email) {
+    get("/sign-up");
+    PageForm signUp = form("form[action='/sign-up']");
+    signUp.fill("#email", email).fill("#password", ServerFixture.PASSWORD);
+    // Signing up signs in and lands on the journal.
+    HttpResponse<String> journal = submit(signUp, "button[type=submit]");
+    assertThat(journal.uri().getPath()).as(journal.body()).isEqualTo("/journal");
   }
 
   String csrfToken() {

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
-import com.microsoft.playwright.options.Cookie;
-import dev.limber.store.JdbcPrograms;
 import dev.limber.web.H2Server;
 import dev.limber.web.ServerFixture;
-import java.time.Instant;
+import dev.limber.web.api.ProgramRoutesTest;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,20 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProgramBuilderBrowserTest {
   @RegisterExtension static final H2Server server = new H2Server();
 
-  private static ServerFixture.SignedIn clinician(String email) {
-    ServerFixture.SignedIn signedIn = server.fixture.signUpAndIn(email);
-    Map<?, ?> session = ServerFixture.object(server.http.get("/api/session", signedIn.reading()));
-    new JdbcPrograms(server.database())
-        .grantClinician(session.get("accountId").toString(), Instant.now());
-    Map<?, ?> renewed = ServerFixture.object(server.http.get("/api/session", signedIn.reading()));
-    return new ServerFixture.SignedIn(
-        signedIn.email(), signedIn.cookie(), (String) renewed.get("csrfToken"));
-  }
-
   private static BrowserContext as(BrowserContext context, ServerFixture.SignedIn person) {
-    String[] cookie = person.cookie().split("=", 2);
-    context.addCookies(List.of(new Cookie(cookie[0], cookie[1]).setUrl(server.url("/"))));
-    return context;
+    return Browser.signedIn(context, server, person);
   }
 
   private static List<String> chosen(Page page) {
@@ -92,7 +77,7 @@ class ProgramBuilderBrowserTest {
 
   @Test
   void theBuilderWorksWithoutJavaScript() {
-    ServerFixture.SignedIn ng = clinician("ng.nojs@example.org");
+    ServerFixture.SignedIn ng = server.fixture.clinician("ng.nojs@example.org");
     try (BrowserContext context =
         as(
             Browser.context(
@@ -122,7 +107,8 @@ class ProgramBuilderBrowserTest {
   }
 
   private static void builderWithJavaScript(Camera camera) {
-    ServerFixture.SignedIn ng = clinician("ng.js." + camera.hashCode() + "@example.org");
+    ServerFixture.SignedIn ng =
+        server.fixture.clinician("ng.js." + camera.hashCode() + "@example.org");
     try (BrowserContext context = as(Browser.context(ColorScheme.LIGHT), ng)) {
       Page page = context.newPage();
       buildWithButtons(page, Camera.OFF);
@@ -160,24 +146,11 @@ class ProgramBuilderBrowserTest {
   }
 
   private static void thePersonsProgram(Camera camera) {
-    ServerFixture.SignedIn lee = clinician("lee." + camera.hashCode() + "@example.org");
-    String programId =
-        (String)
-            ServerFixture.object(
-                    server.http.post(
-                        "/api/clinician/programs",
-                        dev.limber.web.api.ProgramRoutesTest.PROGRAM,
-                        lee.writing()))
-                .get("id");
-    String code =
-        (String)
-            ServerFixture.object(
-                    server.http.post(
-                        "/api/clinician/programs/" + programId + "/codes", "", lee.writing()))
-                .get("code");
+    ServerFixture.SignedIn lee =
+        server.fixture.clinician("lee." + camera.hashCode() + "@example.org");
     ServerFixture.SignedIn ana =
         server.fixture.signUpAndIn("ana." + camera.hashCode() + "@example.org");
-    server.http.post("/api/join", "{\"code\": \"" + code + "\", \"consent\": true}", ana.writing());
+    server.fixture.joinedProgram(lee, ana, ProgramRoutesTest.PROGRAM);
     try (BrowserContext context = as(Browser.context(ColorScheme.LIGHT), lee)) {
       Page page = context.newPage();
       page.navigate(server.url("/clinician/contact"));
