@@ -75,6 +75,29 @@ class JournalPagesBrowserTest {
     assertThat(page.textContent("main")).contains("The file is imported");
   }
 
+  /**
+   * A person signed in, in {@code context}, whose journal holds the seed's two months and a session
+   * stopped for pain (an open flag), set up through the API: the pages are what is looked at.
+   */
+  private static void signedInWithASeededJournal(BrowserContext context, String email) {
+    String token = Journey.signUpAndIn(context, server, email);
+    for (var write :
+        List.of(
+            Map.entry("/api/import", JournalSeed.export(Instant.now())),
+            Map.entry("/api/sessions", JournalSeed.stoppedForPain(Instant.now())))) {
+      var answer =
+          context
+              .request()
+              .post(
+                  url(write.getKey()),
+                  RequestOptions.create()
+                      .setHeader("Content-Type", "application/json")
+                      .setHeader(Authentication.CSRF_HEADER, token)
+                      .setData(write.getValue()));
+      assertThat(answer.ok()).as(write.getKey() + ": " + answer.text()).isTrue();
+    }
+  }
+
   @Test
   void theWholeJournalAndAccountWorkWithJavaScriptOff() throws Exception {
     try (BrowserContext context =
@@ -282,13 +305,10 @@ class JournalPagesBrowserTest {
   @Test
   void everyPageWeighsUnderTheBudget() {
     try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
-      Page page = context.newPage();
       Map<String, Long> weights = new LinkedHashMap<>();
       weights.put("/sign-in", weight(context, "/sign-in"));
       weights.put("/sign-up", weight(context, "/sign-up"));
-      signUpAndIn(page, "weight@example.org");
-      importSeed(page);
-      stopASessionForPain(page);
+      signedInWithASeededJournal(context, "weight@example.org");
       for (String path :
           List.of(
               "/journal?days=365",
@@ -317,9 +337,7 @@ class JournalPagesBrowserTest {
       Page page = context.newPage();
       page.navigate(url("/sign-in"));
       assertThat(overflow(page)).as("/sign-in").isLessThanOrEqualTo(0);
-      signUpAndIn(page, "narrow@example.org");
-      importSeed(page);
-      stopASessionForPain(page);
+      signedInWithASeededJournal(context, "narrow@example.org");
       for (String path :
           List.of(
               "/journal",

@@ -7,9 +7,9 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ColorScheme;
-import com.microsoft.playwright.options.Cookie;
 import dev.limber.program.ProgramPlay;
 import dev.limber.store.JdbcPrograms;
+import dev.limber.web.Answers;
 import dev.limber.web.H2Server;
 import dev.limber.web.ServerFixture;
 import java.io.IOException;
@@ -57,6 +57,10 @@ class ProgramSessionBrowserTest {
           "first-episode",
           "no");
 
+  /** The same answers as {@link #DISC}, as an API document. */
+  private static final String DISC_ANSWERS =
+      Answers.CLEAR.replace("\"conditions\": []", "\"conditions\": [\"HERNIATED_DISC\"]");
+
   private record Joined(
       ServerFixture.SignedIn clinician,
       ServerFixture.SignedIn person,
@@ -70,45 +74,18 @@ class ProgramSessionBrowserTest {
     CLOCK.set(T0.minusSeconds(3600));
   }
 
-  private static Map<?, ?> session(ServerFixture.SignedIn person) {
-    return ServerFixture.object(server.http.get("/api/session", person.reading()));
-  }
-
-  private static ServerFixture.SignedIn fresh(ServerFixture.SignedIn person) {
-    return new ServerFixture.SignedIn(
-        person.email(), person.cookie(), (String) session(person).get("csrfToken"));
-  }
-
   /** A clinician with the program, and a person who joined it an hour before T0. */
   private static Joined joined() {
     people++;
-    ServerFixture.SignedIn clinician =
-        server.fixture.signUpAndIn("dr.ng" + people + "@example.org");
-    new JdbcPrograms(server.database())
-        .grantClinician(session(clinician).get("accountId").toString(), CLOCK.instant());
-    clinician = fresh(clinician);
-    var created = server.http.post("/api/clinician/programs", PROGRAM, clinician.writing());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String programId = (String) ServerFixture.object(created).get("id");
-    String code =
-        (String)
-            ServerFixture.object(
-                    server.http.post(
-                        "/api/clinician/programs/" + programId + "/codes", "", clinician.writing()))
-                .get("code");
+    ServerFixture.SignedIn clinician = server.fixture.clinician("dr.ng" + people + "@example.org");
     ServerFixture.SignedIn person = server.fixture.signUpAndIn("ana" + people + "@example.org");
-    var joinedNow =
-        server.http.post(
-            "/api/join", "{\"code\": \"" + code + "\", \"consent\": true}", person.writing());
-    assertThat(joinedNow.statusCode()).as(joinedNow.body()).isEqualTo(201);
-    String personId = session(person).get("accountId").toString();
-    return new Joined(clinician, fresh(person), personId, programId);
+    String programId = server.fixture.joinedProgram(clinician, person, PROGRAM);
+    String personId = server.fixture.accountId(person);
+    return new Joined(clinician, server.fixture.renewed(person), personId, programId);
   }
 
   private static BrowserContext as(BrowserContext context, ServerFixture.SignedIn person) {
-    String[] cookie = person.cookie().split("=", 2);
-    context.addCookies(List.of(new Cookie(cookie[0], cookie[1]).setUrl(server.url("/"))));
-    return context;
+    return Browser.signedIn(context, server, person);
   }
 
   private static long timedMillis(Page page) {
@@ -221,10 +198,11 @@ class ProgramSessionBrowserTest {
   private static void thePersonAndTheClinicianPrint(Camera camera) throws Exception {
     Joined joined = joined();
     CLOCK.set(T0);
+    // The day's screening through the API: the check's pages are the other test's subject.
+    var screened = server.http.post("/api/screenings", DISC_ANSWERS, joined.person().writing());
+    assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
     try (BrowserContext context = as(Browser.context(ColorScheme.LIGHT), joined.person())) {
       Page page = context.newPage();
-      page.navigate(server.url("/check"));
-      Journey.answerAll(page, DISC);
       page.navigate(server.url("/program"));
       page.selectOption("#paper", "letter");
 
