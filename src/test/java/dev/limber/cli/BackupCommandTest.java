@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code limber backup} and {@code limber restore}: a round trip, and what each refuses. */
 class BackupCommandTest {
-  private final String db = "jdbc:h2:file:" + TestDatabases.h2File();
+  private final String db = TestDatabases.migratedH2Url(TestDatabases.h2File());
 
   @Test
   void aBackupRestoredIntoANewDatabaseShowsTheSameHistory() throws Exception {

@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.store.TestDatabases;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ class CalendarCommandTest {
 
   private CliRun calendar(String... options) {
     List<String> args =
-        new ArrayList<>(List.of("calendar", "--db", "jdbc:h2:file:" + folder.resolve("journal")));
+        new ArrayList<>(
+            List.of("calendar", "--db", TestDatabases.migratedH2Url(folder.resolve("journal"))));
     args.addAll(List.of(options));
     return CliRun.of(args.toArray(String[]::new));
   }

@@ -33,7 +33,7 @@ class CheckinDurabilityTest {
 
   @Test
   void aCheckInAcknowledgedByTheCommandIsOnDiskWhenTheProcessIsKilledRightAfter() throws Exception {
-    String url = "jdbc:h2:file:" + TestDatabases.h2File();
+    String url = TestDatabases.migratedH2Url(TestDatabases.h2File());
     Process checkin = limber("checkin", "--pain", "7", "--note", "killed after", "--db", url);
     String acknowledgement;
     try (BufferedReader out =
@@ -57,7 +57,7 @@ class CheckinDurabilityTest {
 
   @Test
   void aJournalHeldByAnotherProcessGivesExitOneAndAPlainMessage() throws Exception {
-    String url = "jdbc:h2:file:" + TestDatabases.h2File();
+    String url = TestDatabases.migratedH2Url(TestDatabases.h2File());
     Process holder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.limber.catalog.UnknownTechniqueException;
 import dev.limber.json.Json;
 import dev.limber.json.JsonSyntaxException;
+import dev.limber.store.TestDatabases;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +25,7 @@ class CliConventionsTest {
   @TempDir Path directory;
 
   private String database() {
-    return "jdbc:h2:file:" + directory.resolve("journal");
+    return TestDatabases.migratedH2Url(directory.resolve("journal"));
   }
 
   @Test

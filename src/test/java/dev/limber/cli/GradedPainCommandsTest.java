@@ -16,6 +16,7 @@ import dev.limber.session.SessionRecord;
 import dev.limber.session.StepDose;
 import dev.limber.store.Database;
 import dev.limber.store.JdbcJournal;
+import dev.limber.store.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,7 +50,7 @@ class GradedPainCommandsTest {
   @TempDir Path folder;
 
   private String db() {
-    return "jdbc:h2:file:" + folder.resolve("journal");
+    return TestDatabases.migratedH2Url(folder.resolve("journal"));
   }
 
   /** Two days ago a session stopped at the wall slide: pain 3 from 2, easing, not sharp. */

@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.store.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ class HandoutCommandTest {
 
   private CliRun handout(String stdin, String... options) {
     List<String> args =
-        new ArrayList<>(List.of("handout", "--db", "jdbc:h2:file:" + folder.resolve("journal")));
+        new ArrayList<>(
+            List.of("handout", "--db", TestDatabases.migratedH2Url(folder.resolve("journal"))));
     args.addAll(List.of(options));
     return CliRun.withInput(stdin, args.toArray(String[]::new));
   }

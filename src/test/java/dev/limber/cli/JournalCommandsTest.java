@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class JournalCommandsTest {
-  private final String db = "jdbc:h2:file:" + TestDatabases.h2File();
+  private final String db = TestDatabases.migratedH2Url(TestDatabases.h2File());
 
   private String historyJson() {
     CliRun history = CliRun.of("history", "--days", "3650", "--json", "--db", db);
@@ -131,7 +131,7 @@ class JournalCommandsTest {
     CliRun.of("checkin", "--pain", "5", "--cracked", "--db", db);
     Path first = Files.createTempDirectory("limber-export-").resolve("journal.json");
     Path second = first.resolveSibling("again.json");
-    String empty = "jdbc:h2:file:" + TestDatabases.h2File();
+    String empty = TestDatabases.migratedH2Url(TestDatabases.h2File());
 
     CliRun export = CliRun.of("export", "--out", first.toString(), "--db", db);
     CliRun imported = CliRun.of("import", first.toString(), "--db", empty);

@@ -3,6 +3,7 @@ package dev.limber.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.json.Json;
+import dev.limber.store.TestDatabases;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,8 @@ class PlanCommandTest {
   /** The real command line on a throwaway journal file, never the one in the home folder. */
   private CliRun plan(String stdin, String... options) {
     List<String> args =
-        new ArrayList<>(List.of("plan", "--db", "jdbc:h2:file:" + folder.resolve("journal")));
+        new ArrayList<>(
+            List.of("plan", "--db", TestDatabases.migratedH2Url(folder.resolve("journal"))));
     args.addAll(List.of(options));
     return CliRun.withInput(stdin, args.toArray(String[]::new));
   }

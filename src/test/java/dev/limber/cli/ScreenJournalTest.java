@@ -3,6 +3,7 @@ package dev.limber.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.json.Json;
+import dev.limber.store.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +25,7 @@ class ScreenJournalTest {
   @TempDir Path folder;
 
   private String db() {
-    return "jdbc:h2:file:" + folder.resolve("journal");
+    return TestDatabases.migratedH2Url(folder.resolve("journal"));
   }
 
   @Test

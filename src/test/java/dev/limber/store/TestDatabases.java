@@ -20,13 +20,24 @@ public final class TestDatabases {
 
   /** A new H2 file database, migrated: a copy of the JVM's migrated, empty H2 file. */
   public static Database h2() {
-    Path file = h2File();
-    try {
-      Files.copy(h2Template(), file.resolveSibling(file.getFileName() + ".mv.db"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return Database.open(migratedH2Url(h2File()));
+  }
+
+  /**
+   * The JDBC URL of the H2 file {@code file} (a path without {@code .mv.db}), first made a copy of
+   * the JVM's migrated, empty H2 file when there is none: a command opening it finds the schema
+   * migrated, as every run after a person's first does, instead of running every migration again.
+   */
+  public static String migratedH2Url(Path file) {
+    Path data = file.resolveSibling(file.getFileName() + ".mv.db");
+    if (Files.notExists(data)) {
+      try {
+        Files.copy(h2Template(), data);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    return Database.open("jdbc:h2:file:" + file);
+    return "jdbc:h2:file:" + file;
   }
 
   /** The JVM's migrated, empty, closed H2 file, made on first use. */
