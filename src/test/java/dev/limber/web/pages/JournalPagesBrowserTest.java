@@ -75,29 +75,6 @@ class JournalPagesBrowserTest {
     assertThat(page.textContent("main")).contains("The file is imported");
   }
 
-  /**
-   * A person signed in, in {@code context}, whose journal holds the seed's two months and a session
-   * stopped for pain (an open flag), set up through the API: the pages are what is looked at.
-   */
-  private static void signedInWithASeededJournal(BrowserContext context, String email) {
-    String token = Journey.signUpAndIn(context, server, email);
-    for (var write :
-        List.of(
-            Map.entry("/api/import", JournalSeed.export(Instant.now())),
-            Map.entry("/api/sessions", JournalSeed.stoppedForPain(Instant.now())))) {
-      var answer =
-          context
-              .request()
-              .post(
-                  url(write.getKey()),
-                  RequestOptions.create()
-                      .setHeader("Content-Type", "application/json")
-                      .setHeader(Authentication.CSRF_HEADER, token)
-                      .setData(write.getValue()));
-      assertThat(answer.ok()).as(write.getKey() + ": " + answer.text()).isTrue();
-    }
-  }
-
   @Test
   void theWholeJournalAndAccountWorkWithJavaScriptOff() throws Exception {
     try (BrowserContext context =
@@ -308,7 +285,7 @@ class JournalPagesBrowserTest {
       Map<String, Long> weights = new LinkedHashMap<>();
       weights.put("/sign-in", weight(context, "/sign-in"));
       weights.put("/sign-up", weight(context, "/sign-up"));
-      signedInWithASeededJournal(context, "weight@example.org");
+      JournalSeed.signInWithTheSeed(context, server, "weight@example.org");
       for (String path :
           List.of(
               "/journal?days=365",
@@ -337,7 +314,7 @@ class JournalPagesBrowserTest {
       Page page = context.newPage();
       page.navigate(url("/sign-in"));
       assertThat(overflow(page)).as("/sign-in").isLessThanOrEqualTo(0);
-      signedInWithASeededJournal(context, "narrow@example.org");
+      JournalSeed.signInWithTheSeed(context, server, "narrow@example.org");
       for (String path :
           List.of(
               "/journal",

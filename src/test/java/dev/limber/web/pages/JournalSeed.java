@@ -1,10 +1,18 @@
 package dev.limber.web.pages;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.options.RequestOptions;
+import dev.limber.web.H2Server;
+import dev.limber.web.http.Authentication;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Journal entries for page tests, dated back from a given instant: an export file with check-ins
@@ -97,5 +105,29 @@ public final class JournalSeed {
         + "\"rep\":1,\"seconds\":30,\"outcome\":\"SKIPPED\"}],\"painBefore\":2,\"painAfter\":3,"
         + "\"painStop\":{\"segmentIndex\":0,\"techniqueId\":\"wall-slide\",\"painScore\":3,"
         + "\"duringSelfCrack\":false},\"pops\":0,\"ending\":\"STOPPED_FOR_PAIN\"}";
+  }
+
+  /**
+   * Signs a new person in, in {@code context}, with a journal holding {@link #export} and {@link
+   * #stoppedForPain} (so an open pain flag), all through the API: for tests of the pages, not of
+   * signing up or importing.
+   */
+  static void signInWithTheSeed(BrowserContext context, H2Server server, String email) {
+    String token = Journey.signUpAndIn(context, server, email);
+    for (var write :
+        List.of(
+            Map.entry("/api/import", export(Instant.now())),
+            Map.entry("/api/sessions", stoppedForPain(Instant.now())))) {
+      APIResponse answer =
+          context
+              .request()
+              .post(
+                  server.url(write.getKey()),
+                  RequestOptions.create()
+                      .setHeader("Content-Type", "application/json")
+                      .setHeader(Authentication.CSRF_HEADER, token)
+                      .setData(write.getValue()));
+      assertThat(answer.ok()).as(write.getKey() + ": " + answer.text()).isTrue();
+    }
   }
 }
