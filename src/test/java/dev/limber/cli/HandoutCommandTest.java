@@ -121,34 +121,45 @@ class HandoutCommandTest {
             "Get medical help",
             PlanCommandTest.CLEAR.replace("\"fever\":false", "\"fever\":true"));
     Path pictures = Files.createDirectories(Path.of("target", "screenshots"));
-    for (Map.Entry<String, String> verdict : answers.entrySet()) {
-      String name =
-          "handout-" + verdict.getKey().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
-      Path pdf = pictures.resolve(name + ".pdf");
+    for (String paper : List.of("a4", "letter")) {
+      for (Map.Entry<String, String> verdict : answers.entrySet()) {
+        String name =
+            "handout-"
+                + verdict.getKey().toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
+                + (paper.equals("a4") ? "" : "-letter");
+        Path pdf = pictures.resolve(name + ".pdf");
 
-      CliRun run =
-          handout(
-              verdict.getValue(),
-              "--answers",
-              "-",
-              "--place",
-              "home",
-              "--minutes",
-              "10",
-              "--out",
-              pdf.toString(),
-              "--force");
+        CliRun run =
+            handout(
+                verdict.getValue(),
+                "--answers",
+                "-",
+                "--place",
+                "home",
+                "--minutes",
+                "10",
+                "--paper",
+                paper,
+                "--out",
+                pdf.toString(),
+                "--force");
 
-      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-      assertThat(run.out()).contains("KB): " + verdict.getKey());
-      Process pdftoppm =
-          new ProcessBuilder(
-                  "pdftoppm", "-png", "-r", "60", pdf.toString(), pictures.resolve(name).toString())
-              .inheritIO()
-              .start();
-      assertThat(pdftoppm.waitFor(60, TimeUnit.SECONDS) && pdftoppm.exitValue() == 0)
-          .as("pdftoppm (poppler-utils) made the pictures of " + pdf)
-          .isTrue();
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("KB): " + verdict.getKey());
+        Process pdftoppm =
+            new ProcessBuilder(
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "60",
+                    pdf.toString(),
+                    pictures.resolve(name).toString())
+                .inheritIO()
+                .start();
+        assertThat(pdftoppm.waitFor(60, TimeUnit.SECONDS) && pdftoppm.exitValue() == 0)
+            .as("pdftoppm (poppler-utils) made the pictures of " + pdf)
+            .isTrue();
+      }
     }
   }
 }

@@ -336,6 +336,27 @@ class JournalPagesBrowserTest {
     }
   }
 
+  @Test
+  void onAPhoneEachHistoryEntrysDateStaysOnOneLine() {
+    try (BrowserContext context = Camera.window(ColorScheme.LIGHT, true)) {
+      Page page = context.newPage();
+      signUpAndIn(page, "history-phone@example.org");
+      importSeed(page);
+
+      page.navigate(url("/journal"));
+
+      List<?> heights =
+          (List<?>)
+              page.evaluate(
+                  "() => [...document.querySelectorAll('table.history td.when')].map(cell =>"
+                      + " cell.getBoundingClientRect().height"
+                      + " / parseFloat(getComputedStyle(cell).lineHeight))");
+      assertThat(heights).isNotEmpty();
+      assertThat(heights)
+          .allSatisfy(lines -> assertThat(((Number) lines).doubleValue()).isLessThan(1.9));
+    }
+  }
+
   /** How many CSS pixels the page is wider than the window. */
   private static int overflow(Page page) {
     return ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
