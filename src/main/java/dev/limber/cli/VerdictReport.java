@@ -19,7 +19,7 @@ final class VerdictReport {
     out.println("Verdict: " + WORDS.name(result.verdict()) + ". " + headline(result));
     out.println();
     if (result.reasons().isEmpty()) {
-      out.println("Why: none of the screening rules applies to your answers.");
+      out.println("Why: nothing in your answers argues against gentle self-care today.");
     } else {
       out.println("Why:");
       // Rev. 3 §6: no rule ids in people's words (--json keeps them).

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,5 +102,66 @@ class HandoutCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     assertThat(run.err()).contains("the answers were rejected");
     assertThat(Files.exists(out)).isFalse();
+  }
+
+  /**
+   * The A4 handout of each verdict as PDF and as pictures of its pages at 60 dpi (poppler's
+   * pdftoppm), in target/screenshots/, for people to look at.
+   */
+  @Test
+  @Tag("screenshots")
+  void handoutsOfEachVerdictForPeopleToLookAt() throws Exception {
+    Map<String, String> answers =
+        Map.of(
+            "Self-care is fine",
+            PlanCommandTest.CLEAR,
+            "Stretches only",
+            PlanCommandTest.CLEAR.replace(
+                "\"firstEpisode\":false,", "\"firstEpisode\":false,\"crackingDaysPerWeek\":6,"),
+            "See a professional first",
+            PlanCommandTest.SEVERE,
+            "Get medical help",
+            PlanCommandTest.CLEAR.replace("\"fever\":false", "\"fever\":true"));
+    Path pictures = Files.createDirectories(Path.of("target", "screenshots"));
+    for (String paper : List.of("a4", "letter")) {
+      for (Map.Entry<String, String> verdict : answers.entrySet()) {
+        String name =
+            "handout-"
+                + verdict.getKey().toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
+                + (paper.equals("a4") ? "" : "-letter");
+        Path pdf = pictures.resolve(name + ".pdf");
+
+        CliRun run =
+            handout(
+                verdict.getValue(),
+                "--answers",
+                "-",
+                "--place",
+                "home",
+                "--minutes",
+                "10",
+                "--paper",
+                paper,
+                "--out",
+                pdf.toString(),
+                "--force");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("KB): " + verdict.getKey());
+        Process pdftoppm =
+            new ProcessBuilder(
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "60",
+                    pdf.toString(),
+                    pictures.resolve(name).toString())
+                .inheritIO()
+                .start();
+        assertThat(pdftoppm.waitFor(60, TimeUnit.SECONDS) && pdftoppm.exitValue() == 0)
+            .as("pdftoppm (poppler-utils) made the pictures of " + pdf)
+            .isTrue();
+      }
+    }
   }
 }

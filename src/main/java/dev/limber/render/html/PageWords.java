@@ -1,5 +1,6 @@
 package dev.limber.render.html;
 
+import dev.limber.catalog.Source;
 import dev.limber.catalog.SourceTitles;
 import dev.limber.catalog.Tag;
 import dev.limber.planning.RoutineStep;
@@ -52,6 +53,15 @@ public final class PageWords {
   /** Sources joined for one line of prose, by title, strongest first. */
   public static String sources(List<String> documents) {
     return String.join("; ", TITLES.strongestFirst(documents));
+  }
+
+  /** A technique's sources in the order {@link #sources} names them: guideline before article. */
+  public static List<Source> strongestFirst(List<Source> sources) {
+    List<String> order = TITLES.strongestFirst(sources.stream().map(Source::document).toList());
+    return sources.stream()
+        .sorted(
+            java.util.Comparator.comparingInt(source -> order.indexOf(source(source.document()))))
+        .toList();
   }
 
   public static String modality(Tag modality) {

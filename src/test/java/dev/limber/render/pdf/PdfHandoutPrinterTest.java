@@ -19,6 +19,7 @@ import dev.limber.render.svg.SvgIllustrator;
 import dev.limber.screening.EmergencyNotice;
 import dev.limber.screening.RuleBook;
 import dev.limber.screening.SafetyWords;
+import dev.limber.screening.Verdict;
 import dev.limber.session.PlannedSession;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -126,7 +127,10 @@ class PdfHandoutPrinterTest {
         assertThat(document.getNumberOfPages()).isEqualTo(1);
         assertThat(planned.plan().routine()).isNull();
         assertThat(text)
-            .contains("See a professional before you exercise")
+            .contains(
+                planned.plan().verdict() == Verdict.URGENT
+                    ? "Get medical help before you exercise"
+                    : "See a professional before you exercise")
             .contains("Your screening: " + SafetyWords.bundled().name(planned.plan().verdict()))
             .contains("This handout has no routine")
             .contains(EmergencyNotice.text())

@@ -111,7 +111,7 @@ class HandoutRoutesTest {
         .startsWith("attachment; filename=\"limber-handout-")
         .endsWith(".pdf\"");
     assertThat(text(response.body()))
-        .contains("See a professional before you exercise")
+        .contains("Get medical help before you exercise")
         .contains("Your screening: Get medical help")
         .doesNotContain("Your routine");
   }

@@ -356,4 +356,15 @@ class AccountPagesTest {
                 .statusCode())
         .isEqualTo(401);
   }
+
+  @Test
+  void theTimeZoneHintNamesTheServersZoneInWordsNotAsACode() {
+    PageVisitor visitor = signedUpAndIn("zone-words@example.org");
+
+    visitor.get("/account");
+
+    assertThat(visitor.page().selectFirst("#timeZone-hint").text())
+        .contains("this server's time zone (")
+        .doesNotContain("(Z)");
+  }
 }

@@ -1,7 +1,9 @@
 package dev.limber.web.pages;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
 import java.nio.file.Path;
 
 /**
@@ -18,6 +20,44 @@ final class Camera {
 
   private Camera(boolean on) {
     this.on = on;
+  }
+
+  /**
+   * A fresh profile in the window pictures for people are taken in: a 390 × 844 phone (touch, scale
+   * 2) or a 1280 × 800 laptop, in the light or dark theme.
+   */
+  static BrowserContext window(ColorScheme scheme, boolean phone) {
+    var options =
+        new com.microsoft.playwright.Browser.NewContextOptions()
+            .setColorScheme(scheme)
+            .setLocale("en-GB");
+    if (phone) {
+      options.setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true);
+    } else {
+      options.setViewportSize(1280, 800);
+    }
+    return Browser.context(options);
+  }
+
+  /** "phone-light", "laptop-dark" and so on: the tail of a picture's name. */
+  static String look(ColorScheme scheme, boolean phone) {
+    return (phone ? "phone" : "laptop") + "-" + scheme.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The whole page as {@code NAME}, and its first screen as {@code NAME-top} when the page is
+   * taller than the window; the page is left scrolled to the top.
+   */
+  void page(Page page, String name) {
+    if (!on) {
+      return;
+    }
+    page.evaluate("window.scrollTo(0, 0)");
+    fullPage(page, name);
+    if (Boolean.TRUE.equals(
+        page.evaluate("document.documentElement.scrollHeight > window.innerHeight"))) {
+      window(page, name + "-top");
+    }
   }
 
   /** True when this camera writes files; a test skips the scrolling a picture alone needs. */

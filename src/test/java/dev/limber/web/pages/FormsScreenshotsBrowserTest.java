@@ -10,7 +10,6 @@ import dev.limber.web.H2Server;
 import dev.limber.web.ServerFixture;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,19 +21,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class FormsScreenshotsBrowserTest {
   @org.junit.jupiter.api.extension.RegisterExtension static final H2Server server = new H2Server();
 
-  private static BrowserContext window(ColorScheme scheme, boolean phone) {
-    var options =
-        new com.microsoft.playwright.Browser.NewContextOptions()
-            .setColorScheme(scheme)
-            .setLocale("en-GB");
-    if (phone) {
-      options.setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true);
-    } else {
-      options.setViewportSize(1280, 800);
-    }
-    return Browser.context(options);
-  }
-
   @ParameterizedTest
   @EnumSource(
       value = ColorScheme.class,
@@ -42,10 +28,9 @@ class FormsScreenshotsBrowserTest {
   @Tag(Browser.SCREENSHOTS)
   void screenshotsOfTheQuestionsTheHeaderAndTheCharts(ColorScheme scheme) {
     Camera camera = Camera.ON;
-    String theme = scheme.name().toLowerCase(Locale.ROOT);
     for (boolean phone : new boolean[] {false, true}) {
-      String look = (phone ? "phone" : "laptop") + "-" + theme;
-      try (BrowserContext context = window(scheme, phone)) {
+      String look = Camera.look(scheme, phone);
+      try (BrowserContext context = Camera.window(scheme, phone)) {
         Page page = context.newPage();
         page.navigate(server.url("/check"));
         camera.fullPage(page, "check-groups-" + look);

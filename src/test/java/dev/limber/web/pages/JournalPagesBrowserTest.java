@@ -331,6 +331,27 @@ class JournalPagesBrowserTest {
     }
   }
 
+  @Test
+  void onAPhoneEachHistoryEntrysDateStaysOnOneLine() {
+    try (BrowserContext context = Camera.window(ColorScheme.LIGHT, true)) {
+      Page page = context.newPage();
+      signUpAndIn(page, "history-phone@example.org");
+      importSeed(page);
+
+      page.navigate(url("/journal"));
+
+      List<?> heights =
+          (List<?>)
+              page.evaluate(
+                  "() => [...document.querySelectorAll('table.history td.when')].map(cell =>"
+                      + " cell.getBoundingClientRect().height"
+                      + " / parseFloat(getComputedStyle(cell).lineHeight))");
+      assertThat(heights).isNotEmpty();
+      assertThat(heights)
+          .allSatisfy(lines -> assertThat(((Number) lines).doubleValue()).isLessThan(1.9));
+    }
+  }
+
   /** How many CSS pixels the page is wider than the window. */
   private static int overflow(Page page) {
     return ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
@@ -348,12 +369,14 @@ class JournalPagesBrowserTest {
     String email = "shots-" + theme + "@example.org";
     boolean first = true;
     for (boolean phone : new boolean[] {false, true}) {
-      try (BrowserContext context = phone ? Browser.phone(scheme) : Browser.context(scheme)) {
+      try (BrowserContext context = Camera.window(scheme, phone)) {
         Page page = context.newPage();
-        String size = phone ? "phone" : "desktop";
+        String look = Camera.look(scheme, phone);
         page.navigate(url("/sign-in"));
-        camera.fullPage(page, "sign-in-" + size + "-" + theme);
+        camera.page(page, "sign-in-" + look);
         if (first) {
+          page.navigate(url("/sign-up"));
+          camera.page(page, "sign-up-" + look);
           signUpAndIn(page, email);
           importSeed(page);
           stopASessionForPain(page);
@@ -362,25 +385,24 @@ class JournalPagesBrowserTest {
           submit(page, "/account/tokens");
           first = false;
         } else {
+          page.navigate(url("/sign-up"));
+          camera.page(page, "sign-up-" + look);
+          page.navigate(url("/sign-in"));
           page.fill("#email", email);
           page.fill("#password", PASSWORD);
           submit(page, "/sign-in");
         }
         page.navigate(url("/account"));
-        camera.fullPage(page, "account-" + size + "-" + theme);
-        camera.window(page, "account-" + size + "-" + theme + "-top");
+        camera.page(page, "account-" + look);
         page.navigate(url("/journal"));
         assertThat(page.locator(".flags").count()).isEqualTo(1);
-        camera.fullPage(page, "journal-" + size + "-" + theme);
-        camera.window(page, "journal-" + size + "-" + theme + "-top");
+        camera.page(page, "journal-" + look);
         page.navigate(url("/journal/insights"));
-        camera.fullPage(page, "insights-" + size + "-" + theme);
-        page.evaluate("document.getElementById('trend-heading').scrollIntoView()");
-        camera.window(page, "insights-" + size + "-" + theme + "-charts");
+        camera.page(page, "insights-" + look);
         for (String chart : List.of("trend", "relief", "weeks")) {
           camera.element(
               page.locator("section[aria-labelledby=" + chart + "-heading] figure"),
-              "chart-" + chart + "-" + size + "-" + theme);
+              "chart-" + chart + "-" + look);
         }
       }
     }

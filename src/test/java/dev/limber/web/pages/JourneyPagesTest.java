@@ -249,4 +249,62 @@ class JourneyPagesTest {
         .contains("Sources");
     assertThat(server.http.get("/techniques/no-such-thing").statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void aVerdictWithoutASessionListsNoLeftOutTechniques() {
+    PageVisitor visitor = new PageVisitor(server.http);
+    visitor.get("/check");
+
+    Journey.answerAll(visitor, Journey.stiffWith("age", "70", "minor-knock", "yes"));
+
+    assertThat(visitor.page().selectFirst("[data-verdict]").attr("data-verdict"))
+        .isEqualTo("SEE_PROFESSIONAL");
+    assertThat(visitor.page().select("#excluded, ul.excluded")).isEmpty();
+    assertThat(visitor.page().select("main").text())
+        .doesNotContain("Left out today")
+        .doesNotContain("None of the screening rules");
+  }
+
+  @Test
+  void aStretchesOnlyVerdictOffersNoSelfCrackWhileSelfCareIsFineDoes() {
+    PageVisitor stretches = new PageVisitor(server.http);
+    stretches.get("/check");
+    PageVisitor clear = new PageVisitor(server.http);
+    clear.get("/check");
+
+    Journey.answerAll(stretches, Journey.stiffWith("cracking-days", "6"));
+    Journey.answerAll(clear, Journey.STIFF);
+
+    assertThat(stretches.page().selectFirst("[data-verdict]").attr("data-verdict"))
+        .isEqualTo("STRETCH_ONLY");
+    assertThat(stretches.page().select("form.routine-form")).hasSize(1);
+    assertThat(stretches.page().select("#plan-crack")).isEmpty();
+    assertThat(clear.page().select("form.routine-form #plan-crack")).hasSize(1);
+    assertThat(clear.page().select("main").text())
+        .contains("Nothing in your answers argues against gentle self-care today.");
+  }
+
+  @Test
+  void theWeeksQuestionAsksInPlainNumbersWithoutItsUpperBound() {
+    PageVisitor visitor = new PageVisitor(server.http);
+    visitor.get("/check");
+
+    Journey.fillAndNext(visitor, Journey.STIFF);
+
+    assertThat(visitor.page().selectFirst("#q-pain-weeks-hint").text())
+        .isEqualTo("A number of weeks, such as 3.");
+  }
+
+  @Test
+  void aTechniquePageCitesTheGuidelineBeforeTheArticle() {
+    PageVisitor visitor = new PageVisitor(server.http);
+
+    visitor.get("/techniques/wall-slide");
+
+    assertThat(visitor.page().select("ul.sources li").eachText())
+        .hasSizeGreaterThan(1)
+        .first()
+        .asString()
+        .doesNotStartWith("Web article");
+  }
 }

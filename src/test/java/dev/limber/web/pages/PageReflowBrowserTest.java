@@ -88,4 +88,29 @@ class PageReflowBrowserTest {
       assertThat(INLINE_STYLE.matcher(html).find()).as("style attribute on %s", path).isFalse();
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/techniques", "/verdict-clear"})
+  void aTechniquesKindStaysOnOneLineOnAPhone(String path) {
+    try (BrowserContext context = Camera.window(ColorScheme.LIGHT, true)) {
+      Page page = context.newPage();
+      if (path.equals("/verdict-clear")) {
+        page.navigate(server.url("/check"));
+        Journey.answerAll(page, Journey.STIFF);
+      } else {
+        page.navigate(server.url(path));
+      }
+
+      List<?> lines =
+          (List<?>)
+              page.evaluate(
+                  "() => [...document.querySelectorAll('ul.techniques .kind')]"
+                      + ".map(kind => kind.getClientRects().length)");
+
+      assertThat(lines)
+          .as("the kinds on %s", path)
+          .isNotEmpty()
+          .allMatch(count -> ((Number) count).intValue() == 1);
+    }
+  }
 }
