@@ -3,9 +3,21 @@
 # home, a question page, the verdict page, the plan page, the player, the journal (signed up first)
 # and a technique page, each category's score printed per page. The verdict and plan pages are the answers to form
 # posts, so a Lighthouse user flow walks the questions in the browser and audits the navigation.
-# Usage: bench/lighthouse.sh [PORT]   (Lighthouse 12 is installed under target/lighthouse once)
+# Each page's report goes to target/lighthouse/reports (NAME.json, and flow.html for them all).
+# Usage: bench/lighthouse.sh [--only PAGE] [PORT]   (Lighthouse 12 is installed under target/lighthouse once)
+#   --only player   audits that page alone (home, question page, verdict, plan, player, journal,
+#                   technique); the walk to it is the same, unaudited.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+only=""
+if [ "${1:-}" = "--only" ]; then
+  only="${2:?--only needs a page name}"
+  shift 2
+  case "$only" in
+    home | "question page" | verdict | plan | player | journal | technique) ;;
+    *) echo "no page named '$only' is audited" >&2 && exit 2 ;;
+  esac
+fi
 port="${1:-18097}"
 base="http://127.0.0.1:$port"
 tools="target/lighthouse"
@@ -21,10 +33,13 @@ server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 150); do curl -sf "$base/health/ready" >/dev/null && break; sleep 0.2; done
 cat >"$tools/run.mjs" <<'JS'
+import { mkdirSync, writeFileSync } from "node:fs";
 import puppeteer from "puppeteer-core";
 import { startFlow } from "lighthouse";
 
 const base = process.argv[2];
+const only = process.argv[3] || "";
+const reports = process.argv[4];
 const browser = await puppeteer.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--headless=new", "--no-sandbox"],
@@ -53,6 +68,11 @@ async function answerTopic() {
 
 const audited = [];
 async function navigate(name, target) {
+  if (only && name !== only) {
+    if (typeof target === "string") await page.goto(base + target);
+    else await target();
+    return;
+  }
   if (typeof target === "string") await flow.navigate(base + target, { name });
   else await flow.navigate(target, { name });
   audited.push(name);
@@ -80,7 +100,10 @@ await navigate("journal", "/journal");
 await navigate("technique", "/techniques/upward-stretch");
 
 const result = await flow.createFlowResult();
+mkdirSync(reports, { recursive: true });
+writeFileSync(`${reports}/flow.html`, await flow.generateReport());
 for (const step of result.steps) {
+  writeFileSync(`${reports}/${step.name.replaceAll(" ", "-")}.json`, JSON.stringify(step.lhr, null, 1));
   const scores = Object.values(step.lhr.categories)
     .map((category) => `${category.title} ${Math.round(category.score * 100)}`)
     .join(", ");
@@ -88,4 +111,4 @@ for (const step of result.steps) {
 }
 await browser.close();
 JS
-node "$tools/run.mjs" "$base"
+node "$tools/run.mjs" "$base" "$only" "$tools/reports"

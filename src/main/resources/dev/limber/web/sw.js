@@ -17,6 +17,25 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// The player asks for its page and drawings to be kept: same-origin session pages and drawings only.
+self.addEventListener("message", (event) => {
+  const reply = event.ports[0];
+  const asked = event.data && Array.isArray(event.data.keep) ? event.data.keep : [];
+  const paths = asked
+    .filter((path) => typeof path === "string")
+    .map((path) => new URL(path, self.location.origin))
+    .filter((url) => url.origin === self.location.origin && (kept(url.pathname) || drawing(url.pathname)));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(paths.map((url) => url.pathname + url.search)))
+      .then(
+        () => reply && reply.postMessage("kept"),
+        () => reply && reply.postMessage("failed"),
+      ),
+  );
+});
+
 function kept(path) {
   return path.startsWith("/play/") || path.startsWith("/assets/");
 }

@@ -90,7 +90,7 @@ public final class PlayPages {
             "summary",
             summary,
             "data",
-            scriptJson(playerData(session, visitor)),
+            scriptJson(playerData(session)),
             "signedIn",
             visitor.signedIn(),
             "emergencyNumber",
@@ -99,7 +99,7 @@ public final class PlayPages {
             List.of(NewSymptom.values())));
   }
 
-  private Map<String, Object> playerData(PlayableSession session, Visitor visitor) {
+  private Map<String, Object> playerData(PlayableSession session) {
     Timeline timeline = session.timeline();
     List<Object> segments = new ArrayList<>();
     for (int index = 0; index < timeline.segments().size(); index++) {
@@ -108,16 +108,15 @@ public final class PlayPages {
       json.put("kind", segment.kind());
       json.put("label", segment.label());
       json.put("seconds", segment.seconds());
-      json.put("techniqueId", segment.techniqueId());
-      json.put("side", segment.side());
-      json.put("selfCrack", timeline.isSelfCrack(index));
+      // Absent rather than null or false: the page weighs less and reads them the same.
       if (segment.techniqueId() != null) {
-        json.put(
-            "image",
-            "/api/techniques/"
-                + segment.techniqueId()
-                + "/illustration.svg?animated=true"
-                + (segment.side() == null ? "" : "&side=" + segment.side()));
+        json.put("techniqueId", segment.techniqueId());
+      }
+      if (segment.side() != null) {
+        json.put("side", segment.side());
+      }
+      if (timeline.isSelfCrack(index)) {
+        json.put("selfCrack", true);
       }
       segments.add(json);
     }
@@ -127,19 +126,17 @@ public final class PlayPages {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("name", technique.name());
       json.put("steps", technique.steps());
-      json.put("cues", technique.cues());
+      // The page adds "&side=LEFT" or "&side=RIGHT" for a side's part.
+      json.put("image", "/api/techniques/" + technique.id() + "/illustration.svg?animated=true");
       techniques.put(technique.id(), json);
     }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", session.id());
     data.put("events", "/play/" + session.id() + "/events");
     data.put("grade", "/play/" + session.id() + "/grade");
-    data.put("signedIn", visitor.signedIn());
     data.put("totalSeconds", timeline.totalSeconds());
     data.put("segments", segments);
     data.put("techniques", techniques);
-    data.put("emergencyNotice", EmergencyNotice.text());
-    data.put("emergencyNumber", EmergencyNotice.number());
     data.put("symptoms", symptomWords());
     return data;
   }
@@ -151,11 +148,9 @@ public final class PlayPages {
       words.put(
           symptom.id(),
           Map.of(
-              "words", symptom.words(),
               "named", symptom.named(),
               "callLine", symptom.callLine(),
-              "advice", symptom.advice(),
-              "callNow", symptom.callNow()));
+              "advice", symptom.advice()));
     }
     return words;
   }

@@ -5,7 +5,6 @@
 // happens on one key or one press: each opens a step that asks first.
 
 const QUEUE = "limber.play.queue";
-const CACHE = "limber-v1";
 const GRADE_PATIENCE_MS = 8000;
 // The terminal player's "get ready" count before the first timed exercise (cli/TerminalPlayer).
 const READY_COUNT_MS = 3000;
@@ -23,6 +22,7 @@ let pausedAt = 0;
 let origin = 0;
 let startedAt = null;
 let shownIndex = -1;
+let shownStep = null;
 let ending = null;
 // The step open over the session: "hurts" (the three questions), "mild" (end or go on),
 // "symptom" or "quit" (a confirming step); null while the session plays.
@@ -45,7 +45,6 @@ const events = [];
 const elapsed = () => Math.floor(performance.now() - origin);
 const active = () => state !== "READY" && state !== "ENDED";
 
-// ---- the timeline's clock rules (as session.Player) ----
 
 function enter(target, at) {
   readyUntil = 0;
@@ -100,7 +99,6 @@ function remaining(now) {
   return Math.max(0, Math.min(segments[index].seconds * 1000, left));
 }
 
-// ---- what the person does ----
 
 function start() {
   if (state !== "READY") return;
@@ -109,6 +107,7 @@ function start() {
   events.push({ kind: "start", at: 0 });
   enter(0, 0);
   wake();
+  frames();
   try {
     audio = new AudioContext();
   } catch (e) {
@@ -349,24 +348,24 @@ function quit() {
   render();
 }
 
-// ---- drawing the page ----
 
 function clock(millis) {
   const seconds = Math.ceil(millis / 1000);
   return Math.floor(seconds / 60) + ":" + String(seconds % 60).padStart(2, "0");
 }
 
+const KIND_WORDS = {
+  GET_READY: "Get ready",
+  HOLD: "Hold",
+  REST: "Rest",
+  SWITCH_SIDES: "Switch sides",
+  REPETITIONS: "Slow repetitions",
+  CONTINUOUS: "Keep going",
+  CRACK_ATTEMPT: "One slow attempt",
+};
+
 function kindWords(segment) {
-  switch (segment.kind) {
-    case "GET_READY": return "Get ready";
-    case "HOLD": return "Hold";
-    case "REST": return "Rest";
-    case "SWITCH_SIDES": return "Switch sides";
-    case "REPETITIONS": return "Slow repetitions";
-    case "CONTINUOUS": return "Keep going";
-    case "CRACK_ATTEMPT": return "One slow attempt";
-    default: return "Pain check";
-  }
+  return KIND_WORDS[segment.kind] || "Pain check";
 }
 
 function setText(id, text) {
@@ -390,6 +389,11 @@ function render() {
   if (state === "ENDED") {
     finished();
     return;
+  }
+  // Each new step starts at the top of the page, wherever the last one left the scroll.
+  if (step !== shownStep) {
+    shownStep = step;
+    scrollTo(0, 0);
   }
   const playing = active();
   const free = playing && step === null;
@@ -449,12 +453,12 @@ function readyWords() {
 }
 
 function skipWords(segment) {
-  switch (segment.kind) {
-    case "HOLD": return "Skip this hold";
-    case "REST": return "Skip this rest";
-    case "PAIN_CHECK": return "Skip this check";
-    default: return "Skip this step";
-  }
+  return { HOLD: "Skip this hold", REST: "Skip this rest", PAIN_CHECK: "Skip this check" }[segment.kind] || "Skip this step";
+}
+
+// The server names each technique's drawing; a side, when there is one, is asked of it.
+function drawingOf(segment) {
+  return data.techniques[segment.techniqueId].image + (segment.side ? "&side=" + segment.side : "");
 }
 
 function segmentChanged() {
@@ -463,8 +467,9 @@ function segmentChanged() {
   const technique = segment.techniqueId ? data.techniques[segment.techniqueId] : null;
   $("player-step").textContent = segment.label;
   const image = $("player-image");
-  if (segment.image) {
-    if (image.getAttribute("src") !== segment.image) image.src = segment.image;
+  if (technique) {
+    const drawing = drawingOf(segment);
+    if (image.getAttribute("src") !== drawing) image.src = drawing;
     image.alt = "Drawing of " + technique.name + (segment.side ? ", " + segment.side.toLowerCase() + " side" : "");
   } else {
     image.src = "/assets/icon.svg";
@@ -538,7 +543,6 @@ function finished() {
   flush();
 }
 
-// ---- sending the events, now or when the connection returns ----
 
 function queued() {
   try {
@@ -623,7 +627,6 @@ function closing(response, answer) {
   announce(answer.summary);
 }
 
-// ---- cues, wake lock, offline ----
 
 function chime() {
   if (!audio || !$("chime").checked) return;
@@ -662,20 +665,32 @@ function release() {
   wakeLock = null;
 }
 
+// The service worker keeps this page and its drawings: storing them off the page's thread keeps
+// the first seconds free for the person (a page-side cache.addAll was a long task at load).
 async function keepOffline() {
-  if (!("serviceWorker" in navigator) || !("caches" in window)) return;
+  if (!("serviceWorker" in navigator)) return;
   try {
     await navigator.serviceWorker.register("/sw.js", { scope: "/" });
-    const cache = await caches.open(CACHE);
-    const images = [...new Set(segments.filter((s) => s.image).map((s) => s.image))];
-    await cache.addAll([location.pathname, ...images]);
-    document.documentElement.dataset.offline = "ready";
+    const worker = (await navigator.serviceWorker.ready).active;
+    const images = [...new Set(segments.filter((s) => s.techniqueId).map(drawingOf))];
+    const answer = await new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => resolve(event.data);
+      worker.postMessage({ keep: [location.pathname, ...images] }, [channel.port2]);
+    });
+    document.documentElement.dataset.offline = answer === "kept" ? "ready" : "unavailable";
   } catch (e) {
     document.documentElement.dataset.offline = "unavailable";
   }
 }
 
-// ---- keys and buttons ----
+// Work the first screen does not need waits until the page is loaded and the browser is idle.
+function whenIdle(work) {
+  const soon = () => ("requestIdleCallback" in window ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 200));
+  if (document.readyState === "complete") soon();
+  else addEventListener("load", soon, { once: true });
+}
+
 
 // Keys never end a session: A, S and Q only open the step that asks first; Escape goes back.
 const KEYS = { n: skipTechnique, h: skip, p: hurts, c: pop, a: () => confirmFirst("symptom"), s: () => confirmFirst("symptom"), q: () => confirmFirst("quit") };
@@ -708,7 +723,7 @@ function open(which) {
   step = which;
   render();
   const first = {
-    hurts: "hurts-score",
+    hurts: "hurts-score-0",
     mild: "mild-end",
     symptom: "symptom-back",
     quit: "quit-back",
@@ -729,10 +744,9 @@ function resetHurts() {
   for (const id of ["hurts-score", "hurts-easing", "hurts-sharp"]) invalid(id, false);
 }
 
-// A field or every radio of a fieldset marked invalid or not.
+// Every radio of a fieldset marked invalid or not.
 function invalid(id, yes) {
-  const element = $(id);
-  for (const input of element.matches("input") ? [element] : element.querySelectorAll("input")) {
+  for (const input of $(id).querySelectorAll("input")) {
     if (yes) input.setAttribute("aria-invalid", "true");
     else input.removeAttribute("aria-invalid");
   }
@@ -790,6 +804,7 @@ function typeOnScale(form, id) {
 }
 
 typeOnScale($("pain-form"), "pain-score");
+typeOnScale($("hurts-form"), "hurts-score");
 $("pain-form").addEventListener("submit", (event) => {
   event.preventDefault();
   const score = scaleScore("pain-score");
@@ -803,13 +818,11 @@ $("pain-form").addEventListener("submit", (event) => {
 });
 $("hurts-form").addEventListener("submit", (event) => {
   event.preventDefault();
-  const field = $("hurts-score");
-  const score = Number(field.value);
-  const scored = field.value !== "" && Number.isInteger(score) && score >= 0 && score <= 10;
+  const score = scaleScore("hurts-score");
   const easing = yesNo("easing");
   const sharpOrSpreading = yesNo("sharpOrSpreading");
   const missing = [];
-  if (!scored) missing.push(["hurts-score", "your pain from 0 to 10"]);
+  if (score === null) missing.push(["hurts-score", "your pain from 0 to 10"]);
   if (easing === null) missing.push(["hurts-easing", "whether it is easing"]);
   if (sharpOrSpreading === null) missing.push(["hurts-sharp", "whether it is sharp or spreading"]);
   for (const id of ["hurts-score", "hurts-easing", "hurts-sharp"]) {
@@ -818,16 +831,28 @@ $("hurts-form").addEventListener("submit", (event) => {
   if (missing.length) {
     $("hurts-error").textContent = "Please answer " + sentence(missing.map(([, words]) => words));
     $("hurts-error").hidden = false;
-    const first = $(missing[0][0]);
-    (first.matches("input") ? first : first.querySelector("input")).focus();
+    $(missing[0][0]).querySelector("input").focus();
     return;
   }
   $("hurts-error").hidden = true;
   hurtsAnswered(score, easing, sharpOrSpreading);
 });
 
+// Frames are asked for only while a session runs: an idle page asks the browser for nothing.
+let framing = false;
+
 function frame() {
-  if (active()) render();
+  if (!active()) {
+    framing = false;
+    return;
+  }
+  render();
+  requestAnimationFrame(frame);
+}
+
+function frames() {
+  if (framing) return;
+  framing = true;
   requestAnimationFrame(frame);
 }
 
@@ -844,7 +869,8 @@ setInterval(() => queued().length && flush(), 5000);
 setInterval(() => active() && render(), 1000);
 
 $("player").hidden = false;
-requestAnimationFrame(frame);
 render();
-flush();
-keepOffline();
+whenIdle(() => {
+  flush();
+  keepOffline();
+});

@@ -96,7 +96,7 @@ class PlayerBrowserTest {
   static void answerHurts(Page page, int score, boolean easing, boolean sharpOrSpreading) {
     page.waitForSelector(
         "#hurts-form", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
-    page.fill("#hurts-score", Integer.toString(score));
+    page.check("#hurts-score-" + score);
     page.check("#hurts-easing input[value=" + (easing ? "yes" : "no") + "]");
     page.check("#hurts-sharp input[value=" + (sharpOrSpreading ? "yes" : "no") + "]");
     page.click("#hurts-send");
@@ -266,7 +266,7 @@ class PlayerBrowserTest {
       page.clock().runFor(3_000);
       assertThat(shownRemaining(page)).as("stopped at once").isEqualTo(remaining);
       assertThat(page.isVisible("#hurts-form")).isTrue();
-      assertThat(focused(page)).isEqualTo("hurts-score");
+      assertThat(focused(page)).isEqualTo("hurts-score-0");
       assertThat(page.textContent("#hurts-form"))
           .contains("Is it easing now that you have stopped?")
           .contains("Is it sharp, shooting, or spreading into an arm or leg?");

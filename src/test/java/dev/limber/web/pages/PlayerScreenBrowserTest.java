@@ -3,8 +3,10 @@ package dev.limber.web.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.limber.json.Json;
@@ -185,6 +187,78 @@ class PlayerScreenBrowserTest {
           assertControlsInTheWindow(page, "after a stop for pain, " + look);
           camera.window(page, "player-after-stop-" + look);
         }
+      }
+    }
+  }
+
+  /**
+   * Nothing wider than the window: the page never scrolls sideways. The window keeps its width
+   * ({@code width}), as a phone could otherwise widen its layout to the content and hide it.
+   */
+  private static void assertNoSidewaysScroll(Page page, int width, String when) {
+    @SuppressWarnings("unchecked")
+    Map<String, Number> widths =
+        (Map<String, Number>)
+            page.evaluate(
+                "() => ({scroll: document.documentElement.scrollWidth, window: innerWidth})");
+    assertThat(widths.get("window").intValue()).as("window width %s", when).isEqualTo(width);
+    assertThat(widths.get("scroll").intValue())
+        .as("page width %s", when)
+        .isLessThanOrEqualTo(width);
+  }
+
+  /** The one 0-10 scale named {@code legend}, as a screen reader finds it: a group of 11 radios. */
+  private static void assertOneScale(Page page, String legend, String when) {
+    var group = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend));
+    assertThat(group.count()).as("one visible scale %s", when).isEqualTo(1);
+    assertThat(group.getByRole(AriaRole.RADIO).count()).as("choices %s", when).isEqualTo(11);
+    assertThat(
+            group.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("10")).count())
+        .as("a choice named by its number %s", when)
+        .isEqualTo(1);
+  }
+
+  @Test
+  void bothPainQuestionsUseTheOneScaleThatFitsAndAnswersToTheKeyboard() {
+    String legend = "Your pain now: 0 none, 10 the worst";
+    for (boolean phone : new boolean[] {true, false}) {
+      String size = phone ? "phone" : "laptop";
+      int width = phone ? 390 : 1280;
+      try (BrowserContext context = screen(phone, ColorScheme.LIGHT)) {
+        Page page = PlayerBrowserTest.clockedPage(context);
+        plan(page);
+        page.click("#start");
+        page.waitForSelector(
+            "#pain-form", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+
+        assertOneScale(page, legend, "at the pain check, " + size);
+        assertNoSidewaysScroll(page, width, "at the pain check, " + size);
+        page.keyboard().type("4");
+        Response check =
+            page.waitForResponse(
+                sent -> sent.url().endsWith("/grade"),
+                () -> {
+                  page.keyboard().press("Enter");
+                  toTheFirstHold(page, segments(page));
+                  page.click("#hurts");
+                  assertOneScale(page, legend, "after It hurts, " + size);
+                  assertNoSidewaysScroll(page, width, "after It hurts, " + size);
+                  assertThat(page.evaluate("() => document.activeElement.id"))
+                      .isEqualTo("hurts-score-0");
+                  page.keyboard().type("10");
+                  page.keyboard().press("Tab");
+                  page.keyboard().press("Space");
+                  page.keyboard().press("Tab");
+                  page.keyboard().press("ArrowRight");
+                  page.keyboard().press("Tab");
+                  page.keyboard().press("Enter");
+                });
+
+        Map<?, ?> asked = (Map<?, ?>) Json.parse(check.request().postData());
+        assertThat(((Number) asked.get("painBefore")).intValue()).as(size).isEqualTo(4);
+        assertThat(((Number) asked.get("score")).intValue()).as(size).isEqualTo(10);
+        assertThat(asked.get("easing")).as(size).isEqualTo(true);
+        assertThat(asked.get("sharpOrSpreading")).as(size).isEqualTo(false);
       }
     }
   }
