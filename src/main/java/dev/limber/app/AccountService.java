@@ -5,7 +5,6 @@ import dev.limber.account.Accounts;
 import dev.limber.account.ApiToken;
 import dev.limber.account.Attempts;
 import dev.limber.account.EmailAddress;
-import dev.limber.account.HashingBusyException;
 import dev.limber.account.LoginSession;
 import dev.limber.account.PasswordHasher;
 import dev.limber.account.PasswordPolicy;
@@ -45,15 +44,14 @@ public final class AccountService {
   private final PasswordHasher hasher;
   private final Attempts attempts;
   private final Clock clock;
-  private final String decoyHash;
+  private final PasswordCheck passwordCheck;
 
   public AccountService(Accounts accounts, PasswordHasher hasher, Attempts attempts, Clock clock) {
     this.accounts = accounts;
     this.hasher = hasher;
     this.attempts = attempts;
     this.clock = clock;
-    // Checked when the address is unknown, so both answers take the time of one password check.
-    this.decoyHash = hasher.hash(Secrets.generate());
+    this.passwordCheck = new PasswordCheck(accounts, hasher, attempts, clock);
   }
 
   /** Which throttle refused. */
@@ -153,7 +151,7 @@ public final class AccountService {
   /** Opens a login session when the address and password match. */
   public SignedIn signIn(String email, String password, String clientAddress) {
     refuseIfAny(required("email", email, "password", password), signInProblems(email, password));
-    Account account = checkPassword(email, password, clientAddress);
+    Account account = passwordCheck.check(email, password, clientAddress);
     String secret = Secrets.generate();
     String csrfToken = Secrets.generate();
     Instant expires = clock.instant().plus(SESSION_LENGTH);
@@ -192,7 +190,7 @@ public final class AccountService {
         required("currentPassword", currentPassword, "newPassword", newPassword),
         passwordChangeProblems(currentPassword, newPassword));
     Account account = requireAccount(accountId);
-    checkPassword(account.email(), currentPassword, clientAddress);
+    passwordCheck.check(account.email(), currentPassword, clientAddress);
     String hash = hasher.hash(PasswordPolicy.normalise(newPassword));
     accounts.changePassword(account.id(), hash, keptSessionHash);
   }
@@ -269,7 +267,7 @@ public final class AccountService {
   public void deleteAccount(String accountId, String password, String clientAddress) {
     refuseIfAny(required("password", password), deletionProblems(password));
     Account account = requireAccount(accountId);
-    checkPassword(account.email(), password, clientAddress);
+    passwordCheck.check(account.email(), password, clientAddress);
     accounts.remove(account.id());
   }
 
@@ -297,38 +295,6 @@ public final class AccountService {
     if (!accounts.revokeToken(accountId, tokenId)) {
       throw new NoSuchToken();
     }
-  }
-
-  /**
-   * The account when the password is right. The attempt is recorded before the password is checked,
-   * so parallel guesses are counted; an unknown address costs one check too. Only a checked
-   * password counts: a busy hashing pool takes the attempt back.
-   */
-  private Account checkPassword(String email, String password, String clientAddress) {
-    String typed = EmailAddress.normalise(email);
-    Throttle.Admission admission =
-        Throttle.SIGN_IN.admit(attempts, typed, clientAddress, clock.instant());
-    if (admission.refused()) {
-      throw new Throttled(ThrottledAction.SIGN_IN, admission.refusal().get());
-    }
-    Optional<Accounts.Credentials> credentials = accounts.findCredentials(typed);
-    boolean matches;
-    try {
-      matches =
-          hasher.verify(
-              PasswordPolicy.normalise(password),
-              credentials.map(Accounts.Credentials::passwordHash).orElse(decoyHash));
-    } catch (HashingBusyException busy) {
-      // The password was never checked (every hashing slot was taken): that was no guess.
-      Throttle.SIGN_IN.takeBack(attempts, admission);
-      throw busy;
-    }
-    if (credentials.isEmpty() || !matches) {
-      throw new SignInFailed();
-    }
-    Throttle.SIGN_IN.takeBack(attempts, admission);
-    Throttle.SIGN_IN.clear(attempts, typed);
-    return credentials.get().account();
   }
 
   private Account requireAccount(String accountId) {

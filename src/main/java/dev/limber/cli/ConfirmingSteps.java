@@ -1,7 +1,8 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
-import dev.limber.session.NewSymptom;
+import dev.limber.screening.NewSymptom;
+import dev.limber.screening.SafetyWords;
 import dev.limber.session.Player;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -181,7 +182,10 @@ final class ConfirmingSteps {
     symptom = symptoms[key - '1'];
     screen.stopped(true);
     player.symptomsReported();
-    screen.notice(symptom.callLine() + " Session ended for a new symptom.");
+    screen.notice(
+        symptom.callLine()
+            + " "
+            + SafetyWords.bundled().sentence(SafetyWords.Sentence.sessionEndedForSymptom));
     screen.draw(player);
   }
 

@@ -4,7 +4,7 @@ import dev.limber.app.InvalidInput;
 import dev.limber.app.Person;
 import dev.limber.app.SessionService;
 import dev.limber.json.Json;
-import dev.limber.session.NewSymptom;
+import dev.limber.screening.NewSymptom;
 import dev.limber.session.PlannedSession;
 import dev.limber.session.Player;
 import dev.limber.session.SessionRecord;

@@ -6,11 +6,11 @@ import dev.limber.planning.Plan;
 import dev.limber.planning.Routine;
 import dev.limber.planning.RoutineStep;
 import dev.limber.screening.EmergencyNotice;
+import dev.limber.screening.NewSymptom;
 import dev.limber.screening.Reason;
 import dev.limber.screening.SafetyWords;
 import dev.limber.screening.Verdict;
 import dev.limber.session.Ending;
-import dev.limber.session.NewSymptom;
 import dev.limber.session.SessionAdvice;
 import dev.limber.session.SessionRecord;
 import java.io.PrintStream;
@@ -117,11 +117,7 @@ final class PlanReport {
     symptom.ifPresent(
         reported -> {
           out.println(reported.callLine());
-          out.println(
-              "You reported "
-                  + reported.words()
-                  + ", so the session has ended. "
-                  + reported.advice());
+          out.println(reported.ended() + " " + reported.advice());
         });
     out.println("In an emergency: " + EmergencyNotice.text());
     out.println();

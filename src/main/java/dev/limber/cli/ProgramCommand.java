@@ -10,7 +10,7 @@ import dev.limber.catalog.Catalog;
 import dev.limber.json.Json;
 import dev.limber.program.HeldBack;
 import dev.limber.program.ProgramItem;
-import dev.limber.session.NewSymptom;
+import dev.limber.screening.NewSymptom;
 import dev.limber.session.Player;
 import dev.limber.session.SessionRecord;
 import dev.limber.session.Timeline;

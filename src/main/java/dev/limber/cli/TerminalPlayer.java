@@ -1,7 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
-import dev.limber.session.NewSymptom;
+import dev.limber.screening.NewSymptom;
 import dev.limber.session.Player;
 import dev.limber.session.SegmentKind;
 import dev.limber.session.SessionRecord;

@@ -18,15 +18,21 @@ import java.util.Optional;
 
 /**
  * The one word table every face reads (src/main/resources/screening/words.json): each verdict's and
- * urgency's name and headline, and the sentences about safety besides the rule book's messages,
- * each with its sources. Read once and validated whole: a missing or unknown entry, or one without
- * a source, refuses the file. Immutable.
+ * urgency's name and headline, each new symptom's words for the emergency stop, and the sentences
+ * about safety besides the rule book's messages, each with its sources. Read once and validated
+ * whole: a missing or unknown entry, or one without a source, refuses the file. Immutable.
  */
 public final class SafetyWords {
   /** The word table shipped in the jar. */
   public static final String BUNDLED_RESOURCE = "/screening/words.json";
 
   public static final int FORMAT_VERSION = 1;
+
+  /** Where a sentence names the emergency number. */
+  public static final String NUMBER = "{number}";
+
+  /** Where a sentence names a new symptom, in its {@link SymptomWords#words()}. */
+  public static final String SYMPTOM = "{symptom}";
 
   /** The sentences the table must hold, by key. */
   public enum Sentence {
@@ -39,7 +45,13 @@ public final class SafetyWords {
     /** The printed handout's line when it has no routine. */
     noRoutinePrinted,
     /** Why the player will not start for a verdict without a session. */
-    sessionRefused
+    sessionRefused,
+    /** The emergency stop names the symptom back: {@value SafetyWords#SYMPTOM} is its words. */
+    symptomNamed,
+    /** Why the session ended, naming the symptom ({@value SafetyWords#SYMPTOM}). */
+    symptomEnded,
+    /** The terminal player's short line when a new symptom ended the session. */
+    sessionEndedForSymptom
   }
 
   /** A name and a headline, with where they come from. */
@@ -48,17 +60,27 @@ public final class SafetyWords {
   /** A sentence with where it comes from. */
   public record Worded(String text, List<String> sources) {}
 
+  /**
+   * A new symptom's words: its name on a button, its words inside a sentence, when to call the
+   * number ({@value SafetyWords#NUMBER}) and what to do now.
+   */
+  public record SymptomWords(
+      String name, String words, String callLine, String advice, List<String> sources) {}
+
   private final Map<Verdict, Entry> verdicts;
   private final Map<Urgency, Entry> urgencies;
   private final Map<Sentence, Worded> sentences;
+  private final Map<NewSymptom, SymptomWords> symptoms;
 
   private SafetyWords(
       Map<Verdict, Entry> verdicts,
       Map<Urgency, Entry> urgencies,
-      Map<Sentence, Worded> sentences) {
+      Map<Sentence, Worded> sentences,
+      Map<NewSymptom, SymptomWords> symptoms) {
     this.verdicts = Map.copyOf(verdicts);
     this.urgencies = Map.copyOf(urgencies);
     this.sentences = Map.copyOf(sentences);
+    this.symptoms = Map.copyOf(symptoms);
   }
 
   private static final class Bundled {
@@ -82,7 +104,7 @@ public final class SafetyWords {
 
   /** The urgency's headline, naming the emergency number where it has one. */
   public String headline(Urgency urgency) {
-    return urgencies.get(urgency).headline().replace("{number}", EmergencyNotice.number());
+    return urgencies.get(urgency).headline().replace(NUMBER, EmergencyNotice.number());
   }
 
   public String name(Urgency urgency) {
@@ -93,6 +115,16 @@ public final class SafetyWords {
     return sentences.get(sentence).text();
   }
 
+  /** A new symptom's words as the table holds them; the call line still reads {@value #NUMBER}. */
+  public SymptomWords symptom(NewSymptom symptom) {
+    return symptoms.get(symptom);
+  }
+
+  /** A sentence that names a new symptom, such as "You told Limber about new weakness." */
+  public String symptomSentence(Sentence sentence, NewSymptom symptom) {
+    return sentence(sentence).replace(SYMPTOM, symptom(symptom).words());
+  }
+
   /** The sources of a verdict's words, of an urgency's and of each sentence, in table order. */
   public List<String> sources(Verdict verdict) {
     return verdicts.get(verdict).sources();
@@ -100,6 +132,10 @@ public final class SafetyWords {
 
   public List<String> sources(Sentence sentence) {
     return sentences.get(sentence).sources();
+  }
+
+  public List<String> sources(NewSymptom symptom) {
+    return symptoms.get(symptom).sources();
   }
 
   static SafetyWords readResource(String resource) {
@@ -126,7 +162,7 @@ public final class SafetyWords {
     }
     List<FieldError> errors = new ArrayList<>();
     Fields root = Fields.root(tree, "", errors);
-    root.allowOnly("formatVersion", "comment", "verdicts", "urgencies", "sentences");
+    root.allowOnly("formatVersion", "comment", "verdicts", "urgencies", "sentences", "symptoms");
     root.integer("formatVersion", FORMAT_VERSION, FORMAT_VERSION);
     root.optionalString("comment");
     Map<Verdict, Entry> verdicts = entries(root.object("verdicts"), Verdict.class);
@@ -137,12 +173,35 @@ public final class SafetyWords {
     for (Sentence sentence : Sentence.values()) {
       Fields item = sentenceFields.object(sentence.name());
       item.allowOnly("text", "sources");
-      sentences.put(sentence, new Worded(item.string("text"), sources(item)));
+      String words =
+          sentence == Sentence.symptomNamed || sentence == Sentence.symptomEnded
+              ? requiring(item, "text", SYMPTOM)
+              : item.string("text");
+      sentences.put(sentence, new Worded(words, sources(item)));
     }
+    Map<NewSymptom, SymptomWords> symptoms = symptoms(root.object("symptoms"));
     if (!errors.isEmpty()) {
       throw invalid(file, errors);
     }
-    return new SafetyWords(verdicts, urgencies, sentences);
+    return new SafetyWords(verdicts, urgencies, sentences, symptoms);
+  }
+
+  private static Map<NewSymptom, SymptomWords> symptoms(Fields fields) {
+    fields.allowOnly(names(NewSymptom.class));
+    Map<NewSymptom, SymptomWords> symptoms = new EnumMap<>(NewSymptom.class);
+    for (NewSymptom symptom : NewSymptom.values()) {
+      Fields item = fields.object(symptom.name());
+      item.allowOnly("name", "words", "callLine", "advice", "sources");
+      symptoms.put(
+          symptom,
+          new SymptomWords(
+              item.string("name"),
+              item.string("words"),
+              requiring(item, "callLine", NUMBER),
+              item.string("advice"),
+              sources(item)));
+    }
+    return symptoms;
   }
 
   private static <E extends Enum<E>> Map<E, Entry> entries(Fields fields, Class<E> type) {
@@ -154,6 +213,15 @@ public final class SafetyWords {
       entries.put(code, new Entry(item.string("name"), item.string("headline"), sources(item)));
     }
     return entries;
+  }
+
+  /** The text, refused when it lacks the placeholder a face fills in (the number, the symptom). */
+  private static String requiring(Fields item, String name, String placeholder) {
+    String text = item.string(name);
+    if (text != null && !text.contains(placeholder)) {
+      item.reject(name, "must contain " + placeholder + ": " + text);
+    }
+    return text;
   }
 
   private static List<String> sources(Fields item) {

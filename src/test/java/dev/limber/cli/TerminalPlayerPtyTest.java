@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.limber.json.FieldError;
 import dev.limber.json.Fields;
 import dev.limber.json.Json;
+import dev.limber.screening.NewSymptom;
+import dev.limber.screening.SafetyWords;
 import dev.limber.session.Ending;
 import dev.limber.session.Outcome;
 import dev.limber.session.PainStop;
@@ -292,6 +294,17 @@ class TerminalPlayerPtyTest {
 
     pane.awaitScreen(text -> text.contains("LIMBER-EXIT="));
     String screen = pane.history().replaceAll("\\s+", " ");
+    // Every sentence of the stop is the word table's, the number filled in.
+    SafetyWords words = SafetyWords.bundled();
+    SafetyWords.SymptomWords chestPain = words.symptom(NewSymptom.CHEST_PAIN);
+    assertThat(screen)
+        .contains(chestPain.callLine().replace(SafetyWords.NUMBER, "999"))
+        .contains(words.sentence(SafetyWords.Sentence.sessionEndedForSymptom))
+        .contains(
+            words
+                .sentence(SafetyWords.Sentence.symptomEnded)
+                .replace(SafetyWords.SYMPTOM, chestPain.words()))
+        .contains(chestPain.advice());
     assertThat(screen)
         .contains("Session ended for a new symptom.")
         .contains("Call 999 now: chest pain or breathlessness can be an emergency.")

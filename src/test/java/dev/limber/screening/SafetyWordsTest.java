@@ -95,4 +95,66 @@ class SafetyWordsTest {
 
     assertThatThrownBy(() -> SafetyWords.read("words.json", text)).hasMessageContaining("colour");
   }
+
+  @Test
+  void theShippedTableWordsEveryNewSymptomWithItsSources() {
+    SafetyWords words = SafetyWords.bundled();
+
+    for (NewSymptom symptom : NewSymptom.values()) {
+      SafetyWords.SymptomWords entry = words.symptom(symptom);
+      assertThat(entry.callLine()).startsWith("Call " + SafetyWords.NUMBER + " now");
+      assertThat(words.sources(symptom)).isNotEmpty();
+      assertThat(symptom.named()).contains(entry.words()).doesNotContain(SafetyWords.SYMPTOM);
+    }
+  }
+
+  @Test
+  void theCallLineNamesTheConfiguredNumber() {
+    try {
+      EmergencyNotice.configure("911");
+
+      assertThat(NewSymptom.WEAKNESS.callLine())
+          .isEqualTo(
+              SafetyWords.bundled()
+                  .symptom(NewSymptom.WEAKNESS)
+                  .callLine()
+                  .replace(SafetyWords.NUMBER, "911"))
+          .startsWith("Call 911 now");
+    } finally {
+      EmergencyNotice.configure(EmergencyNotice.DEFAULT_NUMBER);
+    }
+  }
+
+  @Test
+  void aMissingOrUnknownSymptomIsRefusedNamingBoth() throws IOException {
+    String text = shipped().replace("\"SWELLING\": {", "\"BRUISING\": {");
+
+    assertThatThrownBy(() -> SafetyWords.read("words.json", text))
+        .hasMessageContaining("symptoms.SWELLING")
+        .hasMessageContaining("BRUISING");
+  }
+
+  @Test
+  void aCallLineWithoutTheNumberIsRefused() throws IOException {
+    String text =
+        shipped()
+            .replace("Call {number} now if a leg has turned weak.", "Call now if a leg is weak.");
+    assertThat(text).isNotEqualTo(shipped());
+
+    assertThatThrownBy(() -> SafetyWords.read("words.json", text))
+        .hasMessageContaining("symptoms.WEAKNESS.callLine")
+        .hasMessageContaining("{number}");
+  }
+
+  @Test
+  void aSymptomSentenceWithoutTheSymptomIsRefused() throws IOException {
+    String text =
+        shipped()
+            .replace(
+                "\"You told Limber about new {symptom}.\"", "\"You told Limber about a symptom.\"");
+    assertThat(text).isNotEqualTo(shipped());
+
+    assertThatThrownBy(() -> SafetyWords.read("words.json", text))
+        .hasMessageContaining("sentences.symptomNamed.text");
+  }
 }

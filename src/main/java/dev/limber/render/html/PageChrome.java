@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * What every page's layout needs besides its own content: the title, the form token, who is signed
- * in, where the page lives (for the navigation), the chosen theme and the page's own scripts.
+ * in, where the page lives (for the navigation), the chosen theme and the page's own scripts and
+ * stylesheets.
  *
  * @param title the page's own title; the layout adds "Limber"
  * @param csrfToken the token every form and fetch of this page sends back
@@ -13,6 +14,8 @@ import java.util.Optional;
  * @param path the page's path, to mark the current navigation entry
  * @param theme {@code light}, {@code dark} or {@code auto} (follows the system)
  * @param scripts the ES modules the page loads, as asset names ({@code player.js})
+ * @param stylesheets the stylesheets the page loads besides {@code limber.css}, as asset names
+ *     ({@link #CHART_STYLES}, {@link #DESK_STYLES})
  */
 public record PageChrome(
     String title,
@@ -20,7 +23,16 @@ public record PageChrome(
     Optional<String> signedInAs,
     String path,
     String theme,
-    List<String> scripts) {
+    List<String> scripts,
+    List<String> stylesheets) {
+  /** The stylesheet of the journal's charts, for a page that draws them. */
+  public static final String CHART_STYLES = "charts.css";
+
+  /** The stylesheet of the clinician's desk, the program builder and a person's program. */
+  public static final String DESK_STYLES = "desk.css";
+
+  private static final List<String> STYLESHEETS = List.of(CHART_STYLES, DESK_STYLES);
+
   public PageChrome {
     if (title == null || title.isBlank() || csrfToken == null || path == null) {
       throw new IllegalArgumentException("a page needs a title, a form token and a path");
@@ -29,21 +41,18 @@ public record PageChrome(
       throw new IllegalArgumentException("theme must be light, dark or auto: " + theme);
     }
     scripts = List.copyOf(scripts);
+    stylesheets = List.copyOf(stylesheets);
+    for (String stylesheet : stylesheets) {
+      if (!STYLESHEETS.contains(stylesheet)) {
+        throw new IllegalArgumentException(
+            "stylesheet must be one of " + STYLESHEETS + ": " + stylesheet);
+      }
+    }
     signedInAs = signedInAs == null ? Optional.empty() : signedInAs;
   }
 
   public boolean signedIn() {
     return signedInAs.isPresent();
-  }
-
-  /** The clinician's pages and a person's program load the desk's own stylesheet too. */
-  public boolean deskStyles() {
-    return current("/clinician") || current("/program") || current("/join");
-  }
-
-  /** The journal's and a clinician's pages draw charts, with their own stylesheet. */
-  public boolean chartStyles() {
-    return current("/journal") || current("/clinician");
   }
 
   /** {@code aria-current="page"} belongs on the navigation entry for {@code prefix}. */
@@ -97,6 +106,11 @@ public record PageChrome(
 
   /** The same chrome with the page's ES modules. */
   public PageChrome withScripts(String... names) {
-    return new PageChrome(title, csrfToken, signedInAs, path, theme, List.of(names));
+    return new PageChrome(title, csrfToken, signedInAs, path, theme, List.of(names), stylesheets);
+  }
+
+  /** The same chrome with the page's own stylesheets, such as {@link #CHART_STYLES}. */
+  public PageChrome withStylesheets(String... names) {
+    return new PageChrome(title, csrfToken, signedInAs, path, theme, scripts, List.of(names));
   }
 }

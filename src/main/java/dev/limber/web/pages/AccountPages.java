@@ -235,7 +235,8 @@ public final class AccountPages {
             chrome.signedInAs(),
             "/account",
             chrome.theme(),
-            chrome.scripts());
+            chrome.scripts(),
+            chrome.stylesheets());
     pages.render(context, "account/account.jte", chrome, params);
   }
 

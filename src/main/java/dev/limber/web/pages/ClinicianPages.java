@@ -11,6 +11,7 @@ import dev.limber.app.ProgramServices;
 import dev.limber.catalog.Catalog;
 import dev.limber.journal.Reviewer;
 import dev.limber.json.FieldError;
+import dev.limber.render.html.PageChrome;
 import dev.limber.render.html.PainTrendChart;
 import dev.limber.render.html.ReliefChart;
 import dev.limber.render.html.WeeklyChart;
@@ -105,7 +106,11 @@ public final class ClinicianPages {
         Optional.ofNullable(context.queryParam("code"))
             .filter(code -> code.matches("[A-Z0-9-]{9}"))
             .orElse(null));
-    pages.render(context, "clinician.jte", pages.chrome(context, "Your desk"), params);
+    pages.render(
+        context,
+        "clinician.jte",
+        pages.chrome(context, "Your desk").withStylesheets(PageChrome.DESK_STYLES),
+        params);
   }
 
   private void become(Context context) {
@@ -148,7 +153,12 @@ public final class ClinicianPages {
     params.put("weekly", WeeklyChart.of(view.progress().sessionsPerWeek()));
     params.put("relief", ReliefChart.of(view.progress().relief(), names));
     pages.render(
-        context, "clinician-person.jte", pages.chrome(context, view.person().email()), params);
+        context,
+        "clinician-person.jte",
+        pages
+            .chrome(context, view.person().email())
+            .withStylesheets(PageChrome.CHART_STYLES, PageChrome.DESK_STYLES),
+        params);
   }
 
   private void acknowledge(Context context) {

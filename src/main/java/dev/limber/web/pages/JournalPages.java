@@ -13,6 +13,7 @@ import dev.limber.json.FieldError;
 import dev.limber.json.Json;
 import dev.limber.render.html.Form;
 import dev.limber.render.html.HistoryLine;
+import dev.limber.render.html.PageChrome;
 import dev.limber.render.html.PainTrendChart;
 import dev.limber.render.html.ReliefChart;
 import dev.limber.render.html.WeeklyChart;
@@ -161,7 +162,11 @@ public final class JournalPages {
     params.put("relief", ReliefChart.of(insights.insights().relief(), techniqueNames()));
     params.put("weekly", WeeklyChart.of(insights.insights().sessionsPerWeek()));
     params.put("zone", clock.getZone());
-    pages.render(context, "journal/insights.jte", pages.chrome(context, "Insights"), params);
+    pages.render(
+        context,
+        "journal/insights.jte",
+        pages.chrome(context, "Insights").withStylesheets(PageChrome.CHART_STYLES),
+        params);
   }
 
   private void review(Context context) {

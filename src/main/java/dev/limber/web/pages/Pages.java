@@ -111,7 +111,13 @@ public final class Pages {
   PageChrome chrome(Context context, String title) {
     Visitor visitor = visitor(context);
     return new PageChrome(
-        title, visitor.csrfToken(), visitor.email(), context.path(), theme(context), List.of());
+        title,
+        visitor.csrfToken(),
+        visitor.email(),
+        context.path(),
+        theme(context),
+        List.of(),
+        List.of());
   }
 
   /** Renders {@code template} ({@code home.jte}) with {@code params} as this request's answer. */

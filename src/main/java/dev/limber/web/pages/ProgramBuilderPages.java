@@ -12,6 +12,7 @@ import dev.limber.catalog.Tag;
 import dev.limber.catalog.Technique;
 import dev.limber.json.FieldError;
 import dev.limber.render.html.BuilderView;
+import dev.limber.render.html.PageChrome;
 import dev.limber.render.html.PageWords;
 import dev.limber.session.Segment;
 import dev.limber.session.Timeline;
@@ -156,7 +157,8 @@ public final class ProgramBuilderPages {
         "clinician-program.jte",
         pages
             .chrome(context, programId == null ? "New program" : "Change the program")
-            .withScripts("builder.js"),
+            .withScripts("builder.js")
+            .withStylesheets(PageChrome.DESK_STYLES),
         params);
   }
 

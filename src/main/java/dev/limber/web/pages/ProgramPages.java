@@ -11,6 +11,7 @@ import dev.limber.catalog.Catalog;
 import dev.limber.planning.RoutineStep;
 import dev.limber.program.AccessVisits;
 import dev.limber.program.ProgramItem;
+import dev.limber.render.html.PageChrome;
 import dev.limber.render.html.PageWords;
 import dev.limber.web.http.ClientAddress;
 import io.javalin.Javalin;
@@ -131,7 +132,11 @@ public final class ProgramPages {
     params.put("clinician", clinicians.isClinician(account));
     params.put("catalogVersion", days.catalog().version());
     params.put("doses", mine.map(each -> doses(each, days.catalog())).orElse(Map.of()));
-    pages.render(context, "program.jte", pages.chrome(context, "Your program"), params);
+    pages.render(
+        context,
+        "program.jte",
+        pages.chrome(context, "Your program").withStylesheets(PageChrome.DESK_STYLES),
+        params);
   }
 
   /** Each step's dose in the words the session pages use: {@code 20 s hold × 2 each side}. */

@@ -11,7 +11,8 @@ import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.limber.json.Json;
 import dev.limber.screening.EmergencyNotice;
-import dev.limber.session.NewSymptom;
+import dev.limber.screening.NewSymptom;
+import dev.limber.screening.SafetyWords;
 import dev.limber.web.Answers;
 import dev.limber.web.H2Server;
 import java.time.Instant;
@@ -388,16 +389,27 @@ class PlayerScreenBrowserTest {
           page.clock().runFor(2_000);
 
           page.click("#symptom");
+          SafetyWords words = SafetyWords.bundled();
+          for (NewSymptom symptom : NewSymptom.values()) {
+            assertThat(page.textContent("[data-symptom=" + symptom.id() + "]"))
+                .isEqualTo(words.symptom(symptom).name());
+          }
           page.click("[data-symptom=weakness]");
           page.waitForSelector(
               "#end-emergency",
               new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
 
-          assertThat(page.textContent("#end-symptom")).isEqualTo(NewSymptom.WEAKNESS.named());
+          // Every sentence of the stop is the word table's, the symptom and number filled in.
+          SafetyWords.SymptomWords weakness = words.symptom(NewSymptom.WEAKNESS);
+          assertThat(page.textContent("#end-symptom"))
+              .isEqualTo(
+                  words
+                      .sentence(SafetyWords.Sentence.symptomNamed)
+                      .replace(SafetyWords.SYMPTOM, weakness.words()));
           assertThat(page.textContent("#end-call-line"))
-              .isEqualTo(NewSymptom.WEAKNESS.callLine())
+              .isEqualTo(weakness.callLine().replace(SafetyWords.NUMBER, number))
               .startsWith("Call " + number + " now");
-          assertThat(page.textContent("#end-advice-now")).isEqualTo(NewSymptom.WEAKNESS.advice());
+          assertThat(page.textContent("#end-advice-now")).isEqualTo(weakness.advice());
           assertThat(page.getAttribute("#end-call", "href")).isEqualTo("tel:" + number);
           assertThat(page.textContent("#end-call")).isEqualTo("Call " + number);
           Map<String, Number> call = box(page, "#end-call");
