@@ -14,6 +14,7 @@ import dev.limber.store.Database;
 import dev.limber.store.JdbcAccounts;
 import dev.limber.store.JdbcAttempts;
 import dev.limber.store.JdbcJournal;
+import dev.limber.store.JdbcJournals;
 import dev.limber.store.JdbcPlayableSessions;
 import dev.limber.store.JdbcPrograms;
 import dev.limber.web.http.Argon2PasswordHasher;
@@ -64,7 +65,7 @@ final class StoredServices {
             new JdbcPrograms(database),
             accounts,
             attempts,
-            journals(database),
+            new JdbcJournals(database),
             services,
             clock,
             new java.security.SecureRandom());

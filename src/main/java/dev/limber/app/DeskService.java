@@ -1,10 +1,16 @@
 package dev.limber.app;
 
 import dev.limber.journal.CheckIn;
+import dev.limber.journal.HistoryFiller;
+import dev.limber.journal.InMemoryJournal;
 import dev.limber.journal.Journal;
+import dev.limber.journal.JournalContents;
+import dev.limber.journal.Journals;
+import dev.limber.journal.PainFlag;
 import dev.limber.journal.PainReading;
 import dev.limber.json.FieldError;
 import dev.limber.program.Adherence;
+import dev.limber.program.Alert;
 import dev.limber.program.Caseload;
 import dev.limber.program.CaseloadEntry;
 import dev.limber.program.JoinCode;
@@ -15,17 +21,21 @@ import dev.limber.program.Programs;
 import dev.limber.session.SessionRecord;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A clinician's desk: where they land after signing in. Their alerts first, then their people at a
  * glance ({@link Caseload}), then their programs and unused codes. Every person the list shows is
- * written to that person's access log first. Thread-safe.
+ * written to that person's access log first. The caseload's journals are read together, once per
+ * view ({@link Journals#contents}), and each person's alerts serve both the alerts and the list.
+ * Thread-safe.
  */
 public final class DeskService {
   /** The filter word that keeps only the people who need attention. */
@@ -33,7 +43,7 @@ public final class DeskService {
 
   private final Programs programs;
   private final ProgramAccess access;
-  private final Function<String, Journal> journals;
+  private final Journals journals;
   private final Services services;
   private final FollowingService following;
   private final ProgramAuthoringService authoring;
@@ -42,7 +52,7 @@ public final class DeskService {
   DeskService(
       Programs programs,
       ProgramAccess access,
-      Function<String, Journal> journals,
+      Journals journals,
       Services services,
       FollowingService following,
       ProgramAuthoringService authoring,
@@ -81,10 +91,23 @@ public final class DeskService {
   }
 
   public Desk desk(String clinicianId, String sort, String filter) {
-    Caseload people = people(clinicianId, sort, filter);
+    Listing listing = Listing.of(sort, filter);
+    access.requireClinician(clinicianId);
+    List<CaseloadEntry> entries = entries(clinicianId);
+    List<FollowingService.PersonAlert> alerts = new ArrayList<>();
+    for (CaseloadEntry entry : entries) {
+      access.log(clinicianId, entry.personId(), "read your alerts");
+      FollowingService.Follower follower =
+          new FollowingService.Follower(entry.link(), entry.email(), entry.programTitle());
+      for (Alert alert : entry.alerts()) {
+        alerts.add(new FollowingService.PersonAlert(follower, alert));
+      }
+    }
+    alerts.sort(
+        Comparator.comparing(FollowingService.PersonAlert::alert, Alert.BY_PRIORITY_THEN_NEWEST));
     return new Desk(
-        following.alerts(clinicianId),
-        people,
+        alerts,
+        Caseload.of(entries, listing.order(), listing.attentionOnly()),
         authoring.programs(clinicianId),
         authoring.openCodes(clinicianId),
         clock.instant(),
@@ -96,39 +119,63 @@ public final class DeskService {
    * attention} (null: attention), {@code filter} is {@code attention} or {@code all} (null: all).
    */
   public Caseload people(String clinicianId, String sort, String filter) {
-    List<FieldError> errors = new ArrayList<>();
-    Optional<Caseload.Order> order =
-        sort == null || sort.isBlank()
-            ? Optional.of(Caseload.Order.ATTENTION)
-            : Caseload.Order.find(sort);
-    if (order.isEmpty()) {
-      errors.add(
-          new FieldError(
-              "sort", "must be name, last-session, pain or attention, found \"" + sort + "\""));
-    }
-    boolean attentionOnly = ATTENTION.equals(filter);
-    if (!(filter == null || filter.isBlank() || attentionOnly || "all".equals(filter))) {
-      errors.add(new FieldError("filter", "must be attention or all, found \"" + filter + "\""));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
-    }
+    Listing listing = Listing.of(sort, filter);
     access.requireClinician(clinicianId);
+    return Caseload.of(entries(clinicianId), listing.order(), listing.attentionOnly());
+  }
+
+  /** The order and filter a request asked for, or {@link InvalidInput} naming each bad word. */
+  private record Listing(Caseload.Order order, boolean attentionOnly) {
+    static Listing of(String sort, String filter) {
+      List<FieldError> errors = new ArrayList<>();
+      Optional<Caseload.Order> order =
+          sort == null || sort.isBlank()
+              ? Optional.of(Caseload.Order.ATTENTION)
+              : Caseload.Order.find(sort);
+      if (order.isEmpty()) {
+        errors.add(
+            new FieldError(
+                "sort", "must be name, last-session, pain or attention, found \"" + sort + "\""));
+      }
+      boolean attentionOnly = ATTENTION.equals(filter);
+      if (!(filter == null || filter.isBlank() || attentionOnly || "all".equals(filter))) {
+        errors.add(new FieldError("filter", "must be attention or all, found \"" + filter + "\""));
+      }
+      if (!errors.isEmpty()) {
+        throw new InvalidInput(errors);
+      }
+      return new Listing(order.orElseThrow(), attentionOnly);
+    }
+  }
+
+  /**
+   * Each person the clinician follows, earliest joined first, their journals read together; each is
+   * written to their access log first.
+   */
+  private List<CaseloadEntry> entries(String clinicianId) {
     Instant now = clock.instant();
+    List<Link> links = programs.linksOf(clinicianId);
+    Map<String, JournalContents> contents =
+        journals.contents(links.stream().map(Link::personId).toList());
+    Map<String, Optional<ProgramVersion>> versions = new HashMap<>();
     List<CaseloadEntry> entries = new ArrayList<>();
-    for (Link link : programs.linksOf(clinicianId)) {
+    for (Link link : links) {
       access.log(
           clinicianId,
           link.personId(),
           "saw your last session, pain, flags and alerts in their people list");
-      entries.add(entry(link, now));
+      Journal journal = new InMemoryJournal();
+      journal.addAll(contents.getOrDefault(link.personId(), JournalContents.EMPTY));
+      Optional<ProgramVersion> version =
+          versions.computeIfAbsent(link.programId(), programs::latest);
+      entries.add(entry(link, journal, version, now));
     }
-    return Caseload.of(entries, order.orElseThrow(), attentionOnly);
+    return entries;
   }
 
-  private CaseloadEntry entry(Link link, Instant now) {
-    Journal journal = journals.apply(link.personId());
-    Optional<ProgramVersion> version = programs.latest(link.programId());
+  private CaseloadEntry entry(
+      Link link, Journal journal, Optional<ProgramVersion> version, Instant now) {
+    List<Instant> plays = following.playsSinceJoining(link);
     List<SessionRecord> sessions = journal.sessions(link.joinedAt(), Instant.MAX);
     List<CheckIn> checkIns = journal.checkIns(link.joinedAt(), Instant.MAX);
     List<PainReading> readings = PainReading.of(checkIns, sessions);
@@ -137,7 +184,7 @@ public final class DeskService {
             .map(
                 each ->
                     Adherence.of(
-                            following.playsSinceJoining(link),
+                            plays,
                             each.program().frequency(),
                             link.joinedAt(),
                             now,
@@ -146,13 +193,19 @@ public final class DeskService {
             .orElse(List.of());
     Adherence.Week thisWeek =
         weeks.isEmpty()
-            ? new Adherence.Week(java.time.LocalDate.ofInstant(now, clock.getZone()), 0, 0)
+            ? new Adherence.Week(LocalDate.ofInstant(now, clock.getZone()), 0, 0)
             : weeks.get(weeks.size() - 1);
     int openFlags =
         (int)
-            services.journal().safetyHistory(Person.withJournal(journal)).openFlags().stream()
-                .filter(flag -> flag.needsReview())
-                .count();
+            new HistoryFiller(services.screening().rules().policy(), clock)
+                    .openFlags(
+                        journal.checkIns(Instant.MIN, Instant.MAX),
+                        journal.sessions(Instant.MIN, Instant.MAX),
+                        journal.screenings(Instant.MIN, Instant.MAX),
+                        journal.reviews())
+                    .stream()
+                    .filter(PainFlag::needsReview)
+                    .count();
     Optional<Instant> lastSession =
         sessions.stream().map(SessionRecord::started).max(Comparator.naturalOrder());
     return new CaseloadEntry(
@@ -167,7 +220,7 @@ public final class DeskService {
             : Optional.of(readings.get(readings.size() - 1).pain()),
         PainTrend.of(readings, now),
         openFlags,
-        following.alerts(link, journal),
+        following.alerts(link, journal, plays),
         CaseloadEntry.quiet(lastSession, link.joinedAt(), now));
   }
 }

@@ -260,13 +260,18 @@ public final class FollowingService {
 
   /** The link's unacknowledged alerts, as {@link Alerts#raise} derives them. */
   List<Alert> alerts(Link link, Journal journal) {
+    return alerts(link, journal, playsSinceJoining(link));
+  }
+
+  /** As {@link #alerts(Link, Journal)}, with the starts of the link's program plays at hand. */
+  List<Alert> alerts(Link link, Journal journal, List<Instant> plays) {
     List<SessionRecord> sessions = journal.sessions(link.joinedAt(), Instant.MAX);
     List<CheckIn> checkIns = journal.checkIns(link.joinedAt(), Instant.MAX);
     return Alerts.raise(
         link.joinedAt(),
         clock.instant(),
         sessions,
-        playsSinceJoining(link),
+        plays,
         checkIns,
         openedFlags(link, journal, sessions),
         programs.acknowledged(link.id()),

@@ -2,10 +2,9 @@ package dev.limber.app;
 
 import dev.limber.account.Accounts;
 import dev.limber.account.Attempts;
-import dev.limber.journal.Journal;
+import dev.limber.journal.Journals;
 import dev.limber.program.Programs;
 import java.time.Clock;
-import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
@@ -17,7 +16,7 @@ public final class ProgramServices {
   private final Programs programs;
   private final Accounts accounts;
   private final Attempts attempts;
-  private final Function<String, Journal> journals;
+  private final Journals journals;
   private final Services services;
   private final Clock clock;
   private final RandomGenerator random;
@@ -30,13 +29,13 @@ public final class ProgramServices {
 
   /**
    * Every program use case over the store's {@code programs}, {@code accounts}, the throttle's
-   * {@code attempts} and each account's journal; {@code random} makes the join codes.
+   * {@code attempts} and the accounts' journals; {@code random} makes the join codes.
    */
   public ProgramServices(
       Programs programs,
       Accounts accounts,
       Attempts attempts,
-      Function<String, Journal> journals,
+      Journals journals,
       Services services,
       Clock clock,
       RandomGenerator random) {
@@ -50,10 +49,11 @@ public final class ProgramServices {
     ProgramAccess access = new ProgramAccess(programs, accounts, clock);
     this.clinicians = new ClinicianService(programs, accounts, clock);
     this.authoring =
-        new ProgramAuthoringService(programs, access, journals, services.catalog(), clock, random);
+        new ProgramAuthoringService(
+            programs, access, journals::of, services.catalog(), clock, random);
     this.joining = new JoiningService(programs, access, attempts, clock);
-    this.days = new ProgramDayService(programs, access, journals, services, clock);
-    this.following = new FollowingService(programs, access, journals, services, clock);
+    this.days = new ProgramDayService(programs, access, journals::of, services, clock);
+    this.following = new FollowingService(programs, access, journals::of, services, clock);
     this.desk = new DeskService(programs, access, journals, services, following, authoring, clock);
   }
 

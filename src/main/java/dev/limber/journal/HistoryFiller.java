@@ -87,6 +87,23 @@ public final class HistoryFiller {
         journal.reviews());
   }
 
+  /**
+   * The pain flags these entries leave open, oldest first, as {@link #read} finds them without the
+   * rest of its reading: entries dated after now are left out.
+   */
+  public List<PainFlag> openFlags(
+      List<CheckIn> checkIns,
+      List<SessionRecord> sessions,
+      List<ScreeningRecord> screenings,
+      List<Review> reviews) {
+    Instant now = clock.instant();
+    return painFlags.open(
+        sessions.stream().filter(entry -> !entry.started().isAfter(now)).toList(),
+        checkIns.stream().filter(entry -> !entry.at().isAfter(now)).toList(),
+        screenings,
+        reviews);
+  }
+
   /** What these entries tell; nothing when there are none. */
   public SafetyHistory read(
       List<CheckIn> checkIns,
@@ -101,7 +118,7 @@ public final class HistoryFiller {
     List<SessionRecord> pastSessions =
         sessions.stream().filter(entry -> !entry.started().isAfter(now)).toList();
     HistoryFill counts = fill(pastCheckIns, pastSessions);
-    List<PainFlag> open = painFlags.open(pastSessions, pastCheckIns, screenings, reviews);
+    List<PainFlag> open = openFlags(pastCheckIns, pastSessions, screenings, reviews);
     List<Review> pastReviews =
         reviews.stream().filter(review -> !review.date().isAfter(today)).toList();
     Optional<Review> latestReview =

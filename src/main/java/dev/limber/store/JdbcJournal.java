@@ -16,6 +16,7 @@ import dev.limber.json.Json;
 import dev.limber.screening.Verdict;
 import dev.limber.session.SessionRecord;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -108,9 +109,7 @@ public final class JdbcJournal implements Journal {
                 connection,
                 "SELECT taken_at, pain, cracked, note FROM journal_check_in WHERE owner = ? AND"
                     + " taken_at >= ? AND taken_at < ? ORDER BY taken_at, id",
-                row ->
-                    new CheckIn(
-                        Rows.instant(row, 1), row.getInt(2), row.getBoolean(3), row.getString(4)),
+                JdbcJournal::readCheckIn,
                 owner,
                 bounded(from),
                 bounded(to)));
@@ -174,12 +173,7 @@ public final class JdbcJournal implements Journal {
                 connection,
                 "SELECT review_date, reviewer, note, recorded_at FROM journal_review"
                     + " WHERE owner = ? ORDER BY recorded_at, id",
-                row ->
-                    new Review(
-                        row.getObject(1, LocalDate.class),
-                        Reviewer.valueOf(row.getString(2)),
-                        row.getString(3),
-                        Rows.instant(row, 4)),
+                JdbcJournal::readReview,
                 owner));
   }
 
@@ -342,20 +336,33 @@ public final class JdbcJournal implements Journal {
         "read screenings",
         connection ->
             Sql.list(
-                connection,
-                sql,
-                row ->
-                    new ScreeningRecord(
-                        Rows.instant(row, 1),
-                        Json.parse(row.getString(4)),
-                        Verdict.valueOf(row.getString(2)),
-                        Rows.words(row.getString(3))),
-                owner,
-                bounded(from),
-                bounded(to)));
+                connection, sql, JdbcJournal::readScreening, owner, bounded(from), bounded(to)));
   }
 
-  private static SessionRecord readSession(String json) {
+  /** A check-in from a row of {@code taken_at, pain, cracked, note}. */
+  static CheckIn readCheckIn(ResultSet row) throws SQLException {
+    return new CheckIn(Rows.instant(row, 1), row.getInt(2), row.getBoolean(3), row.getString(4));
+  }
+
+  /** A review from a row of {@code review_date, reviewer, note, recorded_at}. */
+  static Review readReview(ResultSet row) throws SQLException {
+    return new Review(
+        row.getObject(1, LocalDate.class),
+        Reviewer.valueOf(row.getString(2)),
+        row.getString(3),
+        Rows.instant(row, 4));
+  }
+
+  /** A screening from a row of {@code screened_at, verdict, rule_ids, answers}. */
+  static ScreeningRecord readScreening(ResultSet row) throws SQLException {
+    return new ScreeningRecord(
+        Rows.instant(row, 1),
+        Json.parse(row.getString(4)),
+        Verdict.valueOf(row.getString(2)),
+        Rows.words(row.getString(3)));
+  }
+
+  static SessionRecord readSession(String json) {
     List<FieldError> errors = new ArrayList<>();
     Optional<SessionRecord> session =
         SessionRecord.read(Fields.root(Json.parse(json), "session", errors));
