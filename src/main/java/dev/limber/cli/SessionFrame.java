@@ -108,7 +108,10 @@ final class SessionFrame {
     }
     if (player.state() != Player.State.AWAITING_PAIN) {
       // While a score is typed the keys do nothing, so the legend would mislead.
-      bottom.addAll(TextWrap.joinItems(TerminalPlayer.KEYS, TerminalPlayer.KEY_SEPARATOR, width));
+      bottom.addAll(
+          TextWrap.joinItems(TerminalPlayer.MOVING_KEYS, TerminalPlayer.KEY_SEPARATOR, width));
+      bottom.addAll(
+          TextWrap.joinItems(TerminalPlayer.STOPPING_KEYS, TerminalPlayer.KEY_SEPARATOR, width));
     }
     int room = rows - 1 - top.size() - bottom.size();
     if (cueLines.size() > room) {
