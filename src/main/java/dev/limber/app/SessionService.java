@@ -307,6 +307,10 @@ public final class SessionService {
           case GO_ON, END -> state == Player.State.MILD_STOP ? null : "comes while " + words(state);
           case SKIP, HURTS, POP ->
               state == Player.State.MILD_STOP ? "comes while " + words(state) : null;
+          case SKIP_TECHNIQUE ->
+              state == Player.State.PLAYING || state == Player.State.PAUSED
+                  ? null
+                  : "comes while " + words(state);
           default -> null;
         };
       }
@@ -330,6 +334,7 @@ public final class SessionService {
       case PAUSE -> player.pause();
       case RESUME -> player.resume();
       case SKIP -> player.skip();
+      case SKIP_TECHNIQUE -> player.skipTechnique();
       case PAIN -> player.painChecked(event.score());
       case HURTS ->
           player.stopForPain(

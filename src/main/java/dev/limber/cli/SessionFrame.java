@@ -93,9 +93,11 @@ final class SessionFrame {
       }
       return top.size() < rows ? top : top.subList(top.size() - Math.max(1, rows - 1), top.size());
     }
+    List<List<String>> wrappedCues = new ArrayList<>();
     List<String> cueLines = new ArrayList<>();
     for (String cue : cues(segment)) {
-      cueLines.addAll(cueLines(cue, width));
+      wrappedCues.add(cueLines(cue, width));
+      cueLines.addAll(wrappedCues.get(wrappedCues.size() - 1));
     }
     List<String> bottom = new ArrayList<>();
     bottom.add("");
@@ -108,12 +110,21 @@ final class SessionFrame {
     }
     if (player.state() != Player.State.AWAITING_PAIN) {
       // While a score is typed the keys do nothing, so the legend would mislead.
-      bottom.addAll(TextWrap.joinItems(TerminalPlayer.KEYS, TerminalPlayer.KEY_SEPARATOR, width));
+      bottom.addAll(
+          TextWrap.joinItems(TerminalPlayer.MOVING_KEYS, TerminalPlayer.KEY_SEPARATOR, width));
+      bottom.addAll(
+          TextWrap.joinItems(TerminalPlayer.STOPPING_KEYS, TerminalPlayer.KEY_SEPARATOR, width));
     }
     int room = rows - 1 - top.size() - bottom.size();
     if (cueLines.size() > room) {
-      // A short terminal keeps whole lines of the first cues rather than cutting any.
-      cueLines = new ArrayList<>(cueLines.subList(0, Math.max(0, room - 1)));
+      // Whole cues only: a step cut after its first lines would read as a different step.
+      cueLines = new ArrayList<>();
+      for (List<String> cue : wrappedCues) {
+        if (cueLines.size() + cue.size() > room - 1) {
+          break;
+        }
+        cueLines.addAll(cue);
+      }
       if (room >= 1) {
         cueLines.add("      (more when the window is taller)");
       }

@@ -16,23 +16,29 @@ import org.jline.utils.NonBlockingReader;
 /**
  * The guided player on a terminal in raw mode: a countdown with a progress bar for the current
  * segment and for the whole session, the step's cues, what comes next, and single keys — space
- * pause/resume, n skip, p it hurts, c it popped, a a new symptom, q quit. No single key ends a
- * session (spec/screening.md §7): p asks the pain now, whether it is easing and whether it is sharp
- * or spreading, then a mild stop offers to end (the default) or go on without the technique; a and
- * q open one confirming step, and backing out of any step records nothing and plays on where it
- * was. The timer stands still while a step asks. Every frame is wrapped at word boundaries to the
- * terminal's size at that moment, so a resize reflows it; a bell marks each new segment (unless
- * quiet), and a short count gets the person ready before the first timed exercise.
+ * pause/resume, n next technique, h skip this hold, p it hurts, c it popped, a a new symptom, q
+ * quit. No single key ends a session (spec/screening.md §7): p asks the pain now, whether it is
+ * easing and whether it is sharp or spreading, then a mild stop offers to end (the default) or go
+ * on without the technique; a and q open one confirming step, and backing out of any step records
+ * nothing and plays on where it was. The timer stands still while a step asks. Every frame is
+ * wrapped at word boundaries to the terminal's size at that moment, so a resize reflows it; a bell
+ * marks each new segment (unless quiet), and a short count gets the person ready before the first
+ * timed exercise.
  */
 final class TerminalPlayer {
   private static final String BELL = "\007";
 
-  /**
-   * The keys, in the order of the legend; the legend breaks only between keys, and at 80 columns it
-   * fits on one line.
-   */
+  /** The keys that move through the session, the legend's first line at 80 columns. */
+  static final List<String> MOVING_KEYS =
+      List.of("space pause", "n next technique", "h skip this hold");
+
+  /** The keys that stop or report something, the legend's second line at 80 columns. */
+  static final List<String> STOPPING_KEYS =
+      List.of("p it hurts", "c popped", "a new symptom", "q quit");
+
+  /** Every key, in the order of the legend; the legend breaks only between keys. */
   static final List<String> KEYS =
-      List.of("space pause", "n skip", "p it hurts", "c popped", "a new symptom", "q quit");
+      java.util.stream.Stream.concat(MOVING_KEYS.stream(), STOPPING_KEYS.stream()).toList();
 
   static final String KEY_SEPARATOR = " · ";
 
@@ -50,6 +56,7 @@ final class TerminalPlayer {
   private final ConfirmingSteps steps;
   private final ClosingQuestions closing;
   private final ScaledClock clock;
+  private final Catalog catalog;
   private final boolean quiet;
   private int lastIndex = -1;
   private boolean readyCounted;
@@ -60,6 +67,7 @@ final class TerminalPlayer {
     this.steps = new ConfirmingSteps(catalog, screen);
     this.closing = new ClosingQuestions(terminal, clock);
     this.clock = clock;
+    this.catalog = catalog;
     this.quiet = quiet;
   }
 
@@ -121,7 +129,18 @@ final class TerminalPlayer {
             player.resume();
           }
         }
-        case 'n' -> player.skip();
+        case 'n' -> {
+          if (onATechnique(player)) {
+            String technique = catalog.require(player.current().techniqueId()).name();
+            player.skipTechnique();
+            screen.notice("Skipped “" + technique + "”.");
+          }
+        }
+        case 'h' -> {
+          if (onATechnique(player)) {
+            player.skip();
+          }
+        }
         case 'c' -> {
           player.popReported();
           screen.notice("Noted: something popped. No further self-crack attempt today.");
@@ -153,6 +172,15 @@ final class TerminalPlayer {
       player.pause();
       screen.countReady(clock.realTimeFor(GET_READY).toNanos());
     }
+  }
+
+  /**
+   * True while a technique plays or is paused; a pain check the clock reached while a key was on
+   * its way is answered, never skipped by it.
+   */
+  private static boolean onATechnique(Player player) {
+    player.tick();
+    return player.state() == Player.State.PLAYING || player.state() == Player.State.PAUSED;
   }
 
   private static boolean isExercise(SegmentKind kind) {

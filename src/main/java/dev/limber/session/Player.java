@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * Plays a timeline on a clock: the state machine behind every player, terminal or browser. Events
- * come from the person (pause, skip, it hurts, it popped, new symptoms, quit) and from time ({@link
- * #tick()}); the in-session rules of spec/screening.md §7 apply. Ends with a {@link SessionRecord}.
- * Not thread-safe: one thread drives it.
+ * come from the person (pause, skip a part or the technique, it hurts, it popped, new symptoms,
+ * quit) and from time ({@link #tick()}); the in-session rules of spec/screening.md §7 apply. Ends
+ * with a {@link SessionRecord}. Not thread-safe: one thread drives it.
  */
 public final class Player {
   /** Where the player stands. */
@@ -102,12 +102,37 @@ public final class Player {
     state = State.PLAYING;
   }
 
-  /** Passes over the current segment; a skipped pain check leaves that score unknown. */
+  /**
+   * Passes over the current segment (one hold, rest or get-ready); a skipped pain check leaves that
+   * score unknown.
+   */
   public void skip() {
     tick();
     requireActive("skip");
     outcomes[index] = Outcome.SKIPPED;
     enter(index + 1, clock.instant());
+  }
+
+  /**
+   * Passes over what is left of the current technique and moves to the next one, or to the closing
+   * pain check, which is never passed over with the technique. Refused at a pain check and after a
+   * stop for pain, where the person answers the check or chooses how to go on.
+   */
+  public void skipTechnique() {
+    tick();
+    if (state != State.PLAYING && state != State.PAUSED) {
+      throw new IllegalStateException("cannot skip the technique while " + state);
+    }
+    String technique = current().techniqueId();
+    int ahead = index;
+    while (ahead < outcomes.length
+        && technique.equals(timeline.segments().get(ahead).techniqueId())) {
+      if (outcomes[ahead] == null) {
+        outcomes[ahead] = Outcome.SKIPPED;
+      }
+      ahead++;
+    }
+    enter(ahead, clock.instant());
   }
 
   /** Answers the current pain check with a score from 0 to 10. */

@@ -14,7 +14,12 @@ public record SessionEvent(
     START,
     PAUSE,
     RESUME,
+    /** Pass over the current part: one hold, rest, get-ready or pain check. */
     SKIP,
+    /**
+     * Pass over what is left of the current technique, to the next one or the closing pain check.
+     */
+    SKIP_TECHNIQUE,
     /** The answer to a pain check. */
     PAIN,
     /** It hurts: stopped at once, with how much, whether it eases and whether it is sharp. */

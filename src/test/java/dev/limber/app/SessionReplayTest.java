@@ -82,6 +82,7 @@ class SessionReplayTest {
         case PAUSE -> player.pause();
         case RESUME -> player.resume();
         case SKIP -> player.skip();
+        case SKIP_TECHNIQUE -> player.skipTechnique();
         case PAIN -> player.painChecked(event.score());
         case HURTS -> player.stopForPain(event.score());
         case POP -> player.popReported();
@@ -141,6 +142,83 @@ class SessionReplayTest {
     assertThat(replayed.ending()).isEqualTo(Ending.STOPPED_FOR_PAIN);
     assertThat(replayed.pops()).isEqualTo(1);
     assertThat(replayed.painStop().painScore()).isEqualTo(6);
+  }
+
+  /** How many parts the technique that segment {@code index} belongs to has from there on. */
+  private static int partsFrom(int index) {
+    List<dev.limber.session.Segment> segments = SESSION.timeline().segments();
+    String technique = segments.get(index).techniqueId();
+    int parts = 0;
+    while (technique.equals(segments.get(index + parts).techniqueId())) {
+      parts++;
+    }
+    return parts;
+  }
+
+  @Test
+  void aSkippedTechniqueReplaysAsTheCorePlayerAndAsAnOlderListWithOneSkipPerPart() {
+    List<SessionEvent> byTechnique =
+        List.of(
+            at(Kind.START, 0),
+            scored(Kind.PAIN, 2_000, 3),
+            at(Kind.SKIP_TECHNIQUE, 6_000),
+            at(Kind.QUIT, 9_000));
+    List<SessionEvent> byParts = new java.util.ArrayList<>();
+    byParts.add(at(Kind.START, 0));
+    byParts.add(scored(Kind.PAIN, 2_000, 3));
+    for (int part = 0; part < partsFrom(1); part++) {
+      byParts.add(at(Kind.SKIP, 6_000));
+    }
+    byParts.add(at(Kind.QUIT, 9_000));
+
+    SessionRecord replayed = SERVICES.sessions().rebuild(SESSION, STARTED, byTechnique);
+
+    assertThat(replayed).isEqualTo(played(byTechnique));
+    assertThat(replayed).isEqualTo(SERVICES.sessions().rebuild(SESSION, STARTED, byParts));
+    assertThat(replayed.techniquesReached()).hasSize(2);
+  }
+
+  @Test
+  void skippingEveryTechniqueStillAsksTheClosingPainCheck() {
+    List<SessionEvent> events = new java.util.ArrayList<>();
+    events.add(at(Kind.START, 0));
+    events.add(scored(Kind.PAIN, 2_000, 3));
+    long techniques = SESSION.timeline().routine().steps().size();
+    for (int technique = 0; technique < techniques; technique++) {
+      events.add(at(Kind.SKIP_TECHNIQUE, 3_000 + technique));
+    }
+    events.add(scored(Kind.PAIN, 4_000, 3));
+    events.add(at(Kind.FINISH, 4_000));
+
+    SessionRecord replayed = SERVICES.sessions().rebuild(SESSION, STARTED, events);
+
+    assertThat(replayed).isEqualTo(played(events));
+    assertThat(replayed.ending()).isEqualTo(Ending.FINISHED);
+    assertThat(replayed.painAfter()).isEqualTo(3);
+    List<SessionEvent> oneTooMany = new java.util.ArrayList<>(events.subList(0, events.size() - 2));
+    oneTooMany.add(at(Kind.SKIP_TECHNIQUE, 4_000));
+    assertThat(refusedField(STARTED, oneTooMany))
+        .isEqualTo(
+            "events["
+                + (oneTooMany.size() - 1)
+                + "].kind: skip_technique comes while at a pain check");
+  }
+
+  @Test
+  void aSkippedTechniqueIsRefusedAtTheOpeningPainCheckAndAfterAMildStop() {
+    assertThat(refusedField(STARTED, List.of(at(Kind.START, 0), at(Kind.SKIP_TECHNIQUE, 500))))
+        .isEqualTo("events[1].kind: skip_technique comes while at a pain check");
+    assertThat(
+            refusedField(
+                STARTED,
+                List.of(
+                    at(Kind.START, 0),
+                    scored(Kind.PAIN, 2_000, 2),
+                    hurts(9_000, 3, true, false),
+                    at(Kind.SKIP_TECHNIQUE, 9_500))))
+        .isEqualTo(
+            "events[3].kind: skip_technique comes while stopped for a mild pain, waiting for go_on"
+                + " or end");
   }
 
   private static SessionEvent hurts(long millis, int score, boolean easing, boolean sharp) {

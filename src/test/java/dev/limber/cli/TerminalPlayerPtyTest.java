@@ -58,7 +58,7 @@ class TerminalPlayerPtyTest {
     pane.awaitScreen(screen -> screen.contains("PAUSED: space to go on"));
     pane.keys("Space");
     pane.awaitScreen(screen -> !screen.contains("PAUSED"));
-    pane.keys("n");
+    pane.keys("h");
     pane.awaitScreen(screen -> screen.contains("Now:  Hold:") && screen.contains("s left"));
     pane.keys("c");
     pane.awaitScreen(screen -> screen.contains("something popped"));
@@ -189,7 +189,7 @@ class TerminalPlayerPtyTest {
     pane.awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
     pane.keys("2", "Enter");
     pane.awaitScreen(screen -> screen.contains("Now:  Get ready:") && screen.contains("1. "));
-    pane.keys("n");
+    pane.keys("h");
     String hold =
         pane.awaitScreen(screen -> screen.contains("Now:  Hold:") && screen.contains("s left"));
     String technique = techniqueOn(hold);
@@ -391,7 +391,7 @@ class TerminalPlayerPtyTest {
     pane.awaitScreen(screen -> screen.contains("Type 0–10 and Enter"));
     pane.keys("1", "Enter");
     pane.awaitScreen(screen -> screen.contains("Now:  Get ready:"));
-    pane.keys("n");
+    pane.keys("h");
 
     pane.awaitScreen(screen -> screen.contains("GET READY: 3") || screen.contains("GET READY: 2"));
     pane.keys("p");

@@ -23,10 +23,13 @@ class TextWrapTest {
   }
 
   @Test
-  void theWholeLegendWithTheAlarmingSymptomKeyFitsEightyColumns() {
-    assertThat(TerminalPlayer.KEYS).contains("a new symptom");
+  void eachLineOfTheLegendWithTheAlarmingSymptomKeyFitsEightyColumns() {
+    assertThat(TerminalPlayer.KEYS)
+        .contains("a new symptom", "n next technique", "h skip this hold");
 
-    assertThat(TextWrap.joinItems(TerminalPlayer.KEYS, TerminalPlayer.KEY_SEPARATOR, 80))
+    assertThat(TextWrap.joinItems(TerminalPlayer.MOVING_KEYS, TerminalPlayer.KEY_SEPARATOR, 80))
+        .hasSize(1);
+    assertThat(TextWrap.joinItems(TerminalPlayer.STOPPING_KEYS, TerminalPlayer.KEY_SEPARATOR, 80))
         .hasSize(1);
     assertThat(TextWrap.joinItems(TerminalPlayer.KEYS, TerminalPlayer.KEY_SEPARATOR, 30))
         .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(30))

@@ -267,7 +267,8 @@ public final class PlayPages {
     }
     item.reject(
         "kind",
-        "must be one of start, pause, resume, skip, pain, hurts, go_on, end, pop, symptom, quit,"
+        "must be one of start, pause, resume, skip, skip_technique, pain, hurts, go_on, end, pop,"
+            + " symptom, quit,"
             + " finish;"
             + " found \""
             + text

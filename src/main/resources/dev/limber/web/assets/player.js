@@ -156,18 +156,19 @@ function skip() {
   render();
 }
 
-// Skip: the rest of the technique on screen, one skip per part, so the server replays the same.
+// Skip: the rest of the technique on screen as one event; the server's player skips the same parts.
 function skipTechnique() {
   const now = elapsed();
   tick(now);
-  if (!active() || step !== null || state === "AWAITING_PAIN") return;
+  if (!active() || step !== null || (state !== "PLAYING" && state !== "PAUSED")) return;
   const held = segments[index].techniqueId;
   const name = techniqueName();
-  do {
-    events.push({ kind: "skip", at: now });
-    outcomes[index] = "SKIPPED";
-    enter(index + 1, now);
-  } while (active() && state !== "AWAITING_PAIN" && segments[index].techniqueId === held);
+  events.push({ kind: "skip_technique", at: now });
+  let ahead = index;
+  for (; ahead < segments.length && segments[ahead].techniqueId === held; ahead++) {
+    if (outcomes[ahead] === null) outcomes[ahead] = "SKIPPED";
+  }
+  enter(ahead, now);
   render();
   if (active()) $("player-state").textContent = name + " skipped.";
 }

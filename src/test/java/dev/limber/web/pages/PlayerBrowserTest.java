@@ -481,7 +481,12 @@ class PlayerBrowserTest {
     try (BrowserContext context = Browser.context(ColorScheme.DARK)) {
       Page page = clockedPage(context);
       plan(page, Answers.CLEAR, SHORT);
-      int segments = segments(page).size();
+      long techniques =
+          segments(page).stream()
+              .map(segment -> segment.get("techniqueId"))
+              .filter(java.util.Objects::nonNull)
+              .distinct()
+              .count();
       for (int tabs = 0; tabs < 40; tabs++) {
         page.keyboard().press("Tab");
         if ("start".equals(page.evaluate("() => document.activeElement.id"))) {
@@ -492,14 +497,21 @@ class PlayerBrowserTest {
       assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("pain-score-0");
       page.keyboard().type("4");
       page.keyboard().press("Enter");
-      for (int index = 1; index < segments - 1; index++) {
+      // N skips a whole technique: one press for each reaches the closing pain check.
+      for (int technique = 0; technique < techniques; technique++) {
         page.clock().runFor(100);
         page.keyboard().press("n");
       }
       assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("pain-score-0");
       page.keyboard().type("10");
       assertThat(page.isChecked("#pain-score-10")).isTrue();
-      page.keyboard().press("Enter");
+      serverClockToThePage(page);
+      Map<String, Object> posted = posted(page, () -> page.keyboard().press("Enter"));
+
+      assertThat(kinds(posted).stream().filter("skip_technique"::equals).count())
+          .isEqualTo(techniques);
+      assertThat(kinds(posted)).doesNotContain("skip");
+      assertThat(record(posted).get("ending")).isEqualTo("FINISHED");
 
       assertThat(endSummary(page)).startsWith("Session finished").contains("pain 4 → 10");
       assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("end-title");
