@@ -71,6 +71,14 @@ public record TopicForm(
     return NONE.equals(values.get(group.id()));
   }
 
+  /**
+   * True when a 0–10 question's own words say what 0 and 10 mean ("from 0 (only stiff) to 10 (the
+   * worst …)"), so that the scale under it does not say it a second time.
+   */
+  public static boolean namesScaleEnds(String text) {
+    return text.contains("0 (") && text.contains("10 (");
+  }
+
   /** True for a 0–10 number, asked with the pain scale's eleven choices. */
   public static boolean isScale(Questionnaire.Question question) {
     return question.kind() == Questionnaire.Kind.NUMBER

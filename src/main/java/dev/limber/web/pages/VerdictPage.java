@@ -54,7 +54,12 @@ final class VerdictPage {
                 .caller()
                 .map(caller -> followsClinician.test(caller.accountId()))
                 .orElse(false));
-    pages.render(context, "journey/verdict.jte", pages.chrome(context, title), params);
+    // the routine form below the verdict ticks what a chosen place brings, as the plan page's does
+    pages.render(
+        context,
+        "journey/verdict.jte",
+        pages.chrome(context, title).withScripts("planform.js"),
+        params);
   }
 
   /** The routine form filled from this person's last choices. */

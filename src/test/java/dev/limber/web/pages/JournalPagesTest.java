@@ -60,7 +60,7 @@ class JournalPagesTest {
     assertThat(tooHigh.body())
         .contains(
             "<a href=\"#pain\">Pain now, from 0 to 10</a>: must be a whole number from 0 to 10, found 11")
-        .contains("aria-describedby=\"pain-hint pain-error\"");
+        .contains("aria-describedby=\"pain-ends pain-error\"");
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(missing.body()).contains("is required").contains(">kept for the form</textarea>");
     assertThat(words.statusCode()).isEqualTo(400);

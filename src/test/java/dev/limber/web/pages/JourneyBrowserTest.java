@@ -51,7 +51,8 @@ class JourneyBrowserTest {
       assertThat(page.textContent("h1")).isEqualTo("Your verdict: Self-care is fine");
       String main = page.textContent("main");
       assertThat(main).doesNotContain(".md").doesNotContain("§");
-      List<ElementHandle> drawings = page.querySelectorAll("#allowed ~ ul img.drawing");
+      List<ElementHandle> drawings =
+          page.querySelectorAll("details.allowed-details ul img.drawing");
       assertThat(drawings).isNotEmpty();
       for (ElementHandle drawing : drawings) {
         assertThat(drawing.getAttribute("src"))

@@ -122,8 +122,11 @@ class QuestionnairePagesTest {
     Document painPage = pages.get(1);
     assertThat(painPage.select("fieldset.scale#q-pain-score input[type=radio][name=pain-score]"))
         .hasSize(11);
-    assertThat(painPage.selectFirst("fieldset.scale#q-pain-score .scale-ends").text())
-        .contains("0: no pain", "10: the worst");
+    Element painScore = painPage.selectFirst("fieldset.scale#q-pain-score");
+    assertThat(painScore.selectFirst("legend").text()).contains("from 0 (", "to 10 (");
+    assertThat(painScore.select(".scale-ends, .hint"))
+        .as("the legend alone says what 0 and 10 mean")
+        .isEmpty();
     Document aboutYou = pages.get(3);
     assertThat(aboutYou.select("fieldset.scale#q-previous-pain input[type=radio]"))
         .as("0 to 10 and I don't remember")
@@ -140,7 +143,13 @@ class QuestionnairePagesTest {
 
     Element scale = visitor.page().selectFirst("fieldset.scale#pain");
     assertThat(scale.select("input[type=radio][name=pain]")).hasSize(11);
-    assertThat(scale.selectFirst(".scale-ends").text()).contains("0: no pain", "10: the worst");
+    assertThat(scale.selectFirst("legend").text()).doesNotContain("pain,", "worst");
+    assertThat(scale.select(".hint")).isEmpty();
+    assertThat(scale.selectFirst(".scale-ends").text()).isEqualTo("0: no pain 10: the worst");
+    assertThat(scale.attr("aria-describedby")).isEqualTo("pain-ends");
+    assertThat(scale.select("input[type=radio]").stream().map(radio -> radio.parent().text()))
+        .as("each choice named by its number alone")
+        .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
   }
 
   @Test
