@@ -128,7 +128,10 @@ public final class HandoutService {
           .forEach(item -> item.sources().forEach(source -> documents.add(source.document())));
     }
     Set<String> shownAbove = new LinkedHashSet<>();
-    shownAbove.add(rules.adviceFor(plan.verdict()));
+    if (!plan.verdict().allowsSession()) {
+      // A session verdict's advice adds to its headline; the others restate it.
+      shownAbove.add(rules.adviceFor(plan.verdict()));
+    }
     plan.urgency().map(rules::adviceFor).ifPresent(shownAbove::add);
     LocalDate today = LocalDate.now(clock);
     return new Handout(

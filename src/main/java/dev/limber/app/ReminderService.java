@@ -185,14 +185,15 @@ public final class ReminderService {
 
   private Today today(Person person, ReminderSettings settings) {
     RuleBook rules = screening.rules();
-    String emergency = "In an emergency: " + dev.limber.screening.EmergencyNotice.text();
+    String emergency = WORDS.emergencyLine(dev.limber.screening.EmergencyNotice.text());
     // A mild stop's flag holds a technique and asks a follow-up; only the others need a review.
     if (screening.safetyHistory(person).openFlags().stream().anyMatch(PainFlag::needsReview)) {
       return seeProfessional(
-          "A pain flag is open in your journal (pain during or after a session, or a new"
-              + " symptom). "
-              + rules.adviceFor(Verdict.SEE_PROFESSIONAL)
-              + " Once a professional has seen you, record the review in Limber.",
+          WORDS.sentence(SafetyWords.Sentence.openFlag)
+              + " "
+              + WORDS.sentence(SafetyWords.Sentence.openFlagWhatToDo)
+              + " "
+              + WORDS.sentence(SafetyWords.Sentence.recordReview),
           emergency);
     }
     Optional<ScreeningRecord> latest = person.journal().flatMap(Journal::latestScreening);
@@ -267,8 +268,7 @@ public final class ReminderService {
           .append(sides.isEmpty() ? "" : ", " + sides)
           .append('\n');
     }
-    text.append("\nStop at once if anything hurts, or at numbness, tingling or weakness.\n")
-        .append(emergency);
+    text.append("\n" + WORDS.sentence(SafetyWords.Sentence.stopIfItHurts) + "\n").append(emergency);
     return new Today("Desk break: " + settings.minutes() + "-minute back routine", text.toString());
   }
 

@@ -5,6 +5,7 @@ import dev.limber.app.Person;
 import dev.limber.app.SessionService;
 import dev.limber.json.Json;
 import dev.limber.screening.NewSymptom;
+import dev.limber.screening.SafetyWords;
 import dev.limber.session.PlannedSession;
 import dev.limber.session.Player;
 import dev.limber.session.SessionRecord;
@@ -88,7 +89,8 @@ public final class GoCommand implements Command {
             + timeline.get().routine().steps().size()
             + (timeline.get().routine().steps().size() == 1 ? " technique, " : " techniques, ")
             + PlanReport.clock(timeline.get().totalSeconds())
-            + ". Stop at once if anything hurts.");
+            + ". "
+            + SafetyWords.bundled().sentence(SafetyWords.Sentence.stopIfItHurts));
     SessionRecord record;
     boolean keep;
     Optional<NewSymptom> symptom = Optional.empty();

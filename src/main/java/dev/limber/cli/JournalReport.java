@@ -102,12 +102,14 @@ final class JournalReport {
       return;
     }
     out.println();
-    out.println(
-        flags.size() == 1
-            ? "Open pain flag (no session until it is closed):"
-            : "Open pain flags (no session until they are closed):");
+    out.println(flags.size() == 1 ? "Open pain flag:" : "Open pain flags:");
     for (PainFlag flag : flags) {
       out.println("  ! " + flag.explanation(zone));
+    }
+    SafetyWords words = SafetyWords.bundled();
+    if (flags.stream().anyMatch(PainFlag::needsReview)) {
+      out.println("  " + words.sentence(SafetyWords.Sentence.openFlag));
+      out.println("  " + words.sentence(SafetyWords.Sentence.recordReview));
     }
   }
 

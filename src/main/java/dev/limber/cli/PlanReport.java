@@ -22,11 +22,7 @@ final class PlanReport {
 
   static void print(Plan plan, PrintStream out) {
     SafetyWords words = SafetyWords.bundled();
-    out.println(
-        "Screening: "
-            + words.name(plan.verdict())
-            + ". "
-            + words.headline(plan.verdict(), plan.urgency()));
+    out.println(words.verdictLine(plan.verdict(), plan.urgency()));
     for (Reason reason : plan.reasons()) {
       out.println("  - " + reason.message());
     }
@@ -119,7 +115,7 @@ final class PlanReport {
           out.println(reported.callLine());
           out.println(reported.ended() + " " + reported.advice());
         });
-    out.println("In an emergency: " + EmergencyNotice.text());
+    out.println(SafetyWords.bundled().emergencyLine(EmergencyNotice.text()));
     out.println();
   }
 }

@@ -5,6 +5,7 @@ import dev.limber.screening.EmergencyNotice;
 import dev.limber.screening.Filter;
 import dev.limber.screening.Rule;
 import dev.limber.screening.RuleBook;
+import dev.limber.screening.SafetyWords;
 import dev.limber.screening.Threshold;
 import dev.limber.screening.Verdict;
 import java.io.PrintStream;
@@ -75,7 +76,7 @@ public final class RulesCommand implements Command {
       out.println("      sources: " + Words.sources(threshold.sources()));
     }
     out.println();
-    out.println("In an emergency: " + EmergencyNotice.text());
+    out.println(SafetyWords.bundled().emergencyLine(EmergencyNotice.text()));
     return ExitCode.OK;
   }
 }

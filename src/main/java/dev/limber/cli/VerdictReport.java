@@ -16,7 +16,7 @@ final class VerdictReport {
   private VerdictReport() {}
 
   static void print(ScreeningResult result, PrintStream out) {
-    out.println("Verdict: " + WORDS.name(result.verdict()) + ". " + headline(result));
+    out.println(WORDS.verdictLine(result.verdict(), result.urgency()));
     out.println();
     if (result.reasons().isEmpty()) {
       out.println("Why: nothing in your answers argues against gentle self-care today.");
@@ -45,7 +45,7 @@ final class VerdictReport {
     out.println("Advice:");
     result.advisories().forEach(advice -> out.println("  - " + advice));
     out.println();
-    out.println("In an emergency: " + result.emergencyNotice());
+    out.println(WORDS.emergencyLine(result.emergencyNotice()));
   }
 
   /** The errors, under the name of the command that was typed ({@code limber go: ...}). */
@@ -61,7 +61,7 @@ final class VerdictReport {
     for (FieldError error : rejection.errors()) {
       err.println("  " + error.field() + ": " + error.message());
     }
-    err.println("In an emergency: " + rejection.emergencyNotice());
+    err.println(WORDS.emergencyLine(rejection.emergencyNotice()));
   }
 
   /** The verdict in words; for URGENT, the urgency's wording, the emergency one winning (§6). */

@@ -9,19 +9,26 @@ import java.util.function.Predicate;
 
 /**
  * One screening rule of spec/screening.md §4: its id, the verdict it demands, its trigger in words,
- * the message a person reads, its sources, and the test on the answers.
+ * the message a person reads (true under every verdict it can appear in), what it still allows when
+ * the overall verdict allows a session, its sources, and the test on the answers.
  */
 public record Rule(
     String id,
     Verdict verdict,
     String trigger,
     String message,
+    Optional<String> allows,
     Optional<String> whenCovered,
     List<String> sources,
     Predicate<Answers> firesFor)
     implements JsonValue {
   public Rule {
+    allows = allows == null ? Optional.empty() : allows;
     whenCovered = whenCovered == null ? Optional.empty() : whenCovered;
+    if (allows.isPresent() && !verdict.allowsSession()) {
+      throw new IllegalArgumentException(
+          id + ": only a rule that allows a session says what it allows");
+    }
     sources = List.copyOf(sources);
     if (sources.isEmpty()) {
       throw new IllegalArgumentException(id + ": a rule needs a source");
@@ -30,11 +37,19 @@ public record Rule(
 
   /** The reason this rule gives for these answers, or empty when it does not fire. */
   public Optional<Reason> check(Answers answers) {
-    return firesFor.test(answers) ? Optional.of(reason()) : Optional.empty();
+    return firesFor.test(answers) ? Optional.of(reason(verdict)) : Optional.empty();
   }
 
-  public Reason reason() {
-    return new Reason(id, message, sources);
+  /**
+   * The reason as shown under the overall verdict: what the rule still allows follows its message
+   * only when that verdict allows a session, so no reason offers stretches on a day without one.
+   */
+  public Reason reason(Verdict overall) {
+    String text =
+        overall.allowsSession()
+            ? allows.map(more -> message + " " + more).orElse(message)
+            : message;
+    return new Reason(id, text, sources);
   }
 
   /**
@@ -52,6 +67,7 @@ public record Rule(
     json.put("verdict", verdict);
     json.put("trigger", trigger);
     json.put("message", message);
+    allows.ifPresent(text -> json.put("allows", text));
     whenCovered.ifPresent(text -> json.put("whenCovered", text));
     json.put("sources", sources);
     return json;

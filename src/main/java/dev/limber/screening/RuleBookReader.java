@@ -161,11 +161,17 @@ public final class RuleBookReader {
     List<String> ids = new ArrayList<>();
     for (Fields item : items) {
       int before = errors.size();
-      item.allowOnly("id", "verdict", "trigger", "message", "whenCovered", "sources");
+      item.allowOnly("id", "verdict", "trigger", "message", "allows", "whenCovered", "sources");
       String id = item.string("id");
       Verdict verdict = item.enumValue("verdict", Verdict.class);
       String trigger = fill(item, "trigger", values);
       String message = fill(item, "message", values);
+      Optional<String> allows =
+          item.has("allows") ? Optional.ofNullable(fill(item, "allows", values)) : Optional.empty();
+      if (allows.isPresent() && verdict != null && !verdict.allowsSession()) {
+        item.reject(
+            "allows", "only a rule whose verdict allows a session says what it allows, not " + id);
+      }
       Optional<String> whenCovered =
           item.has("whenCovered")
               ? Optional.ofNullable(fill(item, "whenCovered", values))
@@ -183,7 +189,9 @@ public final class RuleBookReader {
         }
       }
       if (errors.size() == before) {
-        rules.add(new Rule(id, verdict, trigger, message, whenCovered, sources, triggers.get(id)));
+        rules.add(
+            new Rule(
+                id, verdict, trigger, message, allows, whenCovered, sources, triggers.get(id)));
       }
     }
     if (!ids.equals(List.copyOf(triggers.keySet()))) {

@@ -18,9 +18,10 @@ import java.util.Optional;
 
 /**
  * The one word table every face reads (src/main/resources/screening/words.json): each verdict's and
- * urgency's name and headline, each new symptom's words for the emergency stop, and the sentences
- * about safety besides the rule book's messages, each with its sources. Read once and validated
- * whole: a missing or unknown entry, or one without a source, refuses the file. Immutable.
+ * urgency's name and headline, each new symptom's words for the emergency stop, the labels before a
+ * verdict and the emergency notice, and the sentences about safety besides the rule book's
+ * messages, each with its sources. Read once and validated whole: a missing or unknown entry, or
+ * one without a source, refuses the file. Immutable.
  */
 public final class SafetyWords {
   /** The word table shipped in the jar. */
@@ -51,7 +52,29 @@ public final class SafetyWords {
     /** Why the session ended, naming the symptom ({@value SafetyWords#SYMPTOM}). */
     symptomEnded,
     /** The terminal player's short line when a new symptom ended the session. */
-    sessionEndedForSymptom
+    sessionEndedForSymptom,
+    /** The one line every session starts with, on every face. */
+    stopIfItHurts,
+    /** What an open pain flag means for every check. */
+    openFlag,
+    /** What to do while a pain flag is open. */
+    openFlagWhatToDo,
+    /** How a professional's review reopens sessions and closes open flags. */
+    recordReview,
+    /** The printed handout's title for an urgent verdict. */
+    printedTitleUrgent,
+    /** The printed handout's title when a professional should see the person first. */
+    printedTitleSeeProfessional,
+    /** What Limber is and is not, at the foot of every page and printout. */
+    disclaimer
+  }
+
+  /** The labels faces put before a verdict's name and before the emergency notice. */
+  public enum Label {
+    /** Before the verdict's name: "Verdict: Stretches only." */
+    verdict,
+    /** Before the emergency notice: "In an emergency: Call 112 now ...". */
+    emergency
   }
 
   /** A name and a headline, with where they come from. */
@@ -71,16 +94,19 @@ public final class SafetyWords {
   private final Map<Urgency, Entry> urgencies;
   private final Map<Sentence, Worded> sentences;
   private final Map<NewSymptom, SymptomWords> symptoms;
+  private final Map<Label, String> labels;
 
   private SafetyWords(
       Map<Verdict, Entry> verdicts,
       Map<Urgency, Entry> urgencies,
       Map<Sentence, Worded> sentences,
-      Map<NewSymptom, SymptomWords> symptoms) {
+      Map<NewSymptom, SymptomWords> symptoms,
+      Map<Label, String> labels) {
     this.verdicts = Map.copyOf(verdicts);
     this.urgencies = Map.copyOf(urgencies);
     this.sentences = Map.copyOf(sentences);
     this.symptoms = Map.copyOf(symptoms);
+    this.labels = Map.copyOf(labels);
   }
 
   private static final class Bundled {
@@ -113,6 +139,21 @@ public final class SafetyWords {
 
   public String sentence(Sentence sentence) {
     return sentences.get(sentence).text();
+  }
+
+  /** A label without its colon: "In an emergency". */
+  public String label(Label label) {
+    return labels.get(label);
+  }
+
+  /** The emergency notice under its label, as every face shows it. */
+  public String emergencyLine(String notice) {
+    return label(Label.emergency) + ": " + notice;
+  }
+
+  /** The verdict's name under its label, then its headline: "Verdict: Stretches only. ...". */
+  public String verdictLine(Verdict verdict, Optional<Urgency> urgency) {
+    return label(Label.verdict) + ": " + name(verdict) + ". " + headline(verdict, urgency);
   }
 
   /** A new symptom's words as the table holds them; the call line still reads {@value #NUMBER}. */
@@ -162,7 +203,8 @@ public final class SafetyWords {
     }
     List<FieldError> errors = new ArrayList<>();
     Fields root = Fields.root(tree, "", errors);
-    root.allowOnly("formatVersion", "comment", "verdicts", "urgencies", "sentences", "symptoms");
+    root.allowOnly(
+        "formatVersion", "comment", "verdicts", "urgencies", "sentences", "symptoms", "labels");
     root.integer("formatVersion", FORMAT_VERSION, FORMAT_VERSION);
     root.optionalString("comment");
     Map<Verdict, Entry> verdicts = entries(root.object("verdicts"), Verdict.class);
@@ -180,10 +222,16 @@ public final class SafetyWords {
       sentences.put(sentence, new Worded(words, sources(item)));
     }
     Map<NewSymptom, SymptomWords> symptoms = symptoms(root.object("symptoms"));
+    Fields labelFields = root.object("labels");
+    labelFields.allowOnly(names(Label.class));
+    Map<Label, String> labels = new EnumMap<>(Label.class);
+    for (Label label : Label.values()) {
+      labels.put(label, labelFields.string(label.name()));
+    }
     if (!errors.isEmpty()) {
       throw invalid(file, errors);
     }
-    return new SafetyWords(verdicts, urgencies, sentences, symptoms);
+    return new SafetyWords(verdicts, urgencies, sentences, symptoms, labels);
   }
 
   private static Map<NewSymptom, SymptomWords> symptoms(Fields fields) {

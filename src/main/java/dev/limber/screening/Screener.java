@@ -96,7 +96,7 @@ public final class Screener {
                     rule ->
                         lifted && ProgramLinkRule.LIFTS.contains(rule.id())
                             ? rule.coveredReason()
-                            : rule.reason())
+                            : rule.reason(verdict))
                 .toList());
     if (lifted) {
       reasons.add(ruleBook.programLink());
@@ -119,7 +119,6 @@ public final class Screener {
       advisories.add(ruleBook.nothingLeft());
     }
     if (selfCrackingInQuestion(verdict, allowed)) {
-      // Rev. 2: not with URGENT (it would dilute the urgency) nor when there is no session.
       advisories.add(ruleBook.physiotherapistFirst());
     }
     ScreeningResult result =
@@ -128,12 +127,11 @@ public final class Screener {
   }
 
   /**
-   * Rev. 3 (§6): advice about cracking only where self-cracking is in question, so it never
-   * contradicts the verdict: the verdict took it away (STRETCH_ONLY), or a self-crack is offered.
+   * Rev. 3 (§6): the offer to have self-cracking checked only where self-cracking is offered, so it
+   * never contradicts the verdict; STRETCH_ONLY already took it away and says so in its advice.
    */
   static boolean selfCrackingInQuestion(Verdict verdict, List<Technique> allowed) {
-    return verdict == Verdict.STRETCH_ONLY
-        || (verdict == Verdict.CLEAR && allowed.stream().anyMatch(Technique::isSelfCrack));
+    return verdict == Verdict.CLEAR && allowed.stream().anyMatch(Technique::isSelfCrack);
   }
 
   private static Optional<Urgency> urgencyOf(Verdict verdict, List<String> firedIds) {
@@ -183,7 +181,7 @@ public final class Screener {
       if (rule.verdict() != Verdict.URGENT) {
         throw new IllegalArgumentException("not an URGENT rule: " + id);
       }
-      reasons.add(rule.reason());
+      reasons.add(rule.reason(Verdict.URGENT));
     }
     if (reasons.isEmpty()) {
       throw new IllegalArgumentException("an urgent stop needs at least one URGENT rule");

@@ -177,4 +177,29 @@ class ShippedCatalogTest {
     }
     return set;
   }
+
+  /** Jargon issue 23 found in people's words: "pops", "segments", rule ids, verdict codes. */
+  private static final java.util.regex.Pattern JARGON =
+      java.util.regex.Pattern.compile(
+          "(?i)\\bpop(s|ped|ping)?\\b|\\bsegments?\\b|(?<![\\w-])\\[?[USXF]\\d{1,2}\\]?(?![\\w-])"
+              + "|(?-i:\\b(CLEAR|STRETCH_ONLY|SEE_PROFESSIONAL|URGENT)\\b)");
+
+  @Test
+  void noTechniqueTellsAPersonAboutPopsSegmentsRuleIdsOrVerdictCodes() {
+    for (Technique technique : CATALOG.techniques()) {
+      List<String> words =
+          Stream.of(
+                  List.of(technique.name(), technique.summary()),
+                  technique.aliases(),
+                  technique.steps(),
+                  technique.cues(),
+                  technique.stopRules(),
+                  technique.cautions(),
+                  technique.preconditions())
+              .flatMap(List::stream)
+              .toList();
+
+      assertThat(words).as(technique.id()).noneMatch(text -> JARGON.matcher(text).find());
+    }
+  }
 }

@@ -86,7 +86,7 @@ class PlanCommandTest {
     CliRun json = plan(chestPain, "--answers", "-", "--json");
 
     assertThat(text.out())
-        .contains("Screening: Get medical help. Call emergency services on 112 now.");
+        .contains("Verdict: Get medical help. Call emergency services on 112 now.");
     assertThat(json.out()).contains("\"urgency\": \"EMERGENCY\"");
   }
 
@@ -145,7 +145,7 @@ class PlanCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("Screening: Self-care is fine")
+        .contains("Verdict: Self-care is fine")
         .containsPattern("Your routine, [0-5]:\\d\\d in all:")
         .contains("Left out today:")
         .contains("Bridge: cannot be done where you are")

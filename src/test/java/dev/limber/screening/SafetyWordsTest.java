@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SafetyWordsTest {
@@ -156,5 +161,69 @@ class SafetyWordsTest {
 
     assertThatThrownBy(() -> SafetyWords.read("words.json", text))
         .hasMessageContaining("sentences.symptomNamed.text");
+  }
+
+  @Test
+  void aMissingOrUnknownLabelIsRefusedNamingBoth() throws IOException {
+    String text = shipped().replace("\"emergency\": \"In an emergency\"", "\"urgent\": \"Help\"");
+
+    assertThatThrownBy(() -> SafetyWords.read("words.json", text))
+        .hasMessageContaining("labels.emergency")
+        .hasMessageContaining("urgent");
+  }
+
+  @Test
+  void theEmergencyAndVerdictLinesUseTheTablesLabels() {
+    SafetyWords words = SafetyWords.bundled();
+
+    assertThat(words.emergencyLine("Call 112 now.")).isEqualTo("In an emergency: Call 112 now.");
+    assertThat(words.verdictLine(Verdict.STRETCH_ONLY, Optional.empty()))
+        .isEqualTo(
+            "Verdict: Stretches only. " + words.headline(Verdict.STRETCH_ONLY, Optional.empty()));
+  }
+
+  @Test
+  void aSessionVerdictsAdviceAddsToItsHeadlineInsteadOfSayingItAgain() {
+    SafetyWords words = SafetyWords.bundled();
+    RuleBook rules = RuleBook.bundled();
+
+    for (Verdict verdict : List.of(Verdict.CLEAR, Verdict.STRETCH_ONLY)) {
+      List<String> headline = sentences(words.headline(verdict, Optional.empty()));
+
+      for (String advice : sentences(rules.adviceFor(verdict))) {
+        for (String said : headline) {
+          assertThat(sharedWords(advice, said))
+              .as(verdict + ": \"" + advice + "\" repeats \"" + said + "\"")
+              .isLessThan(0.8);
+        }
+      }
+    }
+  }
+
+  @Test
+  void thePrintedNoRoutineLineNamesWhoTheVerdictSendsYouTo() {
+    SafetyWords words = SafetyWords.bundled();
+
+    assertThat(words.sentence(SafetyWords.Sentence.noRoutinePrinted))
+        .contains("until a physiotherapist or doctor has seen you");
+    assertThat(words.headline(Verdict.SEE_PROFESSIONAL, Optional.empty()))
+        .contains("physiotherapist or doctor");
+  }
+
+  private static List<String> sentences(String text) {
+    return Arrays.stream(text.split("(?<=[.:;])\\s+")).toList();
+  }
+
+  /** The share of {@code sentence}'s words that {@code other} also holds. */
+  private static double sharedWords(String sentence, String other) {
+    Set<String> words = words(sentence);
+    Set<String> others = words(other);
+    return (double) words.stream().filter(others::contains).count() / words.size();
+  }
+
+  private static Set<String> words(String text) {
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z-]+"))
+        .filter(word -> !word.isEmpty())
+        .collect(Collectors.toSet());
   }
 }

@@ -160,15 +160,25 @@ class ScreenerTest {
   }
 
   @Test
-  void aSessionVerdictAdvisesAPhysiotherapistBeforeSelfCrackingAndEveryResultCarriesTheNotice() {
-    for (Documents document :
-        List.of(Documents.clear(), Documents.clear().with("symptoms.painScore", 5))) {
-      ScreeningResult result = SCREENER.screen(document.answers());
+  void aClearVerdictOfferingASelfCrackOffersAPhysiotherapistCheckAndCarriesTheNotice() {
+    ScreeningResult result = SCREENER.screen(Documents.clear().answers());
 
-      assertThat(result.advisories()).contains(RULES.physiotherapistFirst());
-      assertThat(result.advisories()).contains(RULES.adviceFor(result.verdict()));
-      assertThat(result.emergencyNotice()).isEqualTo(EmergencyNotice.text());
-    }
+    assertThat(result.techniques()).anyMatch(technique -> technique.isSelfCrack());
+    assertThat(result.advisories()).contains(RULES.physiotherapistFirst());
+    assertThat(result.advisories()).contains(RULES.adviceFor(result.verdict()));
+    assertThat(result.emergencyNotice()).isEqualTo(EmergencyNotice.text());
+  }
+
+  @Test
+  void stretchesOnlySaysNothingAboutWhetherSelfCrackingSuitsYouSinceItIsOffToday() {
+    ScreeningResult result =
+        SCREENER.screen(Documents.clear().with("symptoms.painScore", 5).answers());
+
+    assertThat(result.verdict()).isEqualTo(Verdict.STRETCH_ONLY);
+    assertThat(result.advisories()).doesNotContain(RULES.physiotherapistFirst());
+    assertThat(result.advisories()).noneMatch(advice -> advice.contains("self-cracking suits you"));
+    assertThat(result.advisories()).contains(RULES.adviceFor(Verdict.STRETCH_ONLY));
+    assertThat(result.emergencyNotice()).isEqualTo(EmergencyNotice.text());
   }
 
   @Test
@@ -228,7 +238,8 @@ class ScreenerTest {
 
     Reason reason = result.reasons().get(0);
     assertThat(reason.rule()).isEqualTo("X1");
-    assertThat(reason.message()).isEqualTo(RULES.requireRule("X1").message());
+    assertThat(reason.message())
+        .isEqualTo(RULES.requireRule("X1").message() + " Gentle stretches are fine.");
     assertThat(reason.sources()).contains("001_b4d023317583ddde.txt");
   }
 

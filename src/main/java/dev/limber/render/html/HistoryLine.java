@@ -99,7 +99,7 @@ public record HistoryLine(Instant at, String when, String kind, String details) 
       text.append(" (pain ").append(session.painStop().painScore()).append(")");
     }
     if (session.pops() > 0) {
-      text.append("; ").append(session.pops()).append(session.pops() == 1 ? " pop" : " pops");
+      text.append("; ").append(session.pops()).append(session.pops() == 1 ? " crack" : " cracks");
     }
     return text.append('.').toString();
   }

@@ -36,6 +36,11 @@ public final class PageWords {
     return WORDS.sentence(sentence);
   }
 
+  /** A label from the word table, without its colon: "In an emergency". */
+  public static String label(SafetyWords.Label label) {
+    return WORDS.label(label);
+  }
+
   /** The notice style of a verdict: {@code ok}, {@code warn} or {@code stop}. */
   public static String tone(Verdict verdict) {
     return switch (verdict) {

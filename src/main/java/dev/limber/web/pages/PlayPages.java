@@ -11,6 +11,7 @@ import dev.limber.json.Fields;
 import dev.limber.json.Json;
 import dev.limber.screening.EmergencyNotice;
 import dev.limber.screening.NewSymptom;
+import dev.limber.screening.SafetyWords;
 import dev.limber.session.Ending;
 import dev.limber.session.PlayableSession;
 import dev.limber.session.Segment;
@@ -81,7 +82,8 @@ public final class PlayPages {
         techniques
             + (techniques == 1 ? " technique, " : " techniques, ")
             + clock(timeline.totalSeconds())
-            + ". Stop at once if anything hurts.";
+            + ". "
+            + SafetyWords.bundled().sentence(SafetyWords.Sentence.stopIfItHurts);
     pages.render(
         context,
         "play.jte",

@@ -132,11 +132,20 @@ class PdfHandoutPrinterTest {
                     ? "Get medical help before you exercise"
                     : "See a professional before you exercise")
             .contains("Your screening: " + SafetyWords.bundled().name(planned.plan().verdict()))
-            .contains("This handout has no routine")
             .contains(EmergencyNotice.text())
             .doesNotContain("Your routine")
             .doesNotContain("Stop at once");
         planned.plan().reasons().forEach(reason -> assertThat(text).contains(reason.message()));
+        // One wording: the no-routine line names whom the verdict names, never a vaguer one.
+        assertThat(text).doesNotContain("until a professional has seen you");
+        if (planned.plan().verdict() == Verdict.URGENT) {
+          assertThat(text)
+              .doesNotContain("This handout has no routine")
+              .doesNotContain("physiotherapist or doctor has seen you");
+        } else {
+          assertThat(text)
+              .contains(SafetyWords.bundled().sentence(SafetyWords.Sentence.noRoutinePrinted));
+        }
       }
     }
   }
