@@ -127,11 +127,12 @@ public final class Screener {
   }
 
   /**
-   * Rev. 3 (§6): the offer to have self-cracking checked only where self-cracking is offered, so it
-   * never contradicts the verdict; STRETCH_ONLY already took it away and says so in its advice.
+   * Rev. 3 (§6): advice about cracking only where self-cracking is in question, so it never
+   * contradicts the verdict: the verdict took it away (STRETCH_ONLY), or a self-crack is offered.
    */
   static boolean selfCrackingInQuestion(Verdict verdict, List<Technique> allowed) {
-    return verdict == Verdict.CLEAR && allowed.stream().anyMatch(Technique::isSelfCrack);
+    return verdict == Verdict.STRETCH_ONLY
+        || (verdict == Verdict.CLEAR && allowed.stream().anyMatch(Technique::isSelfCrack));
   }
 
   private static Optional<Urgency> urgencyOf(Verdict verdict, List<String> firedIds) {

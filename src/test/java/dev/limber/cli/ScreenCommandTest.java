@@ -45,8 +45,8 @@ class ScreenCommandTest {
         .contains(
             "Sources: wikiHow, co-authored by a physical therapist: How to Crack Your Upper Back")
         .contains("wall-slide")
-        // Self-cracking is off today, so no offer to have it checked (spec rev. 3 §6).
-        .doesNotContain("whether self-cracking suits you")
+        // The verdict took self-cracking away, so the offer to have it checked stays (rev. 3 §6).
+        .contains("whether self-cracking suits you")
         .contains(EmergencyNotice.text())
         .doesNotContain("chair-back-extension");
     assertThat(run.err()).isEmpty();

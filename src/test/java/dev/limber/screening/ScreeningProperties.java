@@ -214,7 +214,8 @@ class ScreeningProperties {
     ScreeningResult result = SCREENER.screen(answers);
 
     assertThat(result.emergencyNotice()).isEqualTo(EmergencyNotice.text());
-    if (result.techniques().stream().anyMatch(technique -> technique.isSelfCrack())) {
+    if (result.verdict() == Verdict.STRETCH_ONLY
+        || result.techniques().stream().anyMatch(technique -> technique.isSelfCrack())) {
       assertThat(result.advisories()).contains(SCREENER.ruleBook().physiotherapistFirst());
     } else {
       assertThat(result.advisories()).doesNotContain(SCREENER.ruleBook().physiotherapistFirst());
