@@ -183,7 +183,7 @@ public final class ProgramCommand implements Command {
             + ") from "
             + session.mine().clinicianEmail());
     for (HeldBack held : session.heldBack()) {
-      out.println("  held back today: " + held.name() + " [" + held.rule() + "]: " + held.reason());
+      out.println("  held back today: " + held.name() + ": " + held.reason());
     }
     Optional<Timeline> timeline = session.planned().findTimeline();
     if (timeline.isEmpty()) {

@@ -19,7 +19,7 @@ final class VerdictReport {
     out.println(WORDS.verdictLine(result.verdict(), result.urgency()));
     out.println();
     if (result.reasons().isEmpty()) {
-      out.println("Why: nothing in your answers argues against gentle self-care today.");
+      out.println("Why: " + WORDS.sentence(SafetyWords.Sentence.noReasons));
     } else {
       out.println("Why:");
       // Rev. 3 §6: no rule ids in people's words (--json keeps them).

@@ -37,6 +37,8 @@ public final class SafetyWords {
 
   /** The sentences the table must hold, by key. */
   public enum Sentence {
+    /** Why a verdict with no rule fired says nothing against self-care. */
+    noReasons,
     /** When to get medical help the same day, as conditions. */
     whenToGetHelp,
     /** When to book a physiotherapist or doctor, as conditions. */
