@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
 import dev.limber.screening.NewSymptom;
+import dev.limber.screening.SafetyWords;
 import dev.limber.session.Player;
 import dev.limber.session.SegmentKind;
 import dev.limber.session.SessionRecord;
@@ -16,7 +17,7 @@ import org.jline.utils.NonBlockingReader;
 /**
  * The guided player on a terminal in raw mode: a countdown with a progress bar for the current
  * segment and for the whole session, the step's cues, what comes next, and single keys — space
- * pause/resume, n next technique, h skip this hold, p it hurts, c it popped, a a new symptom, q
+ * pause/resume, n next technique, h skip this hold, p it hurts, c it cracked, a a new symptom, q
  * quit. No single key ends a session (spec/screening.md §7): p asks the pain now, whether it is
  * easing and whether it is sharp or spreading, then a mild stop offers to end (the default) or go
  * on without the technique; a and q open one confirming step, and backing out of any step records
@@ -26,6 +27,7 @@ import org.jline.utils.NonBlockingReader;
  * timed exercise.
  */
 final class TerminalPlayer {
+  private static final SafetyWords WORDS = SafetyWords.bundled();
   private static final String BELL = "\007";
 
   /** The keys that move through the session, the legend's first line at 80 columns. */
@@ -34,7 +36,7 @@ final class TerminalPlayer {
 
   /** The keys that stop or report something, the legend's second line at 80 columns. */
   static final List<String> STOPPING_KEYS =
-      List.of("p it hurts", "c popped", "a new symptom", "q quit");
+      List.of("p it hurts", "c it cracked", "a new symptom", "q quit");
 
   /** Every key, in the order of the legend; the legend breaks only between keys. */
   static final List<String> KEYS =
@@ -143,7 +145,7 @@ final class TerminalPlayer {
         }
         case 'c' -> {
           player.popReported();
-          screen.notice("Noted: something popped. No further self-crack attempt today.");
+          screen.notice(WORDS.sentence(SafetyWords.Sentence.crackNoted));
         }
         case 'p' -> steps.itHurts(player);
         case 'a', 's' -> steps.newSymptom(player);

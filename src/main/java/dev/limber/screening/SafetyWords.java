@@ -55,6 +55,8 @@ public final class SafetyWords {
     symptomEnded,
     /** The terminal player's short line when a new symptom ended the session. */
     sessionEndedForSymptom,
+    /** What the player says when the person reports that their back cracked (X6). */
+    crackNoted,
     /** The one line every session starts with, on every face. */
     stopIfItHurts,
     /** What an open pain flag means for every check. */

@@ -34,7 +34,7 @@ public enum SessionAdvice {
           + " pain, breathlessness, numbness around the groin, new bladder or bowel trouble or a"
           + " leg that has turned weak, call {emergencyNumber} now."),
   NO_MORE_CRACKING_TODAY(
-      "X6", false, "Something popped: no further self-crack attempt today. Stretching is fine.");
+      "X6", false, "Your back cracked: no further self-crack attempt today. Stretching is fine.");
 
   private final String rule;
   private final boolean liftedByReview;

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Isolated
 class SkipTechniquePtyTest {
   private static final String MOVING = "space pause · n next technique · h skip this hold";
-  private static final String STOPPING = "p it hurts · c popped · a new symptom · q quit";
+  private static final String STOPPING = "p it hurts · c it cracked · a new symptom · q quit";
 
   @RegisterExtension static final H2Server server = new H2Server();
 

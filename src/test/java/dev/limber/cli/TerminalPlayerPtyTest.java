@@ -61,7 +61,7 @@ class TerminalPlayerPtyTest {
     pane.keys("h");
     pane.awaitScreen(screen -> screen.contains("Now:  Hold:") && screen.contains("s left"));
     pane.keys("c");
-    pane.awaitScreen(screen -> screen.contains("something popped"));
+    pane.awaitScreen(screen -> screen.contains("your back cracked"));
     pane.keys("p");
     pane.awaitScreen(screen -> screen.contains("How much does it hurt now"));
     pane.keys("5", "Enter");
@@ -152,7 +152,7 @@ class TerminalPlayerPtyTest {
     pane.awaitScreen(screen -> screen.contains("Now:  Get ready:"));
 
     pane.keys("c");
-    pane.awaitScreen(screen -> screen.contains("something popped"));
+    pane.awaitScreen(screen -> screen.contains("your back cracked"));
     pane.keys("q");
     pane.awaitScreen(screen -> screen.contains("End the session now?"));
     pane.keys("y");
