@@ -802,16 +802,16 @@ class PlayerBrowserTest {
       page.clock().runFor(50);
       page.click("#pause");
       page.evaluate("() => document.activeElement.blur()");
-      inEveryLook(page, "mid-hold, paused", camera, "player-hold");
+      inEveryLook(page, "mid-hold, paused", camera, "player-page-hold");
       page.click("#hurts");
       page.click("#hurts-send");
-      inEveryLook(page, "pain questions, unanswered", camera, "player-pain");
+      inEveryLook(page, "pain questions, unanswered", camera, "player-page-pain");
       answerHurts(page, 3, true, false);
       waitVisible(page, "#mild-step");
-      inEveryLook(page, "mild stop", camera, "player-mild");
+      inEveryLook(page, "mild stop", camera, "player-page-mild");
       page.click("#mild-end");
       endSummary(page);
-      inEveryLook(page, "end", camera, "player-end");
+      inEveryLook(page, "end", camera, "player-page-end");
 
       plan(page, Answers.CLEAR, SHORT);
       page.click("#start");
@@ -821,7 +821,7 @@ class PlayerBrowserTest {
       inEveryLook(page, "which symptom", camera, null);
       page.click("[data-symptom=weakness]");
       endSummary(page);
-      inEveryLook(page, "emergency notice", camera, "player-emergency");
+      inEveryLook(page, "emergency notice", camera, "player-page-emergency");
     }
   }
 
@@ -852,14 +852,20 @@ class PlayerBrowserTest {
     return Browser.context(options);
   }
 
-  /** The step, its question and its controls, whole in the window as it stands, no scrolling. */
+  /**
+   * The step, its question and its controls, whole in the window as it stands, no scrolling, and
+   * above the player's sticky bar when the bar shows.
+   */
   private static void assertInOneScreen(Page page, String step) {
     @SuppressWarnings("unchecked")
     Map<String, Number> box =
         (Map<String, Number>)
             page.evaluate(
                 "selector => { const r = document.querySelector(selector).getBoundingClientRect();"
-                    + " return {top: r.top, bottom: r.bottom, height: window.innerHeight}; }",
+                    + " const bar = document.getElementById('player-controls');"
+                    + " const free = bar.offsetParent ? bar.getBoundingClientRect().top"
+                    + " : window.innerHeight;"
+                    + " return {top: r.top, bottom: r.bottom, height: free}; }",
                 step);
     assertThat(box.get("top").doubleValue()).as("%s top", step).isGreaterThanOrEqualTo(0);
     assertThat(box.get("bottom").doubleValue())
