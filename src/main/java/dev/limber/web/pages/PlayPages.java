@@ -85,16 +85,7 @@ public final class PlayPages {
     pages.render(
         context,
         "play.jte",
-        // Every module named up front: fetched at once rather than one round trip after player.js,
-        // so the player shows before the first paint and nothing below it shifts.
-        pages
-            .chrome(context, "Your session")
-            .withScripts(
-                "player.js",
-                "player-timeline.js",
-                "player-screen.js",
-                "player-dialogues.js",
-                "player-record.js"),
+        pages.chrome(context, "Your session").withScripts("player.js"),
         Map.of(
             "summary",
             summary,
