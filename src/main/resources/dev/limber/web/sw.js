@@ -2,7 +2,14 @@
 // loaded with its drawings, so a session can be played again without a connection. Writes are
 // never cached; the player queues its events itself until it can send them.
 const CACHE = "limber-v1";
-const ASSETS = ["/assets/limber.css", "/assets/player.js", "/assets/icon.svg", "/assets/manifest.webmanifest"];
+// The player is its entry module and the four it imports: all are needed to play offline.
+const PLAYER = ["player", "player-timeline", "player-screen", "player-dialogues", "player-record"];
+const ASSETS = [
+  "/assets/limber.css",
+  ...PLAYER.map((name) => "/assets/" + name + ".js"),
+  "/assets/icon.svg",
+  "/assets/manifest.webmanifest",
+];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param theme {@code light}, {@code dark} or {@code auto} (follows the system)
  * @param scripts the ES modules the page loads, as asset names ({@code player.js})
  * @param stylesheets the stylesheets the page loads besides {@code limber.css}, as asset names
- *     ({@link #CHART_STYLES}, {@link #DESK_STYLES})
+ *     ({@link #CHART_STYLES}, {@link #DESK_STYLES}, {@link #JOURNAL_STYLES})
  */
 public record PageChrome(
     String title,
@@ -31,7 +31,11 @@ public record PageChrome(
   /** The stylesheet of the clinician's desk, the program builder and a person's program. */
   public static final String DESK_STYLES = "desk.css";
 
-  private static final List<String> STYLESHEETS = List.of(CHART_STYLES, DESK_STYLES);
+  /** The stylesheet of the journal's history table. */
+  public static final String JOURNAL_STYLES = "journal.css";
+
+  private static final List<String> STYLESHEETS =
+      List.of(CHART_STYLES, DESK_STYLES, JOURNAL_STYLES);
 
   public PageChrome {
     if (title == null || title.isBlank() || csrfToken == null || path == null) {

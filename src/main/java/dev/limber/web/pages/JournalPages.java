@@ -103,7 +103,11 @@ public final class JournalPages {
     params.put("flags", history.openFlags());
     params.put("zone", clock.getZone());
     params.put("notice", notice(context));
-    pages.render(context, "journal/history.jte", pages.chrome(context, "Your journal"), params);
+    pages.render(
+        context,
+        "journal/history.jte",
+        pages.chrome(context, "Your journal").withStylesheets(PageChrome.JOURNAL_STYLES),
+        params);
   }
 
   private void checkIn(Context context) {

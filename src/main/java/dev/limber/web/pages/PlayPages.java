@@ -133,9 +133,8 @@ public final class PlayPages {
       techniques.put(technique.id(), json);
     }
     Map<String, Object> data = new LinkedHashMap<>();
+    // The page posts to /play/{id}/events and /play/{id}/grade.
     data.put("id", session.id());
-    data.put("events", "/play/" + session.id() + "/events");
-    data.put("grade", "/play/" + session.id() + "/grade");
     data.put("totalSeconds", timeline.totalSeconds());
     data.put("segments", segments);
     data.put("techniques", techniques);

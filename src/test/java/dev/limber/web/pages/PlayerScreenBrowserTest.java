@@ -132,8 +132,12 @@ class PlayerScreenBrowserTest {
     return ((Number) page.evaluate("() => window.scrollY")).doubleValue();
   }
 
-  /** Fast-forwards from the first get-ready to 4 s into the first hold; answers its index. */
-  private static int toTheFirstHold(Page page, List<Map<String, Object>> segments) {
+  /**
+   * Fast-forwards from the first get-ready to 4 s into the first hold, running {@code
+   * duringTheCount} half a second into the get-ready count; answers the hold's index.
+   */
+  private static int toTheFirstHold(
+      Page page, List<Map<String, Object>> segments, Runnable duringTheCount) {
     long toHold = 0;
     int hold = 1;
     while (!"HOLD".equals(segments.get(hold).get("kind"))) {
@@ -141,9 +145,15 @@ class PlayerScreenBrowserTest {
       hold++;
     }
     page.clock().fastForward(toHold);
-    page.clock().runFor(3_000 + 4_000);
+    page.clock().runFor(500);
+    duringTheCount.run();
+    page.clock().runFor(2_500 + 4_000);
     assertThat(shownIndex(page)).isEqualTo(hold);
     return hold;
+  }
+
+  private static int toTheFirstHold(Page page, List<Map<String, Object>> segments) {
+    return toTheFirstHold(page, segments, () -> {});
   }
 
   @Test
@@ -161,11 +171,12 @@ class PlayerScreenBrowserTest {
     for (ColorScheme scheme :
         camera.on() ? List.of(ColorScheme.LIGHT, ColorScheme.DARK) : List.of(ColorScheme.LIGHT)) {
       for (boolean phone : new boolean[] {true, false}) {
-        String look =
-            (phone ? "phone" : "desktop") + "-" + scheme.name().toLowerCase(java.util.Locale.ROOT);
+        String look = Camera.look(scheme, phone);
+        CLOCK.set(T0);
         try (BrowserContext context = screen(phone, scheme)) {
           Page page = PlayerBrowserTest.clockedPage(context);
           plan(page);
+          List<Map<String, Object>> segments = segments(page);
           page.click("#start");
           PlayerBrowserTest.answerPain(page, 3);
           page.clock().runFor(500);
@@ -173,12 +184,16 @@ class PlayerScreenBrowserTest {
           assertControlsInTheWindow(page, "after the first pain answer, " + look);
           assertThat(scrollY(page)).as("no jump after the pain answer, " + look).isZero();
           camera.window(page, "player-after-pain-" + look);
-          toTheFirstHold(page, segments(page));
+          toTheFirstHold(page, segments, () -> camera.window(page, "player-get-ready-" + look));
           assertControlsInTheWindow(page, "during a hold, " + look);
           assertThat(scrollY(page)).as("no jump during the hold, " + look).isZero();
           camera.window(page, "player-hold-" + look);
 
           page.click("#hurts");
+          page.waitForSelector(
+              "#hurts-form",
+              new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+          camera.window(page, "player-it-hurts-" + look);
           PlayerBrowserTest.answerHurts(page, 3, true, false);
           page.waitForSelector(
               "#mild-step",
@@ -187,9 +202,30 @@ class PlayerScreenBrowserTest {
           page.clock().runFor(500);
           assertControlsInTheWindow(page, "after a stop for pain, " + look);
           camera.window(page, "player-after-stop-" + look);
+
+          if (camera.on()) {
+            toTheEnd(page, segments);
+            camera.window(page, "player-end-" + look);
+          }
         }
       }
     }
+  }
+
+  /** Plays the rest of the session, answers its last pain check and waits for the server's word. */
+  private static void toTheEnd(Page page, List<Map<String, Object>> segments) {
+    long left = 0;
+    for (Map<String, Object> segment : segments) {
+      left += seconds(segment) * 1000;
+    }
+    page.clock().fastForward(left);
+    page.clock().runFor(50);
+    long pageNow = ((Number) page.evaluate("() => Date.now()")).longValue();
+    CLOCK.set(Instant.ofEpochMilli(pageNow).plusSeconds(2));
+    PlayerBrowserTest.answerPain(page, 2);
+    page.waitForFunction(
+        "() => { const s = document.getElementById('end-summary').textContent;"
+            + " return s && !s.startsWith('Sending'); }");
   }
 
   /**
@@ -379,8 +415,7 @@ class PlayerScreenBrowserTest {
     for (ColorScheme scheme :
         camera.on() ? List.of(ColorScheme.LIGHT, ColorScheme.DARK) : List.of(ColorScheme.LIGHT)) {
       for (boolean phone : new boolean[] {true, false}) {
-        String look =
-            (phone ? "phone" : "desktop") + "-" + scheme.name().toLowerCase(java.util.Locale.ROOT);
+        String look = Camera.look(scheme, phone);
         try (BrowserContext context = screen(phone, scheme)) {
           Page page = PlayerBrowserTest.clockedPage(context);
           plan(page);
