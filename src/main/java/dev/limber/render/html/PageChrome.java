@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param theme {@code light}, {@code dark} or {@code auto} (follows the system)
  * @param scripts the ES modules the page loads, as asset names ({@code player.js})
  * @param stylesheets the stylesheets the page loads besides {@code limber.css}, as asset names
- *     ({@link #CHART_STYLES}, {@link #DESK_STYLES}, {@link #JOURNAL_STYLES})
+ *     ({@link #CHART_STYLES}, {@link #DESK_STYLES}, {@link #JOURNAL_STYLES}, {@link
+ *     #ROUTINE_STYLES})
  */
 public record PageChrome(
     String title,
@@ -34,8 +35,11 @@ public record PageChrome(
   /** The stylesheet of the journal's history table. */
   public static final String JOURNAL_STYLES = "journal.css";
 
+  /** The stylesheet of the routine form and the folded lists of the verdict and plan pages. */
+  public static final String ROUTINE_STYLES = "routine.css";
+
   private static final List<String> STYLESHEETS =
-      List.of(CHART_STYLES, DESK_STYLES, JOURNAL_STYLES);
+      List.of(CHART_STYLES, DESK_STYLES, JOURNAL_STYLES, ROUTINE_STYLES);
 
   public PageChrome {
     if (title == null || title.isBlank() || csrfToken == null || path == null) {

@@ -11,6 +11,7 @@ import dev.limber.journal.ScreeningRecord;
 import dev.limber.json.FieldError;
 import dev.limber.json.Json;
 import dev.limber.planning.Preferences;
+import dev.limber.render.html.PageChrome;
 import dev.limber.render.html.RoutineForm;
 import dev.limber.session.PlannedSession;
 import dev.limber.web.http.Caller;
@@ -305,7 +306,10 @@ final class PlanPages {
     pages.render(
         context,
         "journey/plan.jte",
-        pages.chrome(context, title).withScripts("planform.js"),
+        pages
+            .chrome(context, title)
+            .withScripts("planform.js")
+            .withStylesheets(PageChrome.ROUTINE_STYLES),
         params);
   }
 }

@@ -139,6 +139,7 @@ public final class PlayPages {
     data.put("segments", segments);
     data.put("techniques", techniques);
     data.put("symptoms", symptomWords());
+    data.put("crackNoted", SafetyWords.bundled().sentence(SafetyWords.Sentence.crackNoted));
     return data;
   }
 

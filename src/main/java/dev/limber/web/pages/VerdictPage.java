@@ -5,6 +5,7 @@ import dev.limber.app.Screened;
 import dev.limber.app.Services;
 import dev.limber.catalog.Equipment;
 import dev.limber.planning.Preferences;
+import dev.limber.render.html.PageChrome;
 import dev.limber.render.html.RoutineForm;
 import dev.limber.screening.ScreeningResult;
 import dev.limber.screening.TechniqueDecision;
@@ -58,7 +59,10 @@ final class VerdictPage {
     pages.render(
         context,
         "journey/verdict.jte",
-        pages.chrome(context, title).withScripts("planform.js"),
+        pages
+            .chrome(context, title)
+            .withScripts("planform.js")
+            .withStylesheets(PageChrome.ROUTINE_STYLES),
         params);
   }
 

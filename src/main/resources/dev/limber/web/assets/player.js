@@ -4,7 +4,7 @@ import { hurts, confirmFirst, back, listen, step } from "./player-dialogues.js";
 import { flush, queued, keepOffline } from "./player-record.js";
 import { $, announce, render, tell, startSound, wake } from "./player-screen.js";
 import {
-  segments, outcomes, state, index, happened,
+  data, segments, outcomes, state, index, happened,
   begin, elapsed, active, tick, enter, pauseAt, resumeAt, stopCount, counting, playingOrPaused, techniqueName,
 } from "./player-timeline.js";
 
@@ -72,7 +72,7 @@ function pop() {
   for (let ahead = index + 1; ahead < segments.length; ahead++) {
     if (segments[ahead].selfCrack) outcomes[ahead] = "SKIPPED";
   }
-  tell("Noted: something popped. No further self-crack attempt today.");
+  tell(data.crackNoted);
   if (segments[index].selfCrack) {
     outcomes[index] = segments[index].kind === "CRACK_ATTEMPT" ? "DONE" : "SKIPPED";
     enter(index + 1, now);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Each page links the stylesheets it declares, whatever its path: the pages that draw charts link
- * charts.css, the desk's and the program's pages desk.css, and no other page links either.
+ * charts.css, the desk's and the program's pages desk.css, the journal journal.css, and no other
+ * page links any of them.
  */
 class PageStylesheetsTest {
   @RegisterExtension static final H2Server server = new H2Server();
@@ -107,13 +108,13 @@ class PageStylesheetsTest {
         .containsEntry("/clinician/programs/new", List.of(desk))
         .containsEntry("/clinician/programs/" + programId, List.of(desk))
         .containsEntry("/program", List.of(desk))
+        .containsEntry("/journal", List.of(PageChrome.JOURNAL_STYLES))
         .containsEntry("/journal/insights", List.of(charts));
     for (String plain :
         List.of(
             "/clinician/alerts",
             "/clinician/contact",
             "/program/access-log",
-            "/journal",
             "/journal/check-in",
             "/",
             "/techniques",

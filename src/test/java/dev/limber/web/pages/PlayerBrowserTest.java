@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.limber.json.Json;
 import dev.limber.screening.EmergencyNotice;
+import dev.limber.screening.SafetyWords;
 import dev.limber.web.Answers;
 import dev.limber.web.H2Server;
 import dev.limber.web.ServerFixture;
@@ -374,7 +375,7 @@ class PlayerBrowserTest {
   }
 
   @Test
-  void itPoppedIsReportedAndTheServerSaysNoMoreCrackingToday() {
+  void itCrackedIsReportedAndTheServerSaysNoMoreCrackingToday() {
     try (BrowserContext context = Browser.context(ColorScheme.LIGHT)) {
       Page page = clockedPage(context);
       plan(page, Answers.CLEAR, SHORT);
@@ -383,13 +384,14 @@ class PlayerBrowserTest {
       page.clock().runFor(2_000);
 
       page.click("#pop");
-      assertThat(page.textContent("#player-state")).contains("popped");
+      assertThat(page.textContent("#player-state"))
+          .isEqualTo(SafetyWords.bundled().sentence(SafetyWords.Sentence.crackNoted));
       page.click("#quit");
       page.click("#quit-yes");
 
       assertThat(endSummary(page)).startsWith("Session ended early").contains("a release felt");
       assertThat(page.textContent("#end-advice"))
-          .contains("Something popped")
+          .contains("Your back cracked")
           .doesNotContain("[X6]");
     }
   }
