@@ -135,7 +135,7 @@ final class TerminalPlayer {
           if (onATechnique(player)) {
             String technique = catalog.require(player.current().techniqueId()).name();
             player.skipTechnique();
-            screen.notice("Skipped “" + technique + "”.");
+            screen.notice(technique + " skipped."); // as the browser player says it
           }
         }
         case 'h' -> {

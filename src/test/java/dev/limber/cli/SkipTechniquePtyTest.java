@@ -62,7 +62,7 @@ class SkipTechniquePtyTest {
     pane.keys("n");
     String second =
         pane.awaitScreen(
-            screen -> screen.contains("Skipped “") && screen.contains("Now:  Get ready:"));
+            screen -> screen.contains(" skipped.") && screen.contains("Now:  Get ready:"));
 
     assertThat(nowLine(second)).isNotEqualTo(nowLine(first));
     assertThat(second.lines())
@@ -88,7 +88,7 @@ class SkipTechniquePtyTest {
     pane.keys("h");
     pane.awaitScreen(screen -> screen.contains("Now:  Hold:") && screen.contains("GET READY:"));
     pane.keys("n");
-    pane.awaitScreen(screen -> screen.contains("Skipped “"));
+    pane.awaitScreen(screen -> screen.contains(" skipped."));
     int presses = pressNUntilTheClosingPainCheck();
     pane.keys("1", "Enter");
     SessionRecord terminal = recordOnScreen();
